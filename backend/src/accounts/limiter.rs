@@ -1,0 +1,76 @@
+//! Limits failed enrolment attempts per client address: after `max` failures within a
+//! window, every attempt from that address is refused until the window passes. With codes
+//! of 80 bits this makes guessing hopeless; it also slows a script hammering the endpoint.
+//! Kept in memory per server process; behind several nodes each node limits on its own.
+
+use std::collections::HashMap;
+use std::net::IpAddr;
+use std::sync::Mutex;
+
+use chrono::{DateTime, Duration, Utc};
+
+#[derive(Debug)]
+pub struct FailureLimiter {
+    max: u32,
+    window: Duration,
+    entries: Mutex<HashMap<IpAddr, (DateTime<Utc>, u32)>>,
+}
+
+impl FailureLimiter {
+    pub fn new(max: u32, window: Duration) -> Self {
+        FailureLimiter {
+            max,
+            window,
+            entries: Mutex::new(HashMap::new()),
+        }
+    }
+
+    /// `Err(seconds to wait)` when the address has used up its failures.
+    pub fn check(&self, ip: IpAddr, now: DateTime<Utc>) -> Result<(), u64> {
+        let entries = self.entries.lock().unwrap_or_else(|p| p.into_inner());
+        match entries.get(&ip) {
+            Some((start, n)) if *n >= self.max && now < *start + self.window => {
+                let wait = (*start + self.window - now).num_seconds().max(1);
+                Err(u64::try_from(wait).unwrap_or(1))
+            }
+            _ => Ok(()),
+        }
+    }
+
+    pub fn record_failure(&self, ip: IpAddr, now: DateTime<Utc>) {
+        let mut entries = self.entries.lock().unwrap_or_else(|p| p.into_inner());
+        // Forget finished windows so the map cannot grow without bound.
+        if entries.len() > 10_000 {
+            let window = self.window;
+            entries.retain(|_, (start, _)| now < *start + window);
+        }
+        let entry = entries.entry(ip).or_insert((now, 0));
+        if now >= entry.0 + self.window {
+            *entry = (now, 0);
+        }
+        entry.1 += 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn refuses_after_max_failures_until_the_window_passes() {
+        let l = FailureLimiter::new(3, Duration::minutes(15));
+        let ip: IpAddr = "192.0.2.1".parse().unwrap();
+        let other: IpAddr = "192.0.2.2".parse().unwrap();
+        let t0 = Utc::now();
+        for _ in 0..3 {
+            assert!(l.check(ip, t0).is_ok());
+            l.record_failure(ip, t0);
+        }
+        let wait = l.check(ip, t0 + Duration::minutes(1)).unwrap_err();
+        assert!((800..=840).contains(&wait), "{wait}");
+        assert!(l.check(other, t0).is_ok());
+        assert!(l.check(ip, t0 + Duration::minutes(16)).is_ok());
+        l.record_failure(ip, t0 + Duration::minutes(16));
+        assert!(l.check(ip, t0 + Duration::minutes(16)).is_ok());
+    }
+}

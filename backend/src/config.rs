@@ -1,0 +1,178 @@
+//! Settings, layered: built-in defaults, then a TOML file (`--config`, `KINBRIDGE_CONFIG`,
+//! or `./kinbridge.toml` when it exists), then `KINBRIDGE_*` environment variables, then
+//! command-line flags. Every key:
+//!
+//! | key | default | meaning |
+//! |---|---|---|
+//! | `bind` | `127.0.0.1:8080` | address to listen on |
+//! | `data_dir` | `./kinbridge-data` | SQLite database and server keys |
+//! | `database_url` | SQLite in `data_dir` | `sqlite://<path>` or `postgres://…` |
+//! | `db_pool_size` | 8 | database connections |
+//! | `workers` | 0 (one per core) | HTTP worker threads |
+//! | `enrolment_code_ttl_hours` | 72 | lifetime of an enrolment code |
+//! | `enrolment_max_failures` | 10 | failed enrolments per client address per window |
+//! | `enrolment_failure_window_secs` | 900 | the window of that limit |
+//! | `max_json_body_bytes` | 65536 | largest JSON body accepted |
+//! | `log` | `info` | log filter (`tracing` syntax) |
+//! | `keys_file` | `<data_dir>/server-keys.json` | the server's secret keys |
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+
+use figment::Figment;
+use figment::providers::{Env, Format, Toml};
+use secrecy::{ExposeSecret, SecretString};
+use serde::Deserialize;
+
+use crate::db::{DatabaseUrl, UnsupportedDatabaseUrl, default_sqlite_path};
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Settings {
+    pub bind: SocketAddr,
+    pub data_dir: PathBuf,
+    pub database_url: Option<SecretString>,
+    pub db_pool_size: u32,
+    pub workers: usize,
+    pub enrolment_code_ttl_hours: u32,
+    pub enrolment_max_failures: u32,
+    pub enrolment_failure_window_secs: u64,
+    pub max_json_body_bytes: usize,
+    pub log: String,
+    pub keys_file: Option<PathBuf>,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            bind: SocketAddr::from(([127, 0, 0, 1], 8080)),
+            data_dir: PathBuf::from("kinbridge-data"),
+            database_url: None,
+            db_pool_size: 8,
+            workers: 0,
+            enrolment_code_ttl_hours: 72,
+            enrolment_max_failures: 10,
+            enrolment_failure_window_secs: 900,
+            max_json_body_bytes: 64 * 1024,
+            log: "info".to_owned(),
+            keys_file: None,
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("configuration: {0}")]
+    Invalid(Box<figment::Error>),
+    #[error("configuration: {0}")]
+    DatabaseUrl(#[from] UnsupportedDatabaseUrl),
+    #[error("configuration: the config file {0} does not exist")]
+    MissingFile(PathBuf),
+    #[error("configuration: {0}")]
+    Value(String),
+}
+
+impl From<figment::Error> for ConfigError {
+    fn from(e: figment::Error) -> Self {
+        ConfigError::Invalid(Box::new(e))
+    }
+}
+
+impl Settings {
+    /// Defaults → file → environment. `file` is the explicit `--config`; without it,
+    /// `KINBRIDGE_CONFIG`, then `./kinbridge.toml` if present.
+    pub fn load(file: Option<&Path>) -> Result<Settings, ConfigError> {
+        let explicit = file
+            .map(Path::to_path_buf)
+            .or_else(|| std::env::var_os("KINBRIDGE_CONFIG").map(PathBuf::from));
+        let mut figment = Figment::new();
+        match explicit {
+            Some(path) if !path.is_file() => return Err(ConfigError::MissingFile(path)),
+            Some(path) => figment = figment.merge(Toml::file_exact(path)),
+            None if Path::new("kinbridge.toml").is_file() => {
+                figment = figment.merge(Toml::file_exact("kinbridge.toml"));
+            }
+            None => {}
+        }
+        // KINBRIDGE_CONFIG names the file itself, and KINBRIDGE_TEST_* belong to the test
+        // suites; neither is a setting.
+        let env = Env::prefixed("KINBRIDGE_")
+            .filter(|key| key.as_str() != "config" && !key.as_str().starts_with("test_"));
+        let settings: Settings = figment.merge(env).extract()?;
+        settings.validate()?;
+        Ok(settings)
+    }
+
+    fn validate(&self) -> Result<(), ConfigError> {
+        self.database()?;
+        if self.enrolment_code_ttl_hours == 0 {
+            return Err(ConfigError::Value(
+                "enrolment_code_ttl_hours must be at least 1".into(),
+            ));
+        }
+        if self.max_json_body_bytes < 1024 {
+            return Err(ConfigError::Value(
+                "max_json_body_bytes must be at least 1024".into(),
+            ));
+        }
+        Ok(())
+    }
+
+    /// The database to use: `database_url`, or SQLite inside the data folder.
+    pub fn database(&self) -> Result<DatabaseUrl, ConfigError> {
+        match &self.database_url {
+            Some(url) => Ok(DatabaseUrl::parse(url.expose_secret())?),
+            None => Ok(DatabaseUrl::Sqlite(default_sqlite_path(&self.data_dir))),
+        }
+    }
+
+    pub fn keys_path(&self) -> PathBuf {
+        self.keys_file
+            .clone()
+            .unwrap_or_else(|| self.data_dir.join("server-keys.json"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use figment::Jail;
+
+    #[test]
+    fn layers_defaults_file_and_environment() {
+        Jail::expect_with(|jail| {
+            jail.create_file("kinbridge.toml", "bind = \"127.0.0.1:9000\"\nlog = \"debug\"")?;
+            jail.set_env("KINBRIDGE_LOG", "warn");
+            jail.set_env("KINBRIDGE_TEST_DATABASE_URL", "postgres://ignored");
+            let s = Settings::load(None).map_err(|e| e.to_string())?;
+            assert_eq!(s.bind.port(), 9000);
+            assert_eq!(s.log, "warn");
+            assert_eq!(s.enrolment_code_ttl_hours, 72);
+            assert!(matches!(s.database().unwrap(), DatabaseUrl::Sqlite(_)));
+            Ok(())
+        });
+    }
+
+    #[test]
+    fn unknown_keys_and_schemes_are_configuration_errors() {
+        Jail::expect_with(|jail| {
+            jail.set_env("KINBRIDGE_DATABSE_URL", "postgres://typo");
+            let err = Settings::load(None).unwrap_err().to_string();
+            assert!(err.contains("databse_url"), "{err}");
+            Ok(())
+        });
+        Jail::expect_with(|jail| {
+            jail.set_env("KINBRIDGE_DATABASE_URL", "mysql://root@localhost/k");
+            let err = Settings::load(None).unwrap_err().to_string();
+            assert!(err.contains("unsupported database URL scheme `mysql`"), "{err}");
+            Ok(())
+        });
+        Jail::expect_with(|_jail| {
+            let err = Settings::load(Some(Path::new("nope.toml")))
+                .unwrap_err()
+                .to_string();
+            assert!(err.contains("nope.toml"), "{err}");
+            Ok(())
+        });
+    }
+}

@@ -1,0 +1,337 @@
+//! Storage plumbing: one connection type for SQLite and PostgreSQL, the pool, migrations,
+//! and the write-transaction helper. Queries live in each capability's `repo` module.
+
+pub mod schema;
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use chrono::{NaiveDateTime, Timelike};
+use diesel::connection::{AnsiTransactionManager, SimpleConnection, TransactionManager};
+use diesel::pg::PgConnection;
+use diesel::sqlite::SqliteConnection;
+use diesel::{Connection, RunQueryDsl};
+use diesel_migrations::{EmbeddedMigrations, MigrationHarness, embed_migrations};
+use secrecy::{ExposeSecret, SecretString};
+
+const SQLITE_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/sqlite");
+const POSTGRES_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/postgres");
+
+/// A connection to either backend. Queries written once run on both; backend-specific SQL
+/// appears only in repository functions, in a `match` on this enum.
+#[derive(diesel::MultiConnection)]
+pub enum DbConn {
+    Postgresql(PgConnection),
+    Sqlite(SqliteConnection),
+}
+
+/// Which database the server uses, decided from the URL scheme and nothing else: SQLite
+/// accepts any path, so a mistyped PostgreSQL URL must never silently become a new file.
+#[derive(Clone)]
+pub enum DatabaseUrl {
+    Sqlite(PathBuf),
+    Postgres(SecretString),
+}
+
+impl std::fmt::Debug for DatabaseUrl {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            DatabaseUrl::Sqlite(p) => write!(f, "sqlite://{}", p.display()),
+            DatabaseUrl::Postgres(_) => f.write_str("postgres://[redacted]"),
+        }
+    }
+}
+
+/// A database URL with a scheme Kinbridge does not support.
+#[derive(Debug, thiserror::Error)]
+#[error(
+    "unsupported database URL scheme `{0}`: use sqlite://<path> or postgres://<user>@<host>/<database>"
+)]
+pub struct UnsupportedDatabaseUrl(pub String);
+
+impl DatabaseUrl {
+    pub fn parse(raw: &str) -> Result<Self, UnsupportedDatabaseUrl> {
+        if let Some(path) = raw.strip_prefix("sqlite://") {
+            if path.is_empty() {
+                return Err(UnsupportedDatabaseUrl("sqlite:// with no path".into()));
+            }
+            return Ok(DatabaseUrl::Sqlite(PathBuf::from(path)));
+        }
+        if raw.starts_with("postgres://") || raw.starts_with("postgresql://") {
+            return Ok(DatabaseUrl::Postgres(SecretString::from(raw.to_owned())));
+        }
+        let scheme = raw.split_once("://").map_or("(none)", |(s, _)| s);
+        Err(UnsupportedDatabaseUrl(scheme.to_owned()))
+    }
+
+    pub fn backend(&self) -> Backend {
+        match self {
+            DatabaseUrl::Sqlite(_) => Backend::Sqlite,
+            DatabaseUrl::Postgres(_) => Backend::Postgres,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+/// Failures of the storage layer. They never carry row contents.
+#[derive(Debug, thiserror::Error)]
+pub enum StorageError {
+    #[error("database query failed: {0}")]
+    Query(#[from] diesel::result::Error),
+    #[error("no database connection available: {0}")]
+    Pool(#[from] r2d2::Error),
+    #[error("database task failed: {0}")]
+    Task(String),
+    #[error("database connection failed: {0}")]
+    Connect(#[from] diesel::ConnectionError),
+    #[error("migrations failed: {0}")]
+    Migrations(String),
+    #[error("cannot prepare the data folder {path}: {source}")]
+    DataDir {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+}
+
+struct Manager {
+    url: DatabaseUrl,
+}
+
+impl r2d2::ManageConnection for Manager {
+    type Connection = DbConn;
+    type Error = StorageError;
+
+    fn connect(&self) -> Result<DbConn, StorageError> {
+        match &self.url {
+            DatabaseUrl::Sqlite(path) => {
+                let mut c = SqliteConnection::establish(&path.to_string_lossy())?;
+                // Per connection: foreign keys are off by default in SQLite; wait for a
+                // writer instead of failing with "database is locked".
+                c.batch_execute(
+                    "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000; PRAGMA synchronous = NORMAL;",
+                )?;
+                Ok(DbConn::Sqlite(c))
+            }
+            DatabaseUrl::Postgres(url) => {
+                Ok(DbConn::Postgresql(PgConnection::establish(url.expose_secret())?))
+            }
+        }
+    }
+
+    fn is_valid(&self, conn: &mut DbConn) -> Result<(), StorageError> {
+        conn.batch_execute("SELECT 1").map_err(StorageError::from)
+    }
+
+    fn has_broken(&self, _conn: &mut DbConn) -> bool {
+        false
+    }
+}
+
+/// The connection pool. Diesel is synchronous: every query runs on a blocking thread
+/// through [`Db::run`], never on an async worker.
+#[derive(Clone)]
+pub struct Db {
+    pool: r2d2::Pool<Manager>,
+    backend: Backend,
+}
+
+impl std::fmt::Debug for Db {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Db").field("backend", &self.backend).finish()
+    }
+}
+
+impl Db {
+    /// Opens the pool and runs pending migrations.
+    pub fn open(url: &DatabaseUrl, pool_size: u32) -> Result<Db, StorageError> {
+        if let DatabaseUrl::Sqlite(path) = url {
+            if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+                std::fs::create_dir_all(dir).map_err(|source| StorageError::DataDir {
+                    path: dir.to_owned(),
+                    source,
+                })?;
+            }
+        }
+        let manager = Manager { url: url.clone() };
+        // WAL is a property of the database file: set it once, before the pool opens.
+        let mut first = r2d2::ManageConnection::connect(&manager)?;
+        if let DbConn::Sqlite(c) = &mut first {
+            c.batch_execute("PRAGMA journal_mode = WAL;")?;
+        }
+        run_migrations(&mut first)?;
+        drop(first);
+        let pool = r2d2::Pool::builder()
+            .max_size(pool_size.max(2))
+            .min_idle(Some(1))
+            .connection_timeout(Duration::from_secs(10))
+            .build(manager)?;
+        Ok(Db {
+            pool,
+            backend: url.backend(),
+        })
+    }
+
+    pub fn backend(&self) -> Backend {
+        self.backend
+    }
+
+    /// Runs `f` with a pooled connection on a blocking thread.
+    pub async fn run<T, E, F>(&self, f: F) -> Result<T, E>
+    where
+        F: FnOnce(&mut DbConn) -> Result<T, E> + Send + 'static,
+        T: Send + 'static,
+        E: From<StorageError> + Send + 'static,
+    {
+        let pool = self.pool.clone();
+        let span = tracing::Span::current();
+        tokio::task::spawn_blocking(move || {
+            let _entered = span.enter();
+            let mut conn = pool.get().map_err(StorageError::from)?;
+            f(&mut conn)
+        })
+        .await
+        .map_err(|e| E::from(StorageError::Task(e.to_string())))?
+    }
+
+    /// Runs `f` on a pooled connection, synchronously (CLI commands).
+    pub fn run_blocking<T, E>(&self, f: impl FnOnce(&mut DbConn) -> Result<T, E>) -> Result<T, E>
+    where
+        E: From<StorageError>,
+    {
+        let mut conn = self.pool.get().map_err(StorageError::from)?;
+        f(&mut conn)
+    }
+
+    /// Makes the SQLite write-ahead log part of the main file again (at shutdown).
+    pub fn checkpoint(&self) {
+        if self.backend == Backend::Sqlite {
+            if let Ok(mut conn) = self.pool.get() {
+                if let Err(e) = conn.batch_execute("PRAGMA wal_checkpoint(TRUNCATE);") {
+                    tracing::warn!(error = %e, "WAL checkpoint failed");
+                }
+            }
+        }
+    }
+}
+
+fn run_migrations(conn: &mut DbConn) -> Result<(), StorageError> {
+    let result = match conn {
+        DbConn::Sqlite(c) => c.run_pending_migrations(SQLITE_MIGRATIONS).map(|v| v.len()),
+        DbConn::Postgresql(c) => c.run_pending_migrations(POSTGRES_MIGRATIONS).map(|v| v.len()),
+    };
+    let applied = result.map_err(|e| StorageError::Migrations(e.to_string()))?;
+    if applied > 0 {
+        tracing::info!(migrations.applied = applied, "database migrated");
+    }
+    Ok(())
+}
+
+/// Runs `f` in a write transaction. On SQLite it begins with `BEGIN IMMEDIATE`, taking the
+/// write lock up front: a deferred transaction that reads and then writes can fail with
+/// "database is locked" when another writer got there first, whatever the busy timeout.
+pub fn write_tx<T, E, F>(conn: &mut DbConn, f: F) -> Result<T, E>
+where
+    F: FnOnce(&mut DbConn) -> Result<T, E>,
+    E: From<diesel::result::Error>,
+{
+    match conn {
+        DbConn::Sqlite(c) => AnsiTransactionManager::begin_transaction_sql(c, "BEGIN IMMEDIATE")?,
+        DbConn::Postgresql(c) => AnsiTransactionManager::begin_transaction(c)?,
+    }
+    // Commit and rollback go through the multi-connection's manager, which hands them to
+    // the inner connection's manager that began the transaction above.
+    match f(conn) {
+        Ok(value) => {
+            <DbConn as Connection>::TransactionManager::commit_transaction(conn)?;
+            Ok(value)
+        }
+        Err(user_error) => {
+            match <DbConn as Connection>::TransactionManager::rollback_transaction(conn) {
+                Ok(()) | Err(diesel::result::Error::BrokenTransactionManager) => Err(user_error),
+                Err(rollback_error) => Err(rollback_error.into()),
+            }
+        }
+    }
+}
+
+/// Now, as stored: naive UTC, truncated to microseconds so both backends hold the same
+/// value (SQLite would keep nanoseconds, PostgreSQL keeps microseconds).
+pub fn to_db_time(t: chrono::DateTime<chrono::Utc>) -> NaiveDateTime {
+    let naive = t.naive_utc();
+    let micros = naive.nanosecond() / 1_000 * 1_000;
+    naive.with_nanosecond(micros).unwrap_or(naive)
+}
+
+pub fn from_db_time(t: NaiveDateTime) -> chrono::DateTime<chrono::Utc> {
+    t.and_utc()
+}
+
+/// Counts the rows of a table; used by tests and the privacy checks.
+pub fn count_rows(conn: &mut DbConn, table: &str) -> Result<i64, StorageError> {
+    #[derive(diesel::QueryableByName)]
+    struct Count {
+        #[diesel(sql_type = diesel::sql_types::BigInt)]
+        n: i64,
+    }
+    // Table names come from code, never from a request; checked against the schema anyway.
+    if !TABLES.contains(&table) {
+        return Err(StorageError::Task(format!("unknown table {table}")));
+    }
+    let row: Count = diesel::sql_query(format!("SELECT COUNT(*) AS n FROM {table}")).get_result(conn)?;
+    Ok(row.n)
+}
+
+/// Every table the server stores.
+pub const TABLES: &[&str] = &[
+    "accounts",
+    "devices",
+    "enrolment_codes",
+    "cases",
+    "case_stage_changes",
+    "case_members",
+    "case_links",
+    "contact_rules",
+];
+
+/// The default SQLite database inside a data folder.
+pub fn default_sqlite_path(data_dir: &Path) -> PathBuf {
+    data_dir.join("kinbridge.db")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_scheme_decides_the_backend() {
+        assert!(matches!(
+            DatabaseUrl::parse("sqlite://data/k.db"),
+            Ok(DatabaseUrl::Sqlite(p)) if p == Path::new("data/k.db")
+        ));
+        assert_eq!(
+            DatabaseUrl::parse("postgres://u@h/db").unwrap().backend(),
+            Backend::Postgres
+        );
+        assert_eq!(
+            DatabaseUrl::parse("postgresql://u@h/db").unwrap().backend(),
+            Backend::Postgres
+        );
+        let err = DatabaseUrl::parse("mysql://u@h/db").unwrap_err();
+        assert!(err.to_string().contains("`mysql`"), "{err}");
+        assert!(DatabaseUrl::parse("data/k.db").is_err());
+        assert!(DatabaseUrl::parse("sqlite://").is_err());
+        let dbg = format!("{:?}", DatabaseUrl::parse("postgres://u:secret@h/db").unwrap());
+        assert!(!dbg.contains("secret"), "{dbg}");
+    }
+
+    #[test]
+    fn stored_times_are_microseconds() {
+        let t = chrono::DateTime::from_timestamp(1_700_000_000, 123_456_789).unwrap();
+        assert_eq!(to_db_time(t).nanosecond(), 123_456_000);
+    }
+}

@@ -1,0 +1,120 @@
+//! The storage schema, written by hand with portable types only (Text, Integer, BigInt,
+//! Binary, Timestamp) so one definition serves SQLite and PostgreSQL. It must match both
+//! `migrations/sqlite` and `migrations/postgres`; the test suites on both backends prove it.
+
+diesel::table! {
+    accounts (id) {
+        id -> Text,
+        role -> Text,
+        display_name -> Nullable<Text>,
+        age_band -> Nullable<Text>,
+        locale -> Nullable<Text>,
+        home_case_id -> Nullable<Text>,
+        created_at -> Timestamp,
+        created_by -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    devices (id) {
+        id -> Text,
+        account_id -> Text,
+        device_number -> Integer,
+        registration_id -> Integer,
+        identity_key -> Binary,
+        signed_prekey_id -> BigInt,
+        signed_prekey -> Binary,
+        signed_prekey_signature -> Binary,
+        kyber_prekey_id -> BigInt,
+        kyber_prekey -> Binary,
+        kyber_prekey_signature -> Binary,
+        credential_hash -> Binary,
+        created_at -> Timestamp,
+        revoked_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    enrolment_codes (code_hash) {
+        code_hash -> Binary,
+        account_id -> Text,
+        created_by -> Nullable<Text>,
+        created_at -> Timestamp,
+        expires_at -> Timestamp,
+        used_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    cases (id) {
+        id -> Text,
+        stage -> Text,
+        stage_since -> Timestamp,
+        created_at -> Timestamp,
+        created_by -> Text,
+    }
+}
+
+diesel::table! {
+    case_stage_changes (id) {
+        id -> Text,
+        case_id -> Text,
+        from_stage -> Nullable<Text>,
+        to_stage -> Text,
+        changed_by -> Text,
+        changed_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    case_members (case_id, account_id) {
+        case_id -> Text,
+        account_id -> Text,
+        role -> Text,
+        relationship -> Nullable<Text>,
+        added_by -> Text,
+        added_at -> Timestamp,
+        removed_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    case_links (case_a, case_b) {
+        case_a -> Text,
+        case_b -> Text,
+        kind -> Text,
+        created_by -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    contact_rules (id) {
+        id -> Text,
+        case_id -> Text,
+        member_a -> Text,
+        member_b -> Text,
+        decision -> Text,
+        reason -> Text,
+        set_by -> Text,
+        set_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(devices -> accounts (account_id));
+diesel::joinable!(enrolment_codes -> accounts (account_id));
+diesel::joinable!(case_members -> cases (case_id));
+diesel::joinable!(case_members -> accounts (account_id));
+diesel::joinable!(case_stage_changes -> cases (case_id));
+diesel::joinable!(contact_rules -> cases (case_id));
+
+diesel::allow_tables_to_appear_in_same_query!(
+    accounts,
+    devices,
+    enrolment_codes,
+    cases,
+    case_stage_changes,
+    case_members,
+    case_links,
+    contact_rules,
+);

@@ -1,0 +1,129 @@
+//! The one error shape at the HTTP edge. Capabilities have their own error enums; each
+//! converts into an [`ApiError`] carrying a stable [`ErrorCode`]. The edge middleware renders
+//! it as `{"error":{"code":…,"message":…}}` in the caller's language.
+
+use actix_web::http::StatusCode;
+use actix_web::{HttpResponse, ResponseError};
+use kinbridge_l10n::{Catalog, FluentArgs, LanguageIdentifier};
+use kinbridge_protocol::{ErrorBody, ErrorCode, ErrorDetail};
+
+use crate::db::StorageError;
+
+#[derive(Debug)]
+pub struct ApiError {
+    code: ErrorCode,
+    /// The request field at fault, for `request.invalid_field` and `request.unknown_field`.
+    field: Option<String>,
+    /// Seconds to wait, for rate limits.
+    retry_after: Option<u64>,
+}
+
+impl ApiError {
+    pub fn new(code: ErrorCode) -> Self {
+        ApiError {
+            code,
+            field: None,
+            retry_after: None,
+        }
+    }
+
+    /// An error about one field of the request.
+    pub fn field(code: ErrorCode, field: impl Into<String>) -> Self {
+        ApiError {
+            code,
+            field: Some(field.into()),
+            retry_after: None,
+        }
+    }
+
+    pub fn invalid_field(field: impl Into<String>) -> Self {
+        Self::field(ErrorCode::RequestInvalidField, field)
+    }
+
+    pub fn retry_after(mut self, secs: u64) -> Self {
+        self.retry_after = Some(secs);
+        self
+    }
+
+    pub fn code(&self) -> ErrorCode {
+        self.code
+    }
+
+    pub fn field_name(&self) -> Option<&str> {
+        self.field.as_deref()
+    }
+
+    /// The body, with the message formatted for the first locale of `chain` that has it.
+    pub fn body(&self, chain: &[LanguageIdentifier]) -> (ErrorBody, LanguageIdentifier) {
+        let catalog = Catalog::embedded();
+        let mut args = FluentArgs::new();
+        // Messages that name a field always get one, so they never render a placeholder.
+        args.set("field", self.field.clone().unwrap_or_else(|| "-".to_owned()));
+        let text = catalog.format(chain, &self.code.message_id(), Some(&args));
+        (
+            ErrorBody {
+                error: ErrorDetail {
+                    code: self.code,
+                    message: text.text,
+                },
+            },
+            text.locale,
+        )
+    }
+}
+
+impl std::fmt::Display for ApiError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code.as_str())
+    }
+}
+
+impl ResponseError for ApiError {
+    fn status_code(&self) -> StatusCode {
+        StatusCode::from_u16(self.code.http_status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+    }
+
+    /// English; the edge middleware re-renders it in the caller's language.
+    fn error_response(&self) -> HttpResponse {
+        let (body, _) = self.body(&[kinbridge_l10n::source_langid()]);
+        let mut res = HttpResponse::build(self.status_code());
+        if let Some(secs) = self.retry_after {
+            res.insert_header(("Retry-After", secs.to_string()));
+        }
+        res.json(body)
+    }
+}
+
+impl From<StorageError> for ApiError {
+    fn from(e: StorageError) -> Self {
+        // Logged here, once; the response says only that nothing was changed.
+        match e {
+            StorageError::Pool(_) => {
+                tracing::error!(error = %e, "database unavailable");
+                ApiError::new(ErrorCode::ServerUnavailable)
+            }
+            _ => {
+                tracing::error!(error = %e, "storage failure");
+                ApiError::new(ErrorCode::ServerInternal)
+            }
+        }
+    }
+}
+
+/// Lets `?` on a diesel result work inside a capability function whose error type has a
+/// `Storage(StorageError)` variant.
+#[macro_export]
+macro_rules! storage_errors {
+    ($ty:ty) => {
+        impl From<diesel::result::Error> for $ty {
+            fn from(e: diesel::result::Error) -> Self {
+                <$ty>::Storage($crate::db::StorageError::Query(e))
+            }
+        }
+        impl From<$crate::db::StorageError> for $ty {
+            fn from(e: $crate::db::StorageError) -> Self {
+                <$ty>::Storage(e)
+            }
+        }
+    };
+}

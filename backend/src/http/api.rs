@@ -1,0 +1,271 @@
+//! The one route table. Each capability adds its operations here with [`Api::route`]; the
+//! same table mounts the actix resources and produces the OpenAPI document, so the document
+//! cannot drift from the routes.
+
+use std::collections::BTreeMap;
+
+use actix_web::http::Method;
+use actix_web::web::{self, ServiceConfig};
+use actix_web::{FromRequest, Handler, Resource, Responder};
+use kinbridge_protocol::{ErrorBody, ErrorCode};
+use schemars::generate::SchemaSettings;
+use schemars::{JsonSchema, Schema, SchemaGenerator};
+use serde_json::{Map, Value, json};
+
+use crate::error::ApiError;
+
+type SchemaFn = fn(&mut SchemaGenerator) -> Schema;
+
+fn schema_of<T: JsonSchema>(g: &mut SchemaGenerator) -> Schema {
+    g.subschema_for::<T>()
+}
+
+/// The description of one operation.
+#[derive(Debug, Clone)]
+pub struct Op {
+    method: Method,
+    path: &'static str,
+    id: &'static str,
+    tag: &'static str,
+    summary: &'static str,
+    auth: bool,
+    request: Option<SchemaFn>,
+    response: (u16, Option<SchemaFn>),
+    errors: Vec<ErrorCode>,
+}
+
+impl Op {
+    fn new(method: Method, path: &'static str, id: &'static str) -> Self {
+        Op {
+            method,
+            path,
+            id,
+            tag: "",
+            summary: "",
+            auth: true,
+            request: None,
+            response: (200, None),
+            errors: Vec::new(),
+        }
+    }
+
+    pub fn get(path: &'static str, id: &'static str) -> Self {
+        Self::new(Method::GET, path, id)
+    }
+
+    pub fn post(path: &'static str, id: &'static str) -> Self {
+        Self::new(Method::POST, path, id)
+    }
+
+    pub fn put(path: &'static str, id: &'static str) -> Self {
+        Self::new(Method::PUT, path, id)
+    }
+
+    pub fn delete(path: &'static str, id: &'static str) -> Self {
+        Self::new(Method::DELETE, path, id)
+    }
+
+    pub fn tag(mut self, tag: &'static str) -> Self {
+        self.tag = tag;
+        self
+    }
+
+    pub fn summary(mut self, s: &'static str) -> Self {
+        self.summary = s;
+        self
+    }
+
+    /// No device credential needed.
+    pub fn public(mut self) -> Self {
+        self.auth = false;
+        self
+    }
+
+    pub fn body<T: JsonSchema>(mut self) -> Self {
+        self.request = Some(schema_of::<T>);
+        self
+    }
+
+    pub fn returns<T: JsonSchema>(mut self, status: u16) -> Self {
+        self.response = (status, Some(schema_of::<T>));
+        self
+    }
+
+    /// The error codes this operation can return besides the common ones (authentication,
+    /// malformed bodies, server errors), which are added automatically.
+    pub fn errors(mut self, codes: &[ErrorCode]) -> Self {
+        self.errors.extend_from_slice(codes);
+        self
+    }
+
+    pub fn method(&self) -> &Method {
+        &self.method
+    }
+
+    pub fn path(&self) -> &'static str {
+        self.path
+    }
+
+    fn all_errors(&self) -> Vec<ErrorCode> {
+        let mut codes = Vec::new();
+        if self.auth {
+            codes.extend([
+                ErrorCode::AuthCredentialMissing,
+                ErrorCode::AuthCredentialInvalid,
+                ErrorCode::AuthDeviceRevoked,
+            ]);
+        }
+        if self.request.is_some() {
+            codes.extend([
+                ErrorCode::RequestMalformedJson,
+                ErrorCode::RequestInvalidField,
+                ErrorCode::RequestUnknownField,
+                ErrorCode::RequestBodyTooLarge,
+                ErrorCode::RequestUnsupportedMediaType,
+            ]);
+        }
+        if self.path.contains('{') {
+            codes.push(ErrorCode::RequestInvalidId);
+        }
+        codes.extend(self.errors.iter().copied());
+        codes.extend([ErrorCode::ServerInternal, ErrorCode::ServerUnavailable]);
+        let mut seen = Vec::new();
+        codes.retain(|c| {
+            let new = !seen.contains(c);
+            seen.push(*c);
+            new
+        });
+        codes
+    }
+}
+
+/// Routes under construction: actix resources grouped by path, and their descriptions.
+#[derive(Default)]
+pub struct Api {
+    resources: Vec<(&'static str, Option<Resource>)>,
+    ops: Vec<Op>,
+}
+
+impl Api {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    pub fn route<F, Args>(&mut self, op: Op, handler: F)
+    where
+        F: Handler<Args>,
+        Args: FromRequest + 'static,
+        F::Output: Responder + 'static,
+    {
+        let route = web::method(op.method.clone()).to(handler);
+        let slot = match self.resources.iter().position(|(p, _)| *p == op.path) {
+            Some(i) => i,
+            None => {
+                self.resources.push((op.path, Some(web::resource(op.path))));
+                self.resources.len() - 1
+            }
+        };
+        if let Some((_, res)) = self.resources.get_mut(slot) {
+            *res = res.take().map(|r| r.route(route));
+        }
+        self.ops.push(op);
+    }
+
+    pub fn ops(&self) -> &[Op] {
+        &self.ops
+    }
+
+    /// Mounts every resource. A known path with another method answers 405.
+    pub fn mount(self, cfg: &mut ServiceConfig) {
+        for (_, res) in self.resources {
+            if let Some(res) = res {
+                cfg.service(res.default_service(web::to(method_not_allowed)));
+            }
+        }
+    }
+}
+
+async fn method_not_allowed() -> Result<&'static str, ApiError> {
+    Err(ApiError::new(ErrorCode::RequestMethodNotAllowed))
+}
+
+/// The OpenAPI 3.0 document for these operations.
+pub fn openapi(ops: &[Op]) -> Value {
+    let mut generator = SchemaSettings::openapi3().into_generator();
+    let error_schema = generator.subschema_for::<ErrorBody>();
+    let mut paths: BTreeMap<&str, Map<String, Value>> = BTreeMap::new();
+    for op in ops {
+        let mut operation = Map::new();
+        operation.insert("operationId".into(), json!(op.id));
+        operation.insert("summary".into(), json!(op.summary));
+        if !op.tag.is_empty() {
+            operation.insert("tags".into(), json!([op.tag]));
+        }
+        let params: Vec<Value> = op
+            .path
+            .split('/')
+            .filter_map(|seg| seg.strip_prefix('{')?.strip_suffix('}'))
+            .map(|name| {
+                json!({"name": name, "in": "path", "required": true,
+                       "schema": {"type": "string", "format": "uuid"}})
+            })
+            .collect();
+        if !params.is_empty() {
+            operation.insert("parameters".into(), Value::Array(params));
+        }
+        operation.insert(
+            "security".into(),
+            if op.auth { json!([{"device": []}]) } else { json!([]) },
+        );
+        if let Some(request) = op.request {
+            let schema = request(&mut generator);
+            operation.insert(
+                "requestBody".into(),
+                json!({"required": true, "content": {"application/json": {"schema": schema}}}),
+            );
+        }
+        let mut responses = Map::new();
+        let (status, body) = op.response;
+        let ok = match body {
+            Some(f) => {
+                json!({"description": "Success", "content": {"application/json": {"schema": f(&mut generator)}}})
+            }
+            None => json!({"description": "Success"}),
+        };
+        responses.insert(status.to_string(), ok);
+        let mut by_status: BTreeMap<u16, Vec<&str>> = BTreeMap::new();
+        for code in op.all_errors() {
+            by_status.entry(code.http_status()).or_default().push(code.as_str());
+        }
+        for (status, codes) in by_status {
+            responses.insert(
+                status.to_string(),
+                json!({"description": format!("Error codes: {}", codes.join(", ")),
+                       "content": {"application/json": {"schema": error_schema.clone()}}}),
+            );
+        }
+        operation.insert("responses".into(), Value::Object(responses));
+        paths
+            .entry(op.path)
+            .or_default()
+            .insert(op.method.as_str().to_ascii_lowercase(), Value::Object(operation));
+    }
+    let schemas = generator.take_definitions(true);
+    json!({
+        "openapi": "3.0.3",
+        "info": {
+            "title": "Kinbridge API",
+            "version": env!("CARGO_PKG_VERSION"),
+            "description": "Messaging, consent and complaints for family tracing and reunification of separated children. Every error is {\"error\":{\"code\",\"message\"}} with a stable code.",
+            "license": {"name": "AGPL-3.0-only"}
+        },
+        "paths": paths,
+        "components": {
+            "schemas": schemas,
+            "securitySchemes": {
+                "device": {"type": "http", "scheme": "bearer",
+                           "description": "The device credential returned by enrolment."}
+            }
+        }
+    })
+}

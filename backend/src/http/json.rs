@@ -1,0 +1,141 @@
+//! `ApiJson<T>`: the JSON body extractor. Unlike actix's `Json`, it names the field at fault
+//! (`signed_prekey.public_key`), so a wrong type or an unknown field gets a precise error.
+
+use std::future::Future;
+use std::pin::Pin;
+
+use actix_web::dev::Payload;
+use actix_web::error::PayloadError;
+use actix_web::web::{Bytes, PayloadConfig};
+use actix_web::{FromRequest, HttpRequest};
+use kinbridge_protocol::ErrorCode;
+use serde::de::DeserializeOwned;
+use serde_json::error::Category;
+
+use crate::error::ApiError;
+
+#[derive(Debug)]
+pub struct ApiJson<T>(pub T);
+
+impl<T: DeserializeOwned + 'static> FromRequest for ApiJson<T> {
+    type Error = actix_web::Error;
+    type Future = Pin<Box<dyn Future<Output = Result<Self, Self::Error>>>>;
+
+    fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
+        let is_json = req
+            .headers()
+            .get(actix_web::http::header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.split(';').next())
+            .is_some_and(|essence| essence.trim().eq_ignore_ascii_case("application/json"));
+        // Bytes reads the body under the app's PayloadConfig limit.
+        let body = Bytes::from_request(req, payload);
+        Box::pin(async move {
+            if !is_json {
+                return Err(ApiError::new(ErrorCode::RequestUnsupportedMediaType).into());
+            }
+            let bytes = body.await.map_err(|e| payload_error(&e))?;
+            parse(&bytes).map(ApiJson).map_err(Into::into)
+        })
+    }
+}
+
+fn payload_error(e: &actix_web::Error) -> ApiError {
+    match e.as_error::<PayloadError>() {
+        Some(PayloadError::Overflow) => ApiError::new(ErrorCode::RequestBodyTooLarge),
+        _ => {
+            // A body of the declared Content-Length over the limit is refused before reading.
+            if e.as_response_error().status_code() == actix_web::http::StatusCode::PAYLOAD_TOO_LARGE {
+                ApiError::new(ErrorCode::RequestBodyTooLarge)
+            } else {
+                ApiError::new(ErrorCode::RequestMalformedJson)
+            }
+        }
+    }
+}
+
+/// Parses a JSON body into `T`, naming the field at fault.
+pub fn parse<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
+    let de = &mut serde_json::Deserializer::from_slice(bytes);
+    let value = serde_path_to_error::deserialize(de).map_err(|e| {
+        let path = e.path().to_string();
+        let inner = e.into_inner();
+        match inner.classify() {
+            Category::Syntax | Category::Eof | Category::Io => {
+                ApiError::new(ErrorCode::RequestMalformedJson)
+            }
+            Category::Data => {
+                let msg = inner.to_string();
+                if let Some(rest) = msg.strip_prefix("unknown field `") {
+                    let name = rest.split('`').next().unwrap_or("?");
+                    let field = if path == "." || path.is_empty() {
+                        name.to_owned()
+                    } else {
+                        format!("{path}.{name}")
+                    };
+                    ApiError::field(ErrorCode::RequestUnknownField, field)
+                } else if let Some(rest) = msg.strip_prefix("missing field `") {
+                    let name = rest.split('`').next().unwrap_or("?");
+                    let field = if path == "." || path.is_empty() {
+                        name.to_owned()
+                    } else {
+                        format!("{path}.{name}")
+                    };
+                    ApiError::invalid_field(field)
+                } else {
+                    ApiError::invalid_field(if path.is_empty() { ".".to_owned() } else { path })
+                }
+            }
+        }
+    })?;
+    // Trailing bytes after the value are malformed input too.
+    de.end().map_err(|_| ApiError::new(ErrorCode::RequestMalformedJson))?;
+    Ok(value)
+}
+
+/// The JSON body limit, as app data.
+pub fn payload_config(limit: usize) -> PayloadConfig {
+    PayloadConfig::new(limit)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use kinbridge_protocol::api::{EnrolRequest, StageChangeRequest};
+
+    fn code_and_field<T: DeserializeOwned + std::fmt::Debug>(json: &str) -> (ErrorCode, Option<String>) {
+        let e = parse::<T>(json.as_bytes()).unwrap_err();
+        (e.code(), e.field_name().map(str::to_owned))
+    }
+
+    #[test]
+    fn names_the_field_at_fault() {
+        assert_eq!(
+            code_and_field::<StageChangeRequest>("{\"stage\":"),
+            (ErrorCode::RequestMalformedJson, None)
+        );
+        assert_eq!(
+            code_and_field::<StageChangeRequest>("{\"stage\":\"tracing\"} x"),
+            (ErrorCode::RequestMalformedJson, None)
+        );
+        assert_eq!(
+            code_and_field::<StageChangeRequest>("{\"stage\":7}"),
+            (ErrorCode::RequestInvalidField, Some("stage".into()))
+        );
+        assert_eq!(
+            code_and_field::<StageChangeRequest>("{}"),
+            (ErrorCode::RequestInvalidField, Some("stage".into()))
+        );
+        assert_eq!(
+            code_and_field::<StageChangeRequest>("{\"stage\":\"tracing\",\"why\":1}"),
+            (ErrorCode::RequestUnknownField, Some("why".into()))
+        );
+        let (code, field) = code_and_field::<EnrolRequest>(
+            r#"{"code":"x","registration_id":1,"identity_key":"AA==",
+               "signed_prekey":{"key_id":1,"public_key":"!!","signature":"AA=="},
+               "kyber_last_resort_prekey":{"key_id":1,"public_key":"AA==","signature":"AA=="}}"#,
+        );
+        assert_eq!(code, ErrorCode::RequestInvalidField);
+        assert_eq!(field.as_deref(), Some("signed_prekey.public_key"));
+    }
+}

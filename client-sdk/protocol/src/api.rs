@@ -1,0 +1,284 @@
+//! Request and response bodies of the HTTP API. Every request type refuses unknown fields,
+//! so a typo in a client is an error, not a silently ignored value.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::{
+    AccountId, AccountRole, AgeBand, B64, CaseId, CaseLinkKind, CaseStage, ContactDecision,
+    ContactReason, DeviceId, MemberRole, Relationship, StaffRole,
+};
+
+#[cfg(feature = "schema")]
+use schemars::JsonSchema;
+
+/// A public prekey with its signature by the device's identity key.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct SignedPreKey {
+    /// The device's own id for this key (below 2^24).
+    pub key_id: u32,
+    /// The serialized public key (33-byte Curve25519 or 1569-byte Kyber-1024).
+    pub public_key: B64,
+    /// XEdDSA signature of `public_key` by the identity key.
+    pub signature: B64,
+}
+
+/// `POST /v1/enrolment`: a device joins with a one-time code and its public keys.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct EnrolRequest {
+    /// The one-time enrolment code the caseworker or admin gave.
+    pub code: String,
+    /// The Signal registration id of this installation (1..=16380).
+    pub registration_id: u32,
+    /// The device's Signal identity public key (33 bytes).
+    pub identity_key: B64,
+    /// The signed Curve25519 prekey.
+    pub signed_prekey: SignedPreKey,
+    /// The signed Kyber-1024 last-resort prekey.
+    pub kyber_last_resort_prekey: SignedPreKey,
+}
+
+/// The answer to a successful enrolment. The credential is shown once and never again.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct EnrolResponse {
+    pub account_id: AccountId,
+    pub device_id: DeviceId,
+    /// The Signal device number of this device within its account (1..=127).
+    pub device_number: u32,
+    pub role: AccountRole,
+    /// The device credential, sent as `Authorization: Bearer <credential>` on every call.
+    pub credential: String,
+}
+
+/// `GET /v1/me`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct MeResponse {
+    pub account_id: AccountId,
+    pub device_id: DeviceId,
+    pub role: AccountRole,
+    /// Staff only: the name children and guardians see when staff look at their case.
+    pub display_name: Option<String>,
+    /// Children only.
+    pub age_band: Option<AgeBand>,
+    /// The preferred locale, if one was set.
+    pub locale: Option<String>,
+}
+
+/// `POST /v1/staff` (admin): create a staff account and get its first enrolment code.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct CreateStaffRequest {
+    pub role: StaffRole,
+    /// The staff member's working name (1 to 80 characters).
+    pub display_name: String,
+}
+
+/// A one-time enrolment code. It is shown once; the server keeps only a keyed hash.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct EnrolmentCodeResponse {
+    /// The account the code enrols a device for.
+    pub account_id: AccountId,
+    pub code: String,
+    pub expires_at: DateTime<Utc>,
+}
+
+/// `POST /v1/cases/{case_id}/invitations` (caseworker): invite a person into a case.
+/// A new account is created for them; its first device enrols with the returned code.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(tag = "role", rename_all = "snake_case", deny_unknown_fields)]
+pub enum InviteRequest {
+    /// The child the case is about.
+    Child {
+        age_band: AgeBand,
+        /// BCP 47 tag of the language the child reads best, e.g. `ar` or `fa-AF`.
+        #[serde(default)]
+        locale: Option<String>,
+    },
+    /// A relative or customary caregiver found by tracing.
+    Family {
+        relationship: Relationship,
+        #[serde(default)]
+        locale: Option<String>,
+    },
+    /// A guardian without a staff account.
+    Guardian {
+        display_name: String,
+        #[serde(default)]
+        locale: Option<String>,
+    },
+    /// A legal representative without a staff account.
+    LegalRepresentative {
+        display_name: String,
+        #[serde(default)]
+        locale: Option<String>,
+    },
+}
+
+/// `GET /v1/cases`: the cases the caller is a member of.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct CaseSummary {
+    pub case_id: CaseId,
+    pub stage: CaseStage,
+    pub stage_since: DateTime<Utc>,
+    pub my_role: MemberRole,
+}
+
+/// `GET /v1/cases/{case_id}`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct CaseView {
+    pub case_id: CaseId,
+    pub stage: CaseStage,
+    pub stage_since: DateTime<Utc>,
+    pub created_at: DateTime<Utc>,
+    pub my_role: MemberRole,
+    /// Linked cases (siblings). Shown to staff assigned to the case only.
+    pub links: Vec<CaseLinkView>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct CaseLinkView {
+    pub case_id: CaseId,
+    pub kind: CaseLinkKind,
+}
+
+/// One member of a case, as the caller may see them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct MemberView {
+    pub account_id: AccountId,
+    pub role: MemberRole,
+    pub relationship: Option<Relationship>,
+    /// Staff members' working names; children and families have none on the server.
+    pub display_name: Option<String>,
+    /// The child's age band (shown to staff only).
+    pub age_band: Option<AgeBand>,
+    /// Whether at least one device of this member is enrolled and not revoked.
+    pub enrolled: bool,
+    pub added_at: DateTime<Utc>,
+}
+
+/// `POST /v1/cases/{case_id}/staff` (caseworker): assign an existing staff account
+/// (caseworker, guardian or legal representative) to the case.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct AssignStaffRequest {
+    pub account_id: AccountId,
+}
+
+/// `POST /v1/cases/{case_id}/stage` (caseworker): move the case to another stage.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct StageChangeRequest {
+    pub stage: CaseStage,
+}
+
+/// `PUT /v1/cases/{case_id}/contact-rules` (caseworker): allow or block contact between two
+/// members. Every decision is kept; the newest one for a pair is the rule.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ContactRuleRequest {
+    pub member_a: AccountId,
+    pub member_b: AccountId,
+    pub decision: ContactDecision,
+    pub reason: ContactReason,
+}
+
+/// The rule in force for one pair of members.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ContactRuleView {
+    pub member_a: AccountId,
+    pub member_b: AccountId,
+    pub decision: ContactDecision,
+    /// `None` for the built-in defaults (child with their caseworker and guardian).
+    pub reason: Option<ContactReason>,
+    /// Who decided; `None` for a built-in default.
+    pub set_by: Option<AccountId>,
+    pub set_at: Option<DateTime<Utc>>,
+}
+
+/// `POST /v1/cases/{case_id}/links` (caseworker of both cases): link siblings' cases.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct CaseLinkRequest {
+    pub case_id: CaseId,
+    pub kind: CaseLinkKind,
+}
+
+/// One enrolled device.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct DeviceView {
+    pub device_id: DeviceId,
+    pub account_id: AccountId,
+    pub device_number: u32,
+    pub enrolled_at: DateTime<Utc>,
+    pub revoked_at: Option<DateTime<Utc>>,
+}
+
+/// `GET /v1/health` and `GET /v1/ready`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct HealthResponse {
+    /// `ok` (alive) or `ready` (alive and the database answers).
+    pub status: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn invite_is_tagged_by_role_and_refuses_fields_of_other_roles() {
+        let child: InviteRequest =
+            serde_json::from_str(r#"{"role":"child","age_band":"10-12","locale":"ar"}"#).unwrap();
+        assert_eq!(
+            child,
+            InviteRequest::Child {
+                age_band: AgeBand::Band10To12,
+                locale: Some("ar".into())
+            }
+        );
+        // A child has no name on the server: the field is refused, not ignored.
+        let err = serde_json::from_str::<InviteRequest>(
+            r#"{"role":"child","age_band":"6-9","display_name":"X"}"#,
+        )
+        .unwrap_err();
+        assert!(err.to_string().contains("unknown field"), "{err}");
+        let err = serde_json::from_str::<InviteRequest>(r#"{"role":"pilot"}"#).unwrap_err();
+        assert!(err.to_string().contains("unknown variant"), "{err}");
+    }
+
+    #[test]
+    fn requests_refuse_unknown_fields() {
+        let err = serde_json::from_str::<StageChangeRequest>(r#"{"stage":"tracing","x":1}"#)
+            .unwrap_err();
+        assert!(err.to_string().contains("unknown field"), "{err}");
+    }
+}

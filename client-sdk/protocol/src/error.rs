@@ -1,0 +1,172 @@
+//! Stable error codes. Every error the server returns has one of these codes, an HTTP
+//! status and a message localised for the caller. Clients match on the code, never on the
+//! message. A code, once published, keeps its meaning.
+
+use serde::{Deserialize, Serialize};
+
+macro_rules! error_codes {
+    ($( $(#[$doc:meta])* $variant:ident = $code:literal, $status:literal; )*) => {
+        /// Every error code the server can return.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+        #[non_exhaustive]
+        pub enum ErrorCode {
+            $( $(#[$doc])* #[serde(rename = $code)] $variant, )*
+        }
+
+        impl ErrorCode {
+            /// All codes, in declaration order.
+            pub const ALL: &'static [ErrorCode] = &[$(ErrorCode::$variant),*];
+
+            /// The stable machine code, e.g. `enrolment.code_expired`.
+            pub fn as_str(self) -> &'static str {
+                match self { $(ErrorCode::$variant => $code,)* }
+            }
+
+            /// The HTTP status this code is returned with.
+            pub fn http_status(self) -> u16 {
+                match self { $(ErrorCode::$variant => $status,)* }
+            }
+
+            /// Parses a machine code.
+            pub fn parse(code: &str) -> Option<Self> {
+                match code { $($code => Some(ErrorCode::$variant),)* _ => None }
+            }
+        }
+    };
+}
+
+error_codes! {
+    /// The body is not valid JSON.
+    RequestMalformedJson = "request.malformed_json", 400;
+    /// A field has the wrong type, is missing, or has a value that is not allowed.
+    RequestInvalidField = "request.invalid_field", 400;
+    /// The body has a field this endpoint does not know.
+    RequestUnknownField = "request.unknown_field", 400;
+    /// The body is larger than this endpoint accepts.
+    RequestBodyTooLarge = "request.body_too_large", 413;
+    /// The body is not `application/json`.
+    RequestUnsupportedMediaType = "request.unsupported_media_type", 415;
+    /// An id in the path or query is not a valid id.
+    RequestInvalidId = "request.invalid_id", 400;
+    /// No such endpoint.
+    RequestUnknownRoute = "request.unknown_route", 404;
+    /// The endpoint exists but not with this method.
+    RequestMethodNotAllowed = "request.method_not_allowed", 405;
+    /// The call needs a device credential and none was sent.
+    AuthCredentialMissing = "auth.credential_missing", 401;
+    /// The credential is not one the server issued.
+    AuthCredentialInvalid = "auth.credential_invalid", 401;
+    /// The device was disconnected (revoked); it must enrol again.
+    AuthDeviceRevoked = "auth.device_revoked", 401;
+    /// The caller's role does not allow this action.
+    AuthForbidden = "auth.forbidden", 403;
+    /// The enrolment code is not valid.
+    EnrolmentCodeInvalid = "enrolment.code_invalid", 403;
+    /// The enrolment code has expired.
+    EnrolmentCodeExpired = "enrolment.code_expired", 410;
+    /// The enrolment code was already used.
+    EnrolmentCodeUsed = "enrolment.code_used", 410;
+    /// Too many failed enrolment attempts from this address; wait and try again.
+    EnrolmentRateLimited = "enrolment.rate_limited", 429;
+    /// A public key could not be read.
+    KeysInvalidKey = "keys.invalid_key", 422;
+    /// A prekey signature does not verify against the identity key.
+    KeysInvalidSignature = "keys.invalid_signature", 422;
+    /// The registration id is outside 1..=16380.
+    KeysInvalidRegistrationId = "keys.invalid_registration_id", 422;
+    /// No such case, or not one the caller may see.
+    CaseNotFound = "case.not_found", 404;
+    /// The case cannot move from its current stage to the requested one.
+    CaseStageTransitionNotAllowed = "case.stage_transition_not_allowed", 409;
+    /// No such member in this case.
+    CaseMemberNotFound = "case.member_not_found", 404;
+    /// The account is already a member of this case.
+    CaseAlreadyMember = "case.already_member", 409;
+    /// Only staff guardians, legal representatives and caseworkers can be assigned.
+    CaseNotAssignableStaff = "case.not_assignable_staff", 422;
+    /// A case cannot be linked to itself, or the cases are already linked.
+    CaseLinkInvalid = "case.link_invalid", 422;
+    /// A contact rule needs two different members of the case.
+    CaseContactRuleInvalid = "case.contact_rule_invalid", 422;
+    /// No such account, or not one the caller may see.
+    AccountNotFound = "account.not_found", 404;
+    /// No such device, or not one the caller may manage.
+    DeviceNotFound = "device.not_found", 404;
+    /// Something went wrong on the server. Nothing was changed.
+    ServerInternal = "server.internal", 500;
+    /// The server cannot reach its database right now. Try again soon.
+    ServerUnavailable = "server.unavailable", 503;
+}
+
+impl ErrorCode {
+    /// The Fluent message id of this code's human message: `error-` then the code with
+    /// `.` and `_` turned into `-` (`error-enrolment-code-expired`).
+    pub fn message_id(self) -> String {
+        let mut id = String::from("error-");
+        id.extend(
+            self.as_str()
+                .chars()
+                .map(|c| if c == '.' || c == '_' { '-' } else { c }),
+        );
+        id
+    }
+}
+
+impl std::fmt::Display for ErrorCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The body of every error response: `{"error": {"code": "…", "message": "…"}}`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ErrorBody {
+    pub error: ErrorDetail,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ErrorDetail {
+    /// The stable machine code.
+    pub code: ErrorCode,
+    /// A human message in the caller's language.
+    pub message: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    #[test]
+    fn codes_are_unique_parse_back_and_have_error_statuses() {
+        let mut seen = HashSet::new();
+        for &code in ErrorCode::ALL {
+            assert!(seen.insert(code.as_str()), "duplicate code {code}");
+            assert_eq!(ErrorCode::parse(code.as_str()), Some(code));
+            assert!((400..600).contains(&code.http_status()), "{code}");
+            let json = serde_json::to_string(&code).unwrap();
+            assert_eq!(json, format!("\"{}\"", code.as_str()));
+        }
+        assert_eq!(ErrorCode::parse("nope"), None);
+    }
+
+    #[test]
+    fn message_ids_are_kebab_case() {
+        assert_eq!(
+            ErrorCode::EnrolmentCodeExpired.message_id(),
+            "error-enrolment-code-expired"
+        );
+        for &code in ErrorCode::ALL {
+            let id = code.message_id();
+            assert!(
+                id.chars().all(|c| c.is_ascii_lowercase() || c == '-'),
+                "{id}"
+            );
+        }
+    }
+}

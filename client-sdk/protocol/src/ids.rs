@@ -1,0 +1,97 @@
+//! Identifiers. Every id is a random UUID (v4): it says nothing about who or when, and
+//! cannot be enumerated. Ids are newtypes so a case id can never be passed as an account id.
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+/// An id that did not parse.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IdError;
+
+impl fmt::Display for IdError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("not a valid id")
+    }
+}
+
+impl std::error::Error for IdError {}
+
+macro_rules! id_type {
+    ($(#[$doc:meta])* $name:ident) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+        #[serde(transparent)]
+        #[cfg_attr(feature = "schema", derive(schemars::JsonSchema), schemars(transparent))]
+        pub struct $name(Uuid);
+
+        impl $name {
+            /// A new random id.
+            pub fn random() -> Self {
+                Self(Uuid::new_v4())
+            }
+
+            /// Parses the canonical hyphenated form (what `Display` prints).
+            pub fn parse(raw: &str) -> Result<Self, IdError> {
+                // Only the hyphenated form: one spelling per id keeps lookups exact.
+                if raw.len() != 36 {
+                    return Err(IdError);
+                }
+                Uuid::try_parse(raw).map(Self).map_err(|_| IdError)
+            }
+
+            pub fn as_uuid(&self) -> Uuid {
+                self.0
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                fmt::Display::fmt(&self.0.hyphenated(), f)
+            }
+        }
+
+        impl FromStr for $name {
+            type Err = IdError;
+            fn from_str(s: &str) -> Result<Self, Self::Err> {
+                Self::parse(s)
+            }
+        }
+
+        impl From<Uuid> for $name {
+            fn from(u: Uuid) -> Self {
+                Self(u)
+            }
+        }
+    };
+}
+
+id_type!(
+    /// A person's account: a child, a family member or a staff member.
+    AccountId
+);
+id_type!(
+    /// A case: one child's tracing and reunification file.
+    CaseId
+);
+id_type!(
+    /// One enrolled device of an account.
+    DeviceId
+);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_what_it_prints_and_refuses_other_spellings() {
+        let id = CaseId::random();
+        assert_eq!(CaseId::parse(&id.to_string()), Ok(id));
+        assert_eq!(CaseId::parse("not-an-id"), Err(IdError));
+        let simple = id.as_uuid().simple().to_string();
+        assert_eq!(CaseId::parse(&simple), Err(IdError));
+        assert_eq!(CaseId::parse(&id.to_string().to_uppercase()), Ok(id));
+    }
+}

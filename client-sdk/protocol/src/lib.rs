@@ -1,0 +1,19 @@
+#![doc = include_str!("../README.md")]
+
+pub mod api;
+pub mod bytes;
+pub mod error;
+pub mod ids;
+pub mod types;
+
+pub use bytes::B64;
+pub use error::{ErrorBody, ErrorCode, ErrorDetail};
+pub use ids::{AccountId, CaseId, DeviceId, IdError};
+pub use types::*;
+
+/// The header that carries a device credential on every authenticated call, HTTP and
+/// WebSocket alike: `Authorization: Bearer <credential>`.
+pub const AUTHORIZATION_SCHEME: &str = "Bearer";
+
+/// Sent by the server with every response: the locale its human-readable texts are in.
+pub const CONTENT_LANGUAGE: &str = "Content-Language";

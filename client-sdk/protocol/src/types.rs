@@ -1,0 +1,181 @@
+//! Closed vocabularies shared by server and clients.
+
+use serde::{Deserialize, Serialize};
+
+macro_rules! wire_enum {
+    ($(#[$doc:meta])* $name:ident { $( $(#[$vdoc:meta])* $variant:ident = $wire:literal ),* $(,)? }) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+        pub enum $name {
+            $( $(#[$vdoc])* #[serde(rename = $wire)] $variant, )*
+        }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),*];
+
+            /// The wire and storage spelling.
+            pub fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $wire,)* }
+            }
+
+            /// Parses the wire and storage spelling.
+            pub fn parse(raw: &str) -> Option<Self> {
+                match raw { $($wire => Some($name::$variant),)* _ => None }
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    };
+}
+
+wire_enum!(
+    /// What an account is. Staff roles are created by an admin; child and family accounts,
+    /// and guardians or legal representatives without a staff account, are invited into a
+    /// case by its caseworker.
+    AccountRole {
+        Child = "child",
+        Family = "family",
+        Guardian = "guardian",
+        LegalRepresentative = "legal_representative",
+        Caseworker = "caseworker",
+        ComplaintHandler = "complaint_handler",
+        Supervisor = "supervisor",
+        Admin = "admin",
+    }
+);
+
+wire_enum!(
+    /// The roles an admin can create with `kinbridge admin create-staff` or `POST /v1/staff`.
+    StaffRole {
+        Caseworker = "caseworker",
+        Guardian = "guardian",
+        LegalRepresentative = "legal_representative",
+        ComplaintHandler = "complaint_handler",
+        Supervisor = "supervisor",
+        Admin = "admin",
+    }
+);
+
+impl From<StaffRole> for AccountRole {
+    fn from(r: StaffRole) -> Self {
+        match r {
+            StaffRole::Caseworker => AccountRole::Caseworker,
+            StaffRole::Guardian => AccountRole::Guardian,
+            StaffRole::LegalRepresentative => AccountRole::LegalRepresentative,
+            StaffRole::ComplaintHandler => AccountRole::ComplaintHandler,
+            StaffRole::Supervisor => AccountRole::Supervisor,
+            StaffRole::Admin => AccountRole::Admin,
+        }
+    }
+}
+
+wire_enum!(
+    /// A person's role inside one case.
+    MemberRole {
+        Child = "child",
+        Family = "family",
+        Guardian = "guardian",
+        LegalRepresentative = "legal_representative",
+        Caseworker = "caseworker",
+    }
+);
+
+wire_enum!(
+    /// How a family member is related to the child. Customary caregivers are family too.
+    Relationship {
+        Mother = "mother",
+        Father = "father",
+        Parent = "parent",
+        StepParent = "step_parent",
+        Sibling = "sibling",
+        Grandparent = "grandparent",
+        AuntOrUncle = "aunt_or_uncle",
+        Cousin = "cousin",
+        CustomaryCaregiver = "customary_caregiver",
+        OtherRelative = "other_relative",
+    }
+);
+
+wire_enum!(
+    /// The age bands of the UK Age Appropriate Design Code. They choose the words a child
+    /// sees; who may legally decide is a separate, per-jurisdiction rule.
+    AgeBand {
+        /// Read aloud to the child by a caregiver.
+        Band0To5 = "0-5",
+        Band6To9 = "6-9",
+        Band10To12 = "10-12",
+        Band13To15 = "13-15",
+        Band16To17 = "16-17",
+        Adult = "adult",
+    }
+);
+
+wire_enum!(
+    /// Where a case stands.
+    CaseStage {
+        Registered = "registered",
+        Tracing = "tracing",
+        FamilyFound = "family_found",
+        Verifying = "verifying",
+        Assessing = "assessing",
+        PlanningReunification = "planning_reunification",
+        Reunified = "reunified",
+        FollowUp = "follow_up",
+        Closed = "closed",
+        AlternativeCare = "alternative_care",
+    }
+);
+
+wire_enum!(
+    /// A caseworker's decision on whether two members of a case may contact each other.
+    ContactDecision {
+        Allowed = "allowed",
+        Blocked = "blocked",
+    }
+);
+
+wire_enum!(
+    /// Why a contact rule was set. A closed list on purpose: free text about a child's
+    /// safety does not belong on the server.
+    ContactReason {
+        RelationshipVerified = "relationship_verified",
+        ChildAsked = "child_asked",
+        SafetyConcern = "safety_concern",
+        CourtOrder = "court_order",
+        PendingVerification = "pending_verification",
+        Other = "other",
+    }
+);
+
+wire_enum!(
+    /// The kind of link between two cases.
+    CaseLinkKind {
+        Sibling = "sibling",
+    }
+);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wire_spellings_round_trip() {
+        for &b in AgeBand::ALL {
+            assert_eq!(AgeBand::parse(b.as_str()), Some(b));
+            assert_eq!(
+                serde_json::to_string(&b).unwrap(),
+                format!("\"{}\"", b.as_str())
+            );
+        }
+        for &s in CaseStage::ALL {
+            assert_eq!(CaseStage::parse(s.as_str()), Some(s));
+        }
+        assert_eq!(CaseStage::parse("Tracing"), None);
+        assert_eq!(AgeBand::parse("10-12"), Some(AgeBand::Band10To12));
+    }
+}

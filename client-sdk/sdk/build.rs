@@ -1,0 +1,3 @@
+fn main() {
+    let _ = protoc_bin_vendored::protoc_bin_path();
+}
