@@ -97,7 +97,10 @@ impl Settings {
         // KINBRIDGE_CONFIG names the file itself, and KINBRIDGE_TEST_* belong to the test
         // suites; neither is a setting.
         let env = Env::prefixed("KINBRIDGE_")
-            .filter(|key| key.as_str() != "config" && !key.as_str().starts_with("test_"));
+            .filter(|key| {
+                let key = key.as_str().to_ascii_lowercase();
+                key != "config" && !key.starts_with("test_")
+            });
         let settings: Settings = figment.merge(env).extract()?;
         settings.validate()?;
         Ok(settings)

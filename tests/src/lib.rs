@@ -1,1 +1,1 @@
-//! placeholder
+//! The end-to-end harness (in progress).

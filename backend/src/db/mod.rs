@@ -25,6 +25,15 @@ pub enum DbConn {
     Sqlite(SqliteConnection),
 }
 
+impl std::fmt::Debug for DbConn {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            DbConn::Postgresql(_) => "DbConn::Postgresql",
+            DbConn::Sqlite(_) => "DbConn::Sqlite",
+        })
+    }
+}
+
 /// Which database the server uses, decided from the URL scheme and nothing else: SQLite
 /// accepts any path, so a mistyped PostgreSQL URL must never silently become a new file.
 #[derive(Clone)]

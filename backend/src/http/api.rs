@@ -146,6 +146,12 @@ pub struct Api {
     ops: Vec<Op>,
 }
 
+impl std::fmt::Debug for Api {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Api").field("ops", &self.ops.len()).finish()
+    }
+}
+
 impl Api {
     pub fn new() -> Self {
         Self::default()

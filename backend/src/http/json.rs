@@ -56,22 +56,25 @@ fn payload_error(e: &actix_web::Error) -> ApiError {
 
 /// Parses a JSON body into `T`, naming the field at fault.
 pub fn parse<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
+    // Well-formed first: serde_json reports some type mismatches (a number where an enum
+    // belongs) as syntax errors, so syntax is judged on its own.
+    serde_json::from_slice::<serde::de::IgnoredAny>(bytes)
+        .map_err(|_| ApiError::new(ErrorCode::RequestMalformedJson))?;
     let de = &mut serde_json::Deserializer::from_slice(bytes);
-    let value = serde_path_to_error::deserialize(de).map_err(|e| {
+    let value = serde_path_to_error::deserialize(&mut *de).map_err(|e| {
         let path = e.path().to_string();
         let inner = e.into_inner();
         match inner.classify() {
-            Category::Syntax | Category::Eof | Category::Io => {
-                ApiError::new(ErrorCode::RequestMalformedJson)
-            }
-            Category::Data => {
+            Category::Eof | Category::Io => ApiError::new(ErrorCode::RequestMalformedJson),
+            Category::Syntax | Category::Data => {
                 let msg = inner.to_string();
                 if let Some(rest) = msg.strip_prefix("unknown field `") {
+                    // The path already ends with the unknown field's name.
                     let name = rest.split('`').next().unwrap_or("?");
                     let field = if path == "." || path.is_empty() {
                         name.to_owned()
                     } else {
-                        format!("{path}.{name}")
+                        path
                     };
                     ApiError::field(ErrorCode::RequestUnknownField, field)
                 } else if let Some(rest) = msg.strip_prefix("missing field `") {

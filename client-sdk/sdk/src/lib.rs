@@ -1,1 +1,12 @@
-//! placeholder
+#![doc = include_str!("../README.md")]
+
+mod client;
+mod crypto;
+mod error;
+pub mod store;
+
+pub use client::{Client, ClientConfig, Enrolment};
+pub use crypto::{EnrolmentKeys, ONE_TIME_PREKEYS};
+pub use error::SdkError;
+pub use kinbridge_protocol as protocol;
+pub use store::{MemoryStore, Namespace, SqliteStore, Store, StoreError};

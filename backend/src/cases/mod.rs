@@ -1,0 +1,634 @@
+//! Cases: stages and their history, members with role and relationship, sibling links and
+//! contact rules. Rules live in [`policy`]; storage in [`repo`]; routes in [`http`].
+
+pub mod http;
+pub mod policy;
+pub mod repo;
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, Duration, Utc};
+use kinbridge_l10n::Locale;
+use kinbridge_protocol::api::{
+    CaseLinkView, CaseSummary, CaseView, ContactRuleView, EnrolmentCodeResponse, InviteRequest,
+    MemberView,
+};
+use kinbridge_protocol::{
+    AccountId, AccountRole, AgeBand, CaseId, CaseLinkKind, CaseStage, ContactDecision,
+    ContactReason, MemberRole, Relationship,
+};
+use uuid::Uuid;
+
+use crate::accounts::{self, AccountsError, Caller, DisplayName, parse_id};
+use crate::db::{DbConn, StorageError, from_db_time, to_db_time, write_tx};
+use crate::keys::ServerKeys;
+use policy::{CaseAction, Denied};
+
+#[derive(Debug, thiserror::Error)]
+pub enum CasesError {
+    #[error("case not found")]
+    NotFound,
+    #[error("not allowed")]
+    Forbidden,
+    #[error("stage change not allowed")]
+    StageTransition,
+    #[error("member not found")]
+    MemberNotFound,
+    #[error("already a member")]
+    AlreadyMember,
+    #[error("account cannot be assigned")]
+    NotAssignableStaff,
+    #[error("invalid link")]
+    LinkInvalid,
+    #[error("invalid contact rule")]
+    ContactRuleInvalid,
+    #[error("account not found")]
+    AccountNotFound,
+    #[error("invalid value: {0}")]
+    InvalidField(&'static str),
+    #[error(transparent)]
+    Accounts(#[from] AccountsError),
+    #[error(transparent)]
+    Storage(StorageError),
+}
+
+crate::storage_errors!(CasesError);
+
+impl From<Denied> for CasesError {
+    fn from(d: Denied) -> Self {
+        match d {
+            Denied::NotFound => CasesError::NotFound,
+            Denied::Forbidden => CasesError::Forbidden,
+        }
+    }
+}
+
+/// An invitation, parsed: what the new account will be.
+#[derive(Debug, Clone)]
+pub struct Invitation {
+    role: MemberRole,
+    age_band: Option<AgeBand>,
+    relationship: Option<Relationship>,
+    display_name: Option<DisplayName>,
+    locale: Option<Locale>,
+}
+
+impl Invitation {
+    pub fn parse(req: InviteRequest) -> Result<Self, CasesError> {
+        let locale = |raw: Option<String>| {
+            raw.map(|l| Locale::parse(&l).map_err(|_| CasesError::InvalidField("locale")))
+                .transpose()
+        };
+        let name = |raw: String| {
+            DisplayName::parse(&raw).map_err(|_| CasesError::InvalidField("display_name"))
+        };
+        Ok(match req {
+            InviteRequest::Child { age_band, locale: l } => {
+                if age_band == AgeBand::Adult {
+                    return Err(CasesError::InvalidField("age_band"));
+                }
+                Invitation {
+                    role: MemberRole::Child,
+                    age_band: Some(age_band),
+                    relationship: None,
+                    display_name: None,
+                    locale: locale(l)?,
+                }
+            }
+            InviteRequest::Family {
+                relationship,
+                locale: l,
+            } => Invitation {
+                role: MemberRole::Family,
+                age_band: None,
+                relationship: Some(relationship),
+                display_name: None,
+                locale: locale(l)?,
+            },
+            InviteRequest::Guardian {
+                display_name,
+                locale: l,
+            } => Invitation {
+                role: MemberRole::Guardian,
+                age_band: None,
+                relationship: None,
+                display_name: Some(name(display_name)?),
+                locale: locale(l)?,
+            },
+            InviteRequest::LegalRepresentative {
+                display_name,
+                locale: l,
+            } => Invitation {
+                role: MemberRole::LegalRepresentative,
+                age_band: None,
+                relationship: None,
+                display_name: Some(name(display_name)?),
+                locale: locale(l)?,
+            },
+        })
+    }
+
+    fn account_role(&self) -> AccountRole {
+        match self.role {
+            MemberRole::Child => AccountRole::Child,
+            MemberRole::Family => AccountRole::Family,
+            MemberRole::Guardian => AccountRole::Guardian,
+            MemberRole::LegalRepresentative => AccountRole::LegalRepresentative,
+            MemberRole::Caseworker => AccountRole::Caseworker,
+        }
+    }
+}
+
+/// The caller's active role in the case, after the permission check for `action`.
+fn authorize(
+    conn: &mut DbConn,
+    caller: &Caller,
+    case: CaseId,
+    action: CaseAction,
+) -> Result<MemberRole, CasesError> {
+    let membership = repo::active_role(conn, &case.to_string(), &caller.account_id.to_string())?;
+    policy::authorize(caller.role, membership, action)?;
+    membership.ok_or(CasesError::NotFound)
+}
+
+fn stage_of(raw: &str) -> Result<CaseStage, StorageError> {
+    CaseStage::parse(raw).ok_or_else(|| StorageError::Task("unknown stage in storage".into()))
+}
+
+fn case_view(
+    conn: &mut DbConn,
+    row: repo::CaseRow,
+    my_role: MemberRole,
+) -> Result<CaseView, CasesError> {
+    let links = if policy::is_staff_member(my_role) && my_role != MemberRole::LegalRepresentative {
+        repo::links_of(conn, &row.id)?
+            .into_iter()
+            .filter_map(|(other, kind)| {
+                Some(CaseLinkView {
+                    case_id: CaseId::parse(&other).ok()?,
+                    kind: CaseLinkKind::parse(&kind)?,
+                })
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    Ok(CaseView {
+        case_id: parse_id(&row.id)?,
+        stage: stage_of(&row.stage)?,
+        stage_since: from_db_time(row.stage_since),
+        created_at: from_db_time(row.created_at),
+        my_role,
+        links,
+    })
+}
+
+/// Opens a case; the caseworker who opens it is its first assigned caseworker.
+pub fn create_case(
+    conn: &mut DbConn,
+    caller: &Caller,
+    now: DateTime<Utc>,
+) -> Result<CaseView, CasesError> {
+    if !policy::may_create_case(caller.role) {
+        return Err(CasesError::Forbidden);
+    }
+    write_tx(conn, |conn| {
+        let id = CaseId::random().to_string();
+        let me = caller.account_id.to_string();
+        let at = to_db_time(now);
+        repo::insert_case(
+            conn,
+            &repo::NewCase {
+                id: &id,
+                stage: CaseStage::Registered.as_str(),
+                stage_since: at,
+                created_at: at,
+                created_by: &me,
+            },
+        )?;
+        repo::insert_stage_change(
+            conn,
+            &repo::NewStageChange {
+                id: &Uuid::new_v4().to_string(),
+                case_id: &id,
+                from_stage: None,
+                to_stage: CaseStage::Registered.as_str(),
+                changed_by: &me,
+                changed_at: at,
+            },
+        )?;
+        repo::insert_member(
+            conn,
+            &repo::NewMember {
+                case_id: &id,
+                account_id: &me,
+                role: MemberRole::Caseworker.as_str(),
+                relationship: None,
+                added_by: &me,
+                added_at: at,
+                removed_at: None,
+            },
+        )?;
+        let row = repo::find_case(conn, &id)?.ok_or(CasesError::NotFound)?;
+        case_view(conn, row, MemberRole::Caseworker)
+    })
+}
+
+/// The cases the caller is a member of.
+pub fn my_cases(conn: &mut DbConn, caller: &Caller) -> Result<Vec<CaseSummary>, CasesError> {
+    repo::cases_of(conn, &caller.account_id.to_string())?
+        .into_iter()
+        .map(|(row, role)| {
+            Ok(CaseSummary {
+                case_id: parse_id(&row.id)?,
+                stage: stage_of(&row.stage)?,
+                stage_since: from_db_time(row.stage_since),
+                my_role: MemberRole::parse(&role)
+                    .ok_or_else(|| StorageError::Task("unknown role in storage".into()))?,
+            })
+        })
+        .collect()
+}
+
+pub fn view(conn: &mut DbConn, caller: &Caller, case: CaseId) -> Result<CaseView, CasesError> {
+    let my_role = authorize(conn, caller, case, CaseAction::View)?;
+    let row = repo::find_case(conn, &case.to_string())?.ok_or(CasesError::NotFound)?;
+    case_view(conn, row, my_role)
+}
+
+/// The effective contact decision for every pair of active members, as a lookup.
+struct ContactMap {
+    roles: BTreeMap<String, MemberRole>,
+    explicit: BTreeMap<(String, String), repo::RuleRow>,
+}
+
+impl ContactMap {
+    fn load(conn: &mut DbConn, case: &str) -> Result<(Self, Vec<repo::MemberRow>), CasesError> {
+        let members = repo::active_members(conn, case)?;
+        let roles = members
+            .iter()
+            .filter_map(|m| Some((m.account_id.clone(), MemberRole::parse(&m.role)?)))
+            .collect();
+        let mut explicit = BTreeMap::new();
+        // Newest first: the first decision seen for a pair is the one in force.
+        for rule in repo::rules_of(conn, case)? {
+            explicit
+                .entry((rule.member_a.clone(), rule.member_b.clone()))
+                .or_insert(rule);
+        }
+        Ok((ContactMap { roles, explicit }, members))
+    }
+
+    fn decision(&self, a: &str, b: &str) -> ContactDecision {
+        let key = ordered(a, b);
+        if let Some(rule) = self.explicit.get(&key) {
+            return ContactDecision::parse(&rule.decision).unwrap_or(ContactDecision::Blocked);
+        }
+        match (self.roles.get(a), self.roles.get(b)) {
+            (Some(&ra), Some(&rb)) => policy::default_contact(ra, rb),
+            _ => ContactDecision::Blocked,
+        }
+    }
+}
+
+fn ordered(a: &str, b: &str) -> (String, String) {
+    if a <= b {
+        (a.to_owned(), b.to_owned())
+    } else {
+        (b.to_owned(), a.to_owned())
+    }
+}
+
+/// Whether two members of a case may contact each other now. Both must be active members;
+/// the newest explicit rule wins; otherwise the default (deny, except the child with their
+/// assigned caseworker and guardian).
+pub fn contact_allowed(
+    conn: &mut DbConn,
+    case: CaseId,
+    a: AccountId,
+    b: AccountId,
+) -> Result<bool, CasesError> {
+    if a == b {
+        return Ok(false);
+    }
+    let (map, _) = ContactMap::load(conn, &case.to_string())?;
+    Ok(map.decision(&a.to_string(), &b.to_string()) == ContactDecision::Allowed)
+}
+
+/// The members the caller may see: everyone for the caseworker and guardian; for others,
+/// themselves, the case's staff, and the people they may contact.
+pub fn members(
+    conn: &mut DbConn,
+    caller: &Caller,
+    case: CaseId,
+) -> Result<Vec<MemberView>, CasesError> {
+    let my_role = authorize(conn, caller, case, CaseAction::ViewMembers)?;
+    let (map, rows) = ContactMap::load(conn, &case.to_string())?;
+    let me = caller.account_id.to_string();
+    let sees_all = policy::sees_all_members(my_role);
+    let ids: Vec<String> = rows.iter().map(|r| r.account_id.clone()).collect();
+    let enrolled = accounts::repo::enrolled_among(conn, &ids)?;
+    let mut out = Vec::new();
+    for row in rows {
+        let role = MemberRole::parse(&row.role)
+            .ok_or_else(|| StorageError::Task("unknown role in storage".into()))?;
+        let visible = sees_all
+            || row.account_id == me
+            || policy::is_staff_member(role)
+            || map.decision(&me, &row.account_id) == ContactDecision::Allowed;
+        if !visible {
+            continue;
+        }
+        out.push(MemberView {
+            account_id: parse_id(&row.account_id)?,
+            role,
+            relationship: row.relationship.as_deref().and_then(Relationship::parse),
+            display_name: row.display_name,
+            // The age band is for the people who look after the child.
+            age_band: if sees_all || row.account_id == me {
+                row.age_band.as_deref().and_then(AgeBand::parse)
+            } else {
+                None
+            },
+            enrolled: enrolled.contains(&row.account_id),
+            added_at: from_db_time(row.added_at),
+        });
+    }
+    Ok(out)
+}
+
+/// Invites a person into the case: creates their account and membership and returns the
+/// one-time code for their first device, all in one transaction.
+pub fn invite(
+    conn: &mut DbConn,
+    keys: &ServerKeys,
+    caller: &Caller,
+    case: CaseId,
+    invitation: &Invitation,
+    now: DateTime<Utc>,
+    ttl: Duration,
+) -> Result<EnrolmentCodeResponse, CasesError> {
+    write_tx(conn, |conn| {
+        authorize(conn, caller, case, CaseAction::Invite)?;
+        let account = AccountId::random();
+        let (account_s, case_s, me) = (
+            account.to_string(),
+            case.to_string(),
+            caller.account_id.to_string(),
+        );
+        let locale = invitation.locale.as_ref().map(ToString::to_string);
+        accounts::repo::insert_account(
+            conn,
+            &accounts::repo::NewAccount {
+                id: &account_s,
+                role: invitation.account_role().as_str(),
+                display_name: invitation.display_name.as_ref().map(DisplayName::as_str),
+                age_band: invitation.age_band.map(AgeBand::as_str),
+                locale: locale.as_deref(),
+                home_case_id: Some(&case_s),
+                created_at: to_db_time(now),
+                created_by: Some(&me),
+            },
+        )?;
+        repo::insert_member(
+            conn,
+            &repo::NewMember {
+                case_id: &case_s,
+                account_id: &account_s,
+                role: invitation.role.as_str(),
+                relationship: invitation.relationship.map(Relationship::as_str),
+                added_by: &me,
+                added_at: to_db_time(now),
+                removed_at: None,
+            },
+        )?;
+        Ok(accounts::issue_code(
+            conn,
+            keys,
+            account,
+            Some(caller.account_id),
+            now,
+            ttl,
+        )?)
+    })
+}
+
+/// Assigns an existing staff account (caseworker, guardian, legal representative).
+pub fn assign_staff(
+    conn: &mut DbConn,
+    caller: &Caller,
+    case: CaseId,
+    account: AccountId,
+    now: DateTime<Utc>,
+) -> Result<Vec<MemberView>, CasesError> {
+    write_tx(conn, |conn| {
+        authorize(conn, caller, case, CaseAction::AssignStaff)?;
+        let (account_s, case_s) = (account.to_string(), case.to_string());
+        let target = accounts::repo::find_account(conn, &account_s)?
+            .ok_or(CasesError::AccountNotFound)?;
+        // Only staff accounts (no home case) can be assigned; invited people belong to
+        // the case that invited them.
+        let role = AccountRole::parse(&target.role)
+            .filter(|_| target.home_case_id.is_none())
+            .and_then(policy::assignable)
+            .ok_or(CasesError::NotAssignableStaff)?;
+        if repo::membership_exists(conn, &case_s, &account_s)? {
+            return Err(CasesError::AlreadyMember);
+        }
+        repo::insert_member(
+            conn,
+            &repo::NewMember {
+                case_id: &case_s,
+                account_id: &account_s,
+                role: role.as_str(),
+                relationship: None,
+                added_by: &caller.account_id.to_string(),
+                added_at: to_db_time(now),
+                removed_at: None,
+            },
+        )?;
+        Ok(())
+    })?;
+    members(conn, caller, case)
+}
+
+/// Moves the case to another stage and records the change in its history.
+pub fn change_stage(
+    conn: &mut DbConn,
+    caller: &Caller,
+    case: CaseId,
+    to: CaseStage,
+    now: DateTime<Utc>,
+) -> Result<CaseView, CasesError> {
+    write_tx(conn, |conn| {
+        let my_role = authorize(conn, caller, case, CaseAction::ChangeStage)?;
+        let case_s = case.to_string();
+        let row = repo::find_case(conn, &case_s)?.ok_or(CasesError::NotFound)?;
+        let from = stage_of(&row.stage)?;
+        if !policy::transition_allowed(from, to) {
+            return Err(CasesError::StageTransition);
+        }
+        let at = to_db_time(now);
+        repo::set_stage(conn, &case_s, to.as_str(), at)?;
+        repo::insert_stage_change(
+            conn,
+            &repo::NewStageChange {
+                id: &Uuid::new_v4().to_string(),
+                case_id: &case_s,
+                from_stage: Some(from.as_str()),
+                to_stage: to.as_str(),
+                changed_by: &caller.account_id.to_string(),
+                changed_at: at,
+            },
+        )?;
+        let row = repo::find_case(conn, &case_s)?.ok_or(CasesError::NotFound)?;
+        case_view(conn, row, my_role)
+    })
+}
+
+/// The rules in force: every explicit decision (newest per pair) plus the built-in
+/// defaults that no decision has replaced.
+pub fn contact_rules(
+    conn: &mut DbConn,
+    caller: &Caller,
+    case: CaseId,
+) -> Result<Vec<ContactRuleView>, CasesError> {
+    authorize(conn, caller, case, CaseAction::ViewContactRules)?;
+    let (map, rows) = ContactMap::load(conn, &case.to_string())?;
+    let mut out = Vec::new();
+    for rule in map.explicit.values() {
+        out.push(ContactRuleView {
+            member_a: parse_id(&rule.member_a)?,
+            member_b: parse_id(&rule.member_b)?,
+            decision: ContactDecision::parse(&rule.decision)
+                .ok_or_else(|| StorageError::Task("unknown decision in storage".into()))?,
+            reason: ContactReason::parse(&rule.reason),
+            set_by: Some(parse_id(&rule.set_by)?),
+            set_at: Some(from_db_time(rule.set_at)),
+        });
+    }
+    for (i, a) in rows.iter().enumerate() {
+        for b in rows.iter().skip(i + 1) {
+            let key = ordered(&a.account_id, &b.account_id);
+            if map.explicit.contains_key(&key) {
+                continue;
+            }
+            if map.decision(&a.account_id, &b.account_id) == ContactDecision::Allowed {
+                out.push(ContactRuleView {
+                    member_a: parse_id(&key.0)?,
+                    member_b: parse_id(&key.1)?,
+                    decision: ContactDecision::Allowed,
+                    reason: None,
+                    set_by: None,
+                    set_at: None,
+                });
+            }
+        }
+    }
+    out.sort_by(|x, y| (x.member_a, x.member_b).cmp(&(y.member_a, y.member_b)));
+    Ok(out)
+}
+
+/// Records a caseworker's decision for a pair of members.
+pub fn set_contact_rule(
+    conn: &mut DbConn,
+    caller: &Caller,
+    case: CaseId,
+    a: AccountId,
+    b: AccountId,
+    decision: ContactDecision,
+    reason: ContactReason,
+    now: DateTime<Utc>,
+) -> Result<Vec<ContactRuleView>, CasesError> {
+    if a == b {
+        return Err(CasesError::ContactRuleInvalid);
+    }
+    write_tx(conn, |conn| {
+        authorize(conn, caller, case, CaseAction::SetContactRule)?;
+        let case_s = case.to_string();
+        for m in [a, b] {
+            if repo::active_role(conn, &case_s, &m.to_string())?.is_none() {
+                return Err(CasesError::MemberNotFound);
+            }
+        }
+        let (first, second) = ordered(&a.to_string(), &b.to_string());
+        repo::insert_rule(
+            conn,
+            &repo::NewRule {
+                id: &Uuid::new_v4().to_string(),
+                case_id: &case_s,
+                member_a: &first,
+                member_b: &second,
+                decision: decision.as_str(),
+                reason: reason.as_str(),
+                set_by: &caller.account_id.to_string(),
+                set_at: to_db_time(now),
+            },
+        )?;
+        Ok(())
+    })?;
+    contact_rules(conn, caller, case)
+}
+
+/// Links two cases (siblings). The caller must be the assigned caseworker of both.
+pub fn link(
+    conn: &mut DbConn,
+    caller: &Caller,
+    case: CaseId,
+    other: CaseId,
+    kind: CaseLinkKind,
+    now: DateTime<Utc>,
+) -> Result<CaseView, CasesError> {
+    write_tx(conn, |conn| {
+        authorize(conn, caller, case, CaseAction::Link)?;
+        authorize(conn, caller, other, CaseAction::Link)?;
+        if case == other {
+            return Err(CasesError::LinkInvalid);
+        }
+        let (a, b) = ordered(&case.to_string(), &other.to_string());
+        if repo::link_exists(conn, &a, &b)? {
+            return Err(CasesError::LinkInvalid);
+        }
+        repo::insert_link(
+            conn,
+            &repo::NewLink {
+                case_a: &a,
+                case_b: &b,
+                kind: kind.as_str(),
+                created_by: &caller.account_id.to_string(),
+                created_at: to_db_time(now),
+            },
+        )?;
+        Ok(())
+    })?;
+    view(conn, caller, case)
+}
+
+/// A new enrolment code for a person invited into this case (a lost or replaced phone).
+pub fn reissue_member_code(
+    conn: &mut DbConn,
+    keys: &ServerKeys,
+    caller: &Caller,
+    case: CaseId,
+    account: AccountId,
+    now: DateTime<Utc>,
+    ttl: Duration,
+) -> Result<EnrolmentCodeResponse, CasesError> {
+    write_tx(conn, |conn| {
+        authorize(conn, caller, case, CaseAction::ReissueMemberCode)?;
+        let target = accounts::repo::find_account(conn, &account.to_string())?
+            .filter(|t| t.home_case_id.as_deref() == Some(case.to_string().as_str()))
+            .ok_or(CasesError::MemberNotFound)?;
+        if repo::active_role(conn, &case.to_string(), &target.id)?.is_none() {
+            return Err(CasesError::MemberNotFound);
+        }
+        Ok(accounts::issue_code(
+            conn,
+            keys,
+            account,
+            Some(caller.account_id),
+            now,
+            ttl,
+        )?)
+    })
+}

@@ -1,0 +1,45 @@
+//! Commands run from the host: migrate the database, create staff accounts.
+
+use chrono::Duration;
+use kinbridge_protocol::StaffRole;
+use kinbridge_protocol::api::EnrolmentCodeResponse;
+
+use crate::StartError;
+use crate::accounts::{self, AccountsError, DisplayName};
+use crate::clock::Clock;
+use crate::config::Settings;
+use crate::db::Db;
+use crate::keys::ServerKeys;
+
+#[derive(Debug, thiserror::Error)]
+pub enum CliError {
+    #[error(transparent)]
+    Start(#[from] StartError),
+    #[error("the display name must be 1 to 80 characters, without control characters")]
+    DisplayName,
+    #[error("could not create the account: {0}")]
+    Accounts(AccountsError),
+}
+
+/// Opens the database and applies pending migrations.
+pub fn migrate(settings: &Settings) -> Result<(), CliError> {
+    Db::open(&settings.database().map_err(StartError::from)?, 2).map_err(StartError::from)?;
+    Ok(())
+}
+
+/// Creates a staff account and returns its one-time enrolment code. This is how the first
+/// admin comes to exist: from the host, with no account needed.
+pub fn create_staff(
+    settings: &Settings,
+    clock: &Clock,
+    role: StaffRole,
+    name: &str,
+) -> Result<EnrolmentCodeResponse, CliError> {
+    let name = DisplayName::parse(name).map_err(|_| CliError::DisplayName)?;
+    let db = Db::open(&settings.database().map_err(StartError::from)?, 2)
+        .map_err(StartError::from)?;
+    let (keys, _) = ServerKeys::load_or_create(&settings.keys_path()).map_err(StartError::from)?;
+    let ttl = Duration::hours(i64::from(settings.enrolment_code_ttl_hours));
+    db.run_blocking(|conn| accounts::create_staff(conn, &keys, role, &name, None, clock.now(), ttl))
+        .map_err(CliError::Accounts)
+}

@@ -1,0 +1,493 @@
+//! The client apps hold: enrol once, then make authenticated calls. Cloning is cheap and
+//! every method takes `&self`; the type and its futures are `Send + 'static`, so mobile
+//! bindings and multi-threaded apps can call it from anywhere.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use kinbridge_protocol::api::{
+    AssignStaffRequest, CaseLinkRequest, CaseSummary, CaseView, ContactRuleRequest,
+    ContactRuleView, CreateStaffRequest, DeviceView, EnrolRequest, EnrolResponse,
+    EnrolmentCodeResponse, InviteRequest, MeResponse, MemberView, StageChangeRequest,
+};
+use kinbridge_protocol::{
+    AccountId, AccountRole, CaseId, CaseLinkKind, CaseStage, ContactDecision, ContactReason,
+    DeviceId, ErrorBody, StaffRole,
+};
+use reqwest::Method;
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+
+use crate::SdkError;
+use crate::crypto::CryptoWorker;
+use crate::store::{Namespace, Store};
+
+const ENROLMENT_KEY: &str = "enrolment";
+
+/// How to reach the server and where to keep state.
+#[derive(Clone)]
+pub struct ClientConfig {
+    /// The server's base address, e.g. `https://kinbridge.example.org`.
+    pub server_url: String,
+    pub store: Arc<dyn Store>,
+    /// The person's preferred languages, best first (BCP 47), sent as `Accept-Language`
+    /// so server messages come in their language.
+    pub languages: Vec<String>,
+    /// Per-request timeout.
+    pub timeout: Duration,
+}
+
+impl std::fmt::Debug for ClientConfig {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ClientConfig")
+            .field("server_url", &self.server_url)
+            .field("languages", &self.languages)
+            .finish()
+    }
+}
+
+impl ClientConfig {
+    pub fn new(server_url: impl Into<String>, store: Arc<dyn Store>) -> Self {
+        ClientConfig {
+            server_url: server_url.into().trim_end_matches('/').to_owned(),
+            store,
+            languages: Vec::new(),
+            timeout: Duration::from_secs(30),
+        }
+    }
+
+    pub fn languages(mut self, languages: &[&str]) -> Self {
+        self.languages = languages.iter().map(|l| (*l).to_owned()).collect();
+        self
+    }
+}
+
+/// What enrolment left in the store: who this device is and its credential.
+#[derive(Clone, Serialize, Deserialize)]
+pub struct Enrolment {
+    pub server_url: String,
+    pub account_id: AccountId,
+    pub device_id: DeviceId,
+    pub device_number: u32,
+    pub role: AccountRole,
+    credential: String,
+}
+
+impl std::fmt::Debug for Enrolment {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Enrolment")
+            .field("server_url", &self.server_url)
+            .field("account_id", &self.account_id)
+            .field("device_id", &self.device_id)
+            .field("role", &self.role)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Enrolment {
+    /// The enrolment kept in `store`, if this device has enrolled.
+    pub fn load(store: &dyn Store) -> Result<Option<Enrolment>, SdkError> {
+        match store.get(Namespace::Enrolment, ENROLMENT_KEY)? {
+            Some(bytes) => serde_json::from_slice(&bytes)
+                .map(Some)
+                .map_err(|e| SdkError::Crypto(format!("stored enrolment unreadable: {e}"))),
+            None => Ok(None),
+        }
+    }
+
+    /// The `Authorization` header value this device sends.
+    pub fn authorization(&self) -> String {
+        format!("{} {}", kinbridge_protocol::AUTHORIZATION_SCHEME, self.credential)
+    }
+}
+
+struct Inner {
+    http: reqwest::Client,
+    config: ClientConfig,
+    enrolment: Enrolment,
+    // Held so the crypto thread lives as long as the client; used by messaging.
+    _crypto: CryptoWorker,
+}
+
+/// An enrolled device talking to its Kinbridge server.
+#[derive(Clone)]
+pub struct Client {
+    inner: Arc<Inner>,
+}
+
+impl std::fmt::Debug for Client {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Client")
+            .field("enrolment", &self.inner.enrolment)
+            .finish()
+    }
+}
+
+fn http_client(config: &ClientConfig) -> Result<reqwest::Client, SdkError> {
+    reqwest::Client::builder()
+        .timeout(config.timeout)
+        .connect_timeout(Duration::from_secs(10))
+        .build()
+        .map_err(|e| SdkError::Network(e.to_string()))
+}
+
+fn accept_language(languages: &[String]) -> Option<String> {
+    if languages.is_empty() {
+        return None;
+    }
+    Some(
+        languages
+            .iter()
+            .enumerate()
+            .map(|(i, l)| {
+                if i == 0 {
+                    l.clone()
+                } else {
+                    // q = 0.9, 0.8, … never below 0.1.
+                    let q = 10usize.saturating_sub(i).max(1);
+                    format!("{l};q=0.{q}")
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(", "),
+    )
+}
+
+/// Sends one request and decodes the answer or the server's error.
+async fn send<Res: DeserializeOwned>(
+    http: &reqwest::Client,
+    config: &ClientConfig,
+    method: Method,
+    path: &str,
+    authorization: Option<&str>,
+    body: Option<&(dyn erased::Body + Sync)>,
+) -> Result<Res, SdkError> {
+    let url = format!("{}{}", config.server_url, path);
+    let mut req = http.request(method, url);
+    if let Some(auth) = authorization {
+        req = req.header(reqwest::header::AUTHORIZATION, auth);
+    }
+    if let Some(lang) = accept_language(&config.languages) {
+        req = req.header(reqwest::header::ACCEPT_LANGUAGE, lang);
+    }
+    if let Some(body) = body {
+        req = req
+            .header(reqwest::header::CONTENT_TYPE, "application/json")
+            .body(body.to_json()?);
+    }
+    let res = req
+        .send()
+        .await
+        .map_err(|e| SdkError::Network(e.without_url().to_string()))?;
+    let status = res.status().as_u16();
+    let bytes = res
+        .bytes()
+        .await
+        .map_err(|e| SdkError::Network(e.without_url().to_string()))?;
+    if (200..300).contains(&status) {
+        return serde_json::from_slice(&bytes).map_err(|_| SdkError::UnexpectedResponse { status });
+    }
+    match serde_json::from_slice::<ErrorBody>(&bytes) {
+        Ok(body) => Err(SdkError::Api {
+            status,
+            code: body.error.code,
+            message: body.error.message,
+        }),
+        Err(_) => Err(SdkError::UnexpectedResponse { status }),
+    }
+}
+
+/// Request bodies of different types behind one reference.
+mod erased {
+    pub trait Body {
+        fn to_json(&self) -> Result<Vec<u8>, crate::SdkError>;
+    }
+
+    impl<T: serde::Serialize> Body for T {
+        fn to_json(&self) -> Result<Vec<u8>, crate::SdkError> {
+            serde_json::to_vec(self).map_err(|e| crate::SdkError::Crypto(e.to_string()))
+        }
+    }
+}
+
+impl Client {
+    /// Enrols this device with a one-time code from a caseworker (or an admin, for staff):
+    /// generates and keeps the Signal identity and prekeys, sends the public keys, and
+    /// keeps the credential the server returns.
+    pub async fn enrol(config: ClientConfig, code: &str) -> Result<Client, SdkError> {
+        let crypto = CryptoWorker::start(config.store.clone())?;
+        let keys = crypto.prepare_enrolment().await?;
+        let http = http_client(&config)?;
+        let request = EnrolRequest {
+            code: code.to_owned(),
+            registration_id: keys.registration_id,
+            identity_key: keys.identity_key,
+            signed_prekey: keys.signed_prekey,
+            kyber_last_resort_prekey: keys.kyber_last_resort_prekey,
+        };
+        let done: EnrolResponse = send(
+            &http,
+            &config,
+            Method::POST,
+            "/v1/enrolment",
+            None,
+            Some(&request),
+        )
+        .await?;
+        let enrolment = Enrolment {
+            server_url: config.server_url.clone(),
+            account_id: done.account_id,
+            device_id: done.device_id,
+            device_number: done.device_number,
+            role: done.role,
+            credential: done.credential,
+        };
+        let bytes =
+            serde_json::to_vec(&enrolment).map_err(|e| SdkError::Crypto(e.to_string()))?;
+        config.store.put(Namespace::Enrolment, ENROLMENT_KEY, &bytes)?;
+        crypto.forget_pending_enrolment().await?;
+        Ok(Client {
+            inner: Arc::new(Inner {
+                http,
+                config,
+                enrolment,
+                _crypto: crypto,
+            }),
+        })
+    }
+
+    /// The client for an enrolment kept in the store, or `None` if this device has not
+    /// enrolled yet.
+    pub fn open(config: ClientConfig) -> Result<Option<Client>, SdkError> {
+        let Some(enrolment) = Enrolment::load(config.store.as_ref())? else {
+            return Ok(None);
+        };
+        if enrolment.server_url != config.server_url {
+            return Err(SdkError::OtherServer(enrolment.server_url));
+        }
+        let crypto = CryptoWorker::start(config.store.clone())?;
+        let http = http_client(&config)?;
+        Ok(Some(Client {
+            inner: Arc::new(Inner {
+                http,
+                config,
+                enrolment,
+                _crypto: crypto,
+            }),
+        }))
+    }
+
+    pub fn enrolment(&self) -> &Enrolment {
+        &self.inner.enrolment
+    }
+
+    pub fn account_id(&self) -> AccountId {
+        self.inner.enrolment.account_id
+    }
+
+    pub fn device_id(&self) -> DeviceId {
+        self.inner.enrolment.device_id
+    }
+
+    pub fn role(&self) -> AccountRole {
+        self.inner.enrolment.role
+    }
+
+    async fn call<Res: DeserializeOwned>(
+        &self,
+        method: Method,
+        path: &str,
+        body: Option<&(dyn erased::Body + Sync)>,
+    ) -> Result<Res, SdkError> {
+        let auth = self.inner.enrolment.authorization();
+        send(
+            &self.inner.http,
+            &self.inner.config,
+            method,
+            path,
+            Some(&auth),
+            body,
+        )
+        .await
+    }
+
+    /// Who this device is, as the server sees it.
+    pub async fn me(&self) -> Result<MeResponse, SdkError> {
+        self.call(Method::GET, "/v1/me", None).await
+    }
+
+    /// The cases this person is a member of.
+    pub async fn my_cases(&self) -> Result<Vec<CaseSummary>, SdkError> {
+        self.call(Method::GET, "/v1/cases", None).await
+    }
+
+    pub async fn case(&self, case: CaseId) -> Result<CaseView, SdkError> {
+        self.call(Method::GET, &format!("/v1/cases/{case}"), None).await
+    }
+
+    pub async fn case_members(&self, case: CaseId) -> Result<Vec<MemberView>, SdkError> {
+        self.call(Method::GET, &format!("/v1/cases/{case}/members"), None)
+            .await
+    }
+
+    /// Caseworkers: open a case.
+    pub async fn create_case(&self) -> Result<CaseView, SdkError> {
+        self.call(Method::POST, "/v1/cases", None).await
+    }
+
+    /// Caseworkers: invite a person into a case and get their one-time enrolment code.
+    pub async fn invite(
+        &self,
+        case: CaseId,
+        invitation: InviteRequest,
+    ) -> Result<EnrolmentCodeResponse, SdkError> {
+        self.call(
+            Method::POST,
+            &format!("/v1/cases/{case}/invitations"),
+            Some(&invitation),
+        )
+        .await
+    }
+
+    /// Caseworkers: assign an existing staff account to a case.
+    pub async fn assign_staff(
+        &self,
+        case: CaseId,
+        account: AccountId,
+    ) -> Result<Vec<MemberView>, SdkError> {
+        self.call(
+            Method::POST,
+            &format!("/v1/cases/{case}/staff"),
+            Some(&AssignStaffRequest {
+                account_id: account,
+            }),
+        )
+        .await
+    }
+
+    /// Caseworkers: move a case to another stage.
+    pub async fn change_stage(&self, case: CaseId, stage: CaseStage) -> Result<CaseView, SdkError> {
+        self.call(
+            Method::POST,
+            &format!("/v1/cases/{case}/stage"),
+            Some(&StageChangeRequest { stage }),
+        )
+        .await
+    }
+
+    /// Caseworkers and guardians: who may contact whom.
+    pub async fn contact_rules(&self, case: CaseId) -> Result<Vec<ContactRuleView>, SdkError> {
+        self.call(Method::GET, &format!("/v1/cases/{case}/contact-rules"), None)
+            .await
+    }
+
+    /// Caseworkers: allow or block contact between two members.
+    pub async fn set_contact_rule(
+        &self,
+        case: CaseId,
+        member_a: AccountId,
+        member_b: AccountId,
+        decision: ContactDecision,
+        reason: ContactReason,
+    ) -> Result<Vec<ContactRuleView>, SdkError> {
+        self.call(
+            Method::PUT,
+            &format!("/v1/cases/{case}/contact-rules"),
+            Some(&ContactRuleRequest {
+                member_a,
+                member_b,
+                decision,
+                reason,
+            }),
+        )
+        .await
+    }
+
+    /// Caseworkers of both cases: link siblings' cases.
+    pub async fn link_cases(&self, case: CaseId, other: CaseId) -> Result<CaseView, SdkError> {
+        self.call(
+            Method::POST,
+            &format!("/v1/cases/{case}/links"),
+            Some(&CaseLinkRequest {
+                case_id: other,
+                kind: CaseLinkKind::Sibling,
+            }),
+        )
+        .await
+    }
+
+    /// Caseworkers: a new enrolment code for someone invited into the case.
+    pub async fn reissue_member_code(
+        &self,
+        case: CaseId,
+        account: AccountId,
+    ) -> Result<EnrolmentCodeResponse, SdkError> {
+        self.call(
+            Method::POST,
+            &format!("/v1/cases/{case}/members/{account}/enrolment-codes"),
+            None,
+        )
+        .await
+    }
+
+    /// Admins: create a staff account and get its one-time enrolment code.
+    pub async fn create_staff(
+        &self,
+        role: StaffRole,
+        display_name: &str,
+    ) -> Result<EnrolmentCodeResponse, SdkError> {
+        self.call(
+            Method::POST,
+            "/v1/staff",
+            Some(&CreateStaffRequest {
+                role,
+                display_name: display_name.to_owned(),
+            }),
+        )
+        .await
+    }
+
+    /// This account's devices.
+    pub async fn devices(&self) -> Result<Vec<DeviceView>, SdkError> {
+        self.call(Method::GET, "/v1/devices", None).await
+    }
+
+    /// The devices of an account this person manages.
+    pub async fn account_devices(&self, account: AccountId) -> Result<Vec<DeviceView>, SdkError> {
+        self.call(Method::GET, &format!("/v1/accounts/{account}/devices"), None)
+            .await
+    }
+
+    /// Revokes a device (own, or of an account this person manages).
+    pub async fn revoke_device(&self, device: DeviceId) -> Result<DeviceView, SdkError> {
+        self.call(Method::DELETE, &format!("/v1/devices/{device}"), None)
+            .await
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn assert_send_static<T: Send + 'static>(_: &T) {}
+
+    #[test]
+    fn the_public_api_is_send_and_static() {
+        let store: Arc<dyn Store> = Arc::new(crate::store::MemoryStore::new());
+        let config = ClientConfig::new("http://127.0.0.1:1", store);
+        assert_send_static(&Client::enrol(config.clone(), "x"));
+        fn client_is_send_sync<T: Send + Sync + Clone + 'static>() {}
+        client_is_send_sync::<Client>();
+        // An open that finds no enrolment gives None, not an error.
+        assert!(Client::open(config).unwrap().is_none());
+    }
+
+    #[test]
+    fn accept_language_lists_preferences_in_order() {
+        assert_eq!(accept_language(&[]), None);
+        assert_eq!(
+            accept_language(&["fa-AF".into(), "fa".into(), "en".into()]).as_deref(),
+            Some("fa-AF, fa;q=0.9, en;q=0.8")
+        );
+    }
+}
