@@ -1,6 +1,8 @@
 //! Logging. Lines carry ids, sizes, codes and durations only: never message or complaint
 //! content, names, enrolment codes, credentials, client addresses or user agents.
 
+use std::io::IsTerminal;
+
 use tracing_subscriber::EnvFilter;
 
 /// Installs the process-wide subscriber, writing to standard error.
@@ -9,6 +11,7 @@ pub fn init(filter: &str) {
     // A second call (tests) keeps the first subscriber.
     let _ = tracing_subscriber::fmt()
         .with_env_filter(filter)
+        .with_ansi(std::io::stderr().is_terminal())
         .with_writer(std::io::stderr)
         .try_init();
 }

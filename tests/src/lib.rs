@@ -1,1 +1,252 @@
-//! The end-to-end harness (in progress).
+//! The end-to-end harness: the real Kinbridge server on `127.0.0.1:0`, with a fresh
+//! database per test, driven by the real SDK.
+//!
+//! The database is SQLite in a temporary folder, or a fresh PostgreSQL database when
+//! `KINBRIDGE_TEST_DATABASE_URL` is set (an admin URL such as
+//! `postgres://postgres@127.0.0.1:5432/postgres`); the database is dropped afterwards.
+#![allow(
+    clippy::expect_used,
+    reason = "test harness: a failed setup step must stop the test with its reason"
+)]
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use diesel::connection::SimpleConnection;
+use diesel::pg::PgConnection;
+use diesel::{Connection, RunQueryDsl};
+use kinbridge_protocol::StaffRole;
+use kinbridge_protocol::api::EnrolmentCodeResponse;
+use kinbridge_sdk::{Client, ClientConfig, MemoryStore, Store};
+use kinbridge_server::Application;
+use kinbridge_server::clock::Clock;
+use kinbridge_server::config::Settings;
+use kinbridge_server::db::{Backend, DatabaseUrl, Db, TABLES, count_rows};
+use secrecy::SecretString;
+
+pub use kinbridge_protocol as protocol;
+pub use kinbridge_sdk as sdk;
+
+/// The environment variable that switches the suite to PostgreSQL.
+pub const PG_ENV: &str = "KINBRIDGE_TEST_DATABASE_URL";
+
+enum TestDatabase {
+    Sqlite,
+    Postgres { admin_url: String, name: String },
+}
+
+/// A running server with its own database and data folder.
+pub struct TestServer {
+    pub url: String,
+    pub clock: Clock,
+    settings: Settings,
+    handle: actix_web::dev::ServerHandle,
+    database: TestDatabase,
+    db: Db,
+    _data_dir: tempfile::TempDir,
+}
+
+impl std::fmt::Debug for TestServer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("TestServer").field("url", &self.url).finish()
+    }
+}
+
+/// The backend this test run uses.
+pub fn backend_under_test() -> Backend {
+    if std::env::var_os(PG_ENV).is_some_and(|v| !v.is_empty()) {
+        Backend::Postgres
+    } else {
+        Backend::Sqlite
+    }
+}
+
+/// `postgres://u@h:5432/admin?x` with the database replaced by `name`.
+fn with_database(admin_url: &str, name: &str) -> String {
+    let (base, query) = match admin_url.split_once('?') {
+        Some((b, q)) => (b, Some(q)),
+        None => (admin_url, None),
+    };
+    let scheme_end = base.find("://").map_or(0, |i| i + 3);
+    let root = match base[scheme_end..].find('/') {
+        Some(i) => &base[..scheme_end + i],
+        None => base,
+    };
+    match query {
+        Some(q) => format!("{root}/{name}?{q}"),
+        None => format!("{root}/{name}"),
+    }
+}
+
+impl TestServer {
+    pub async fn start() -> TestServer {
+        Self::start_with(|_| {}).await
+    }
+
+    /// Starts a server; `tweak` may change settings before it starts.
+    pub async fn start_with(tweak: impl FnOnce(&mut Settings)) -> TestServer {
+        let data_dir = tempfile::tempdir().expect("temporary data folder");
+        let (database, database_url) = match backend_under_test() {
+            Backend::Sqlite => (
+                TestDatabase::Sqlite,
+                format!("sqlite://{}", data_dir.path().join("kinbridge.db").display()),
+            ),
+            Backend::Postgres => {
+                let admin_url = std::env::var(PG_ENV).expect("PG url");
+                let name = format!("kb_test_{}", uuid::Uuid::new_v4().simple());
+                let mut admin = PgConnection::establish(&admin_url)
+                    .expect("connect to PostgreSQL with KINBRIDGE_TEST_DATABASE_URL");
+                admin
+                    .batch_execute(&format!("CREATE DATABASE {name}"))
+                    .expect("create the test database");
+                let url = with_database(&admin_url, &name);
+                (TestDatabase::Postgres { admin_url, name }, url)
+            }
+        };
+        let mut settings = Settings {
+            bind: "127.0.0.1:0".parse().expect("address"),
+            data_dir: data_dir.path().to_path_buf(),
+            database_url: Some(SecretString::from(database_url)),
+            db_pool_size: 4,
+            workers: 1,
+            ..Settings::default()
+        };
+        tweak(&mut settings);
+        let clock = Clock::system();
+        let app = Application::build(settings.clone(), clock.clone()).expect("server starts");
+        let url = format!("http://{}", app.local_addr());
+        let handle = app.handle();
+        tokio::spawn(async move {
+            let _ = app.run_until_stopped().await;
+        });
+        let db = Db::open(&settings.database().expect("database url"), 2).expect("test db pool");
+        TestServer {
+            url,
+            clock,
+            settings,
+            handle,
+            database,
+            db,
+            _data_dir: data_dir,
+        }
+    }
+
+    pub fn backend(&self) -> Backend {
+        self.db.backend()
+    }
+
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    /// Creates a staff account the way the host CLI does, and returns its code.
+    pub fn create_staff(&self, role: StaffRole, name: &str) -> EnrolmentCodeResponse {
+        kinbridge_server::cli::create_staff(&self.settings, &self.clock, role, name)
+            .expect("create staff")
+    }
+
+    /// A client configuration for a fresh in-memory store.
+    pub fn config(&self) -> ClientConfig {
+        self.config_with(Arc::new(MemoryStore::new()))
+    }
+
+    pub fn config_with(&self, store: Arc<dyn Store>) -> ClientConfig {
+        ClientConfig::new(self.url.clone(), store)
+    }
+
+    /// Enrols a new device with `code` through the SDK.
+    pub async fn enrol(&self, code: &str) -> Client {
+        Client::enrol(self.config(), code).await.expect("enrolment")
+    }
+
+    /// An admin created from the CLI, then a caseworker created by that admin, both
+    /// enrolled through the SDK.
+    pub async fn admin_and_caseworker(&self) -> (Client, Client) {
+        let admin_code = self.create_staff(StaffRole::Admin, "Admin One");
+        let admin = self.enrol(&admin_code.code).await;
+        let cw_code = admin
+            .create_staff(StaffRole::Caseworker, "Caseworker Ana")
+            .await
+            .expect("admin creates a caseworker");
+        let caseworker = self.enrol(&cw_code.code).await;
+        (admin, caseworker)
+    }
+
+    /// The number of rows of every table: compare before and after a refused request to
+    /// show that nothing changed.
+    pub fn snapshot(&self) -> BTreeMap<&'static str, i64> {
+        TABLES
+            .iter()
+            .map(|&t| {
+                let n = self
+                    .db
+                    .run_blocking(|c| count_rows(c, t))
+                    .expect("count rows");
+                (t, n)
+            })
+            .collect()
+    }
+
+    /// The database the server uses, as a URL (for direct checks).
+    pub fn database_url(&self) -> DatabaseUrl {
+        self.settings.database().expect("database url")
+    }
+
+    /// A raw HTTP client for requests the SDK would never send.
+    pub fn http(&self) -> reqwest::Client {
+        reqwest::Client::new()
+    }
+}
+
+impl Drop for TestServer {
+    fn drop(&mut self) {
+        // Sends the stop command at once; the workers finish on their own.
+        let _ = self.handle.stop(false);
+        if let TestDatabase::Postgres { admin_url, name } = &self.database {
+            if let Ok(mut admin) = PgConnection::establish(admin_url) {
+                let _ = admin.batch_execute(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"));
+            }
+        }
+    }
+}
+
+/// The JSON error of a raw response: `(status, code, message)`.
+pub async fn error_of(res: reqwest::Response) -> (u16, String, String) {
+    let status = res.status().as_u16();
+    let body: serde_json::Value = res.json().await.expect("error body is JSON");
+    let code = body["error"]["code"].as_str().unwrap_or_default().to_owned();
+    let message = body["error"]["message"].as_str().unwrap_or_default().to_owned();
+    (status, code, message)
+}
+
+/// Counts the rows of a PostgreSQL test database directly (proof that the suite ran there).
+pub fn postgres_count(url: &str, table: &str) -> i64 {
+    #[derive(diesel::QueryableByName)]
+    struct N {
+        #[diesel(sql_type = diesel::sql_types::BigInt)]
+        n: i64,
+    }
+    let mut c = PgConnection::establish(url).expect("connect");
+    let row: N = diesel::sql_query(format!("SELECT COUNT(*) AS n FROM {table}"))
+        .get_result(&mut c)
+        .expect("count");
+    row.n
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn database_names_replace_the_admin_database() {
+        assert_eq!(
+            with_database("postgres://postgres@127.0.0.1:5432/postgres", "kb_x"),
+            "postgres://postgres@127.0.0.1:5432/kb_x"
+        );
+        assert_eq!(
+            with_database("postgres://u@h/db?sslmode=disable", "kb_x"),
+            "postgres://u@h/kb_x?sslmode=disable"
+        );
+        assert_eq!(with_database("postgres://u@h", "kb_x"), "postgres://u@h/kb_x");
+    }
+}

@@ -44,19 +44,19 @@ pub async fn edge(
     headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     headers.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
 
-    let ms = started.elapsed().as_secs_f64() * 1000.0;
+    let us = u64::try_from(started.elapsed().as_micros()).unwrap_or(u64::MAX);
     match code {
         Some(code) if status.is_server_error() => tracing::warn!(
             http.method = %method, http.route = %route, http.status = status.as_u16(),
-            error.code = %code, duration_ms = ms, "request failed"
+            error.code = %code, duration_us = us, "request failed"
         ),
         Some(code) => tracing::info!(
             http.method = %method, http.route = %route, http.status = status.as_u16(),
-            error.code = %code, duration_ms = ms, "request refused"
+            error.code = %code, duration_us = us, "request refused"
         ),
         None => tracing::info!(
             http.method = %method, http.route = %route, http.status = status.as_u16(),
-            duration_ms = ms, "request"
+            duration_us = us, "request"
         ),
     }
     Ok(res)

@@ -85,8 +85,11 @@ pub fn parse<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
                         format!("{path}.{name}")
                     };
                     ApiError::invalid_field(field)
+                } else if path.is_empty() || path == "." {
+                    // The body as a whole (an unknown role key, a list instead of an object).
+                    ApiError::invalid_field("body")
                 } else {
-                    ApiError::invalid_field(if path.is_empty() { ".".to_owned() } else { path })
+                    ApiError::invalid_field(path)
                 }
             }
         }

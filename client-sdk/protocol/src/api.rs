@@ -95,9 +95,10 @@ pub struct EnrolmentCodeResponse {
 
 /// `POST /v1/cases/{case_id}/invitations` (caseworker): invite a person into a case.
 /// A new account is created for them; its first device enrols with the returned code.
+/// The role is the one key of the body: `{"child": {"age_band": "10-12", "locale": "ar"}}`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
-#[serde(tag = "role", rename_all = "snake_case", deny_unknown_fields)]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
 pub enum InviteRequest {
     /// The child the case is about.
     Child {
@@ -255,9 +256,9 @@ mod tests {
     use super::*;
 
     #[test]
-    fn invite_is_tagged_by_role_and_refuses_fields_of_other_roles() {
+    fn invite_is_keyed_by_role_and_refuses_fields_of_other_roles() {
         let child: InviteRequest =
-            serde_json::from_str(r#"{"role":"child","age_band":"10-12","locale":"ar"}"#).unwrap();
+            serde_json::from_str(r#"{"child":{"age_band":"10-12","locale":"ar"}}"#).unwrap();
         assert_eq!(
             child,
             InviteRequest::Child {
@@ -267,11 +268,11 @@ mod tests {
         );
         // A child has no name on the server: the field is refused, not ignored.
         let err = serde_json::from_str::<InviteRequest>(
-            r#"{"role":"child","age_band":"6-9","display_name":"X"}"#,
+            r#"{"child":{"age_band":"6-9","display_name":"X"}}"#,
         )
         .unwrap_err();
         assert!(err.to_string().contains("unknown field"), "{err}");
-        let err = serde_json::from_str::<InviteRequest>(r#"{"role":"pilot"}"#).unwrap_err();
+        let err = serde_json::from_str::<InviteRequest>(r#"{"pilot":{}}"#).unwrap_err();
         assert!(err.to_string().contains("unknown variant"), "{err}");
     }
 

@@ -1,0 +1,166 @@
+//! Bad input gets a clear, stable code and changes nothing.
+
+use kinbridge_tests::{TestServer, error_of};
+use serde_json::json;
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn malformed_wrong_unknown_oversized_and_unknown_ids_each_get_their_code() {
+    let server = TestServer::start().await;
+    let (_admin, cw) = server.admin_and_caseworker().await;
+    let case = cw.create_case().await.unwrap().case_id;
+    let auth = cw.enrolment().authorization();
+    let http = server.http();
+    let invite_url = format!("{}/v1/cases/{case}/invitations", server.url);
+    let before = server.snapshot();
+
+    let send = |body: Vec<u8>, content_type: &'static str| {
+        http.post(&invite_url)
+            .header("authorization", &auth)
+            .header("content-type", content_type)
+            .body(body)
+            .send()
+    };
+
+    let cases: Vec<(Vec<u8>, &str, u16, &str, Option<&str>)> = vec![
+        (b"{\"child\": {".to_vec(), "application/json", 400, "request.malformed_json", None),
+        (b"".to_vec(), "application/json", 400, "request.malformed_json", None),
+        (
+            json!({"child": {"age_band": 10}}).to_string().into_bytes(),
+            "application/json",
+            400,
+            "request.invalid_field",
+            Some("age_band"),
+        ),
+        (
+            json!({"child": {"age_band": "10-12", "name": "Amal"}}).to_string().into_bytes(),
+            "application/json",
+            400,
+            "request.unknown_field",
+            Some("name"),
+        ),
+        (
+            json!({"child": {}}).to_string().into_bytes(),
+            "application/json",
+            400,
+            "request.invalid_field",
+            Some("age_band"),
+        ),
+        (
+            json!({"child": {"age_band": "10-12", "locale": "not a language"}}).to_string().into_bytes(),
+            "application/json",
+            400,
+            "request.invalid_field",
+            Some("locale"),
+        ),
+        (
+            json!({"child": {"age_band": "adult"}}).to_string().into_bytes(),
+            "application/json",
+            400,
+            "request.invalid_field",
+            Some("age_band"),
+        ),
+        (
+            json!({"guardian": {"display_name": ""}}).to_string().into_bytes(),
+            "application/json",
+            400,
+            "request.invalid_field",
+            Some("display_name"),
+        ),
+        (
+            json!({"child": {"age_band": "10-12"}}).to_string().into_bytes(),
+            "text/plain",
+            415,
+            "request.unsupported_media_type",
+            None,
+        ),
+        (
+            format!("{{\"family\":{{\"relationship\":\"{}\"}}}}", "x".repeat(70_000)).into_bytes(),
+            "application/json",
+            413,
+            "request.body_too_large",
+            None,
+        ),
+    ];
+    for (body, content_type, status, code, field) in cases {
+        let (got_status, got_code, message) = error_of(send(body, content_type).await.unwrap()).await;
+        assert_eq!((got_status, got_code.as_str()), (status, code), "{message}");
+        assert!(!message.is_empty());
+        if let Some(field) = field {
+            assert!(message.contains(field), "{code}: {message}");
+        }
+    }
+
+    // Ids: a malformed one, and well-formed ones that do not exist.
+    let get = |path: String| http.get(format!("{}{path}", server.url)).header("authorization", &auth).send();
+    let (s, c, _) = error_of(get("/v1/cases/not-a-uuid".into()).await.unwrap()).await;
+    assert_eq!((s, c.as_str()), (400, "request.invalid_id"));
+    let (s, c, _) = error_of(get(format!("/v1/cases/{}", uuid::Uuid::new_v4())).await.unwrap()).await;
+    assert_eq!((s, c.as_str()), (404, "case.not_found"));
+    let (s, c, _) = error_of(
+        get(format!("/v1/accounts/{}/devices", uuid::Uuid::new_v4())).await.unwrap(),
+    )
+    .await;
+    assert_eq!((s, c.as_str()), (404, "account.not_found"));
+    let (s, c, _) = error_of(
+        http.delete(format!("{}/v1/devices/{}", server.url, uuid::Uuid::new_v4()))
+            .header("authorization", &auth)
+            .send()
+            .await
+            .unwrap(),
+    )
+    .await;
+    assert_eq!((s, c.as_str()), (404, "device.not_found"));
+    // A wrong type in a stage change: the stage is unchanged.
+    let (s, c, _) = error_of(
+        http.post(format!("{}/v1/cases/{case}/stage", server.url))
+            .header("authorization", &auth)
+            .json(&json!({"stage": "teleported"}))
+            .send()
+            .await
+            .unwrap(),
+    )
+    .await;
+    assert_eq!((s, c.as_str()), (400, "request.invalid_field"));
+    // Unknown routes and methods.
+    let (s, c, _) = error_of(get("/v1/nothing-here".into()).await.unwrap()).await;
+    assert_eq!((s, c.as_str()), (404, "request.unknown_route"));
+    let (s, c, _) = error_of(
+        http.put(format!("{}/v1/cases", server.url))
+            .header("authorization", &auth)
+            .send()
+            .await
+            .unwrap(),
+    )
+    .await;
+    assert_eq!((s, c.as_str()), (405, "request.method_not_allowed"));
+
+    assert_eq!(server.snapshot(), before);
+    assert_eq!(
+        cw.case(case).await.unwrap().stage,
+        kinbridge_protocol::CaseStage::Registered
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn errors_say_which_language_they_are_in() {
+    let server = TestServer::start().await;
+    // Only English exists so far: any request falls back to it and says so.
+    let res = server
+        .http()
+        .get(format!("{}/v1/cases", server.url))
+        .header("accept-language", "fa-AF, fa;q=0.9")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        res.headers().get("content-language").unwrap().to_str().unwrap(),
+        "en"
+    );
+    assert_eq!(
+        res.headers().get("cache-control").unwrap().to_str().unwrap(),
+        "no-store"
+    );
+    let (s, c, m) = error_of(res).await;
+    assert_eq!((s, c.as_str()), (401, "auth.credential_missing"));
+    assert_eq!(m, "Please sign in to do this.");
+}

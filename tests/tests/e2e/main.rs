@@ -1,0 +1,14 @@
+//! End-to-end tests: the real server, the real SDK, a real database (SQLite, or PostgreSQL
+//! when KINBRIDGE_TEST_DATABASE_URL is set).
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    reason = "tests fail by panicking"
+)]
+
+mod api_contract;
+mod bad_input;
+mod cases;
+mod enrolment;
+mod scenario;
