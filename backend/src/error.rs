@@ -127,3 +127,48 @@ macro_rules! storage_errors {
         }
     };
 }
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use kinbridge_l10n::Catalog;
+    use kinbridge_protocol::ErrorCode;
+
+    fn sources(dir: &Path, out: &mut String) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                sources(&path, out);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                out.push_str(&std::fs::read_to_string(&path).unwrap());
+            }
+        }
+    }
+
+    /// Every code the protocol publishes is returned somewhere by the server (a code no
+    /// path can produce misleads client authors), and has a message in every locale with
+    /// the same variables as English.
+    #[test]
+    fn every_error_code_is_used_and_has_a_message_in_every_locale() {
+        let mut src = String::new();
+        sources(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut src);
+        // Uses outside this test module.
+        let src = src.replace(include_str!("error.rs"), "");
+        let catalog = Catalog::embedded();
+        let en = catalog.message_ids("en").unwrap();
+        for &code in ErrorCode::ALL {
+            let variant = format!("ErrorCode::{code:?}");
+            assert!(src.contains(&variant), "{variant} is never returned");
+            let id = code.message_id();
+            let en_vars = en.get(&id).unwrap_or_else(|| panic!("no English message {id}"));
+            for locale in catalog.available() {
+                let ids = catalog.message_ids(&locale.to_string()).unwrap();
+                let vars = ids
+                    .get(&id)
+                    .unwrap_or_else(|| panic!("{locale} has no message {id}"));
+                assert_eq!(vars, en_vars, "{locale} {id}");
+            }
+        }
+    }
+}
