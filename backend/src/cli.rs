@@ -36,8 +36,8 @@ pub fn create_staff(
     name: &str,
 ) -> Result<EnrolmentCodeResponse, CliError> {
     let name = DisplayName::parse(name).map_err(|_| CliError::DisplayName)?;
-    let db = Db::open(&settings.database().map_err(StartError::from)?, 2)
-        .map_err(StartError::from)?;
+    let db =
+        Db::open(&settings.database().map_err(StartError::from)?, 2).map_err(StartError::from)?;
     let (keys, _) = ServerKeys::load_or_create(&settings.keys_path()).map_err(StartError::from)?;
     let ttl = Duration::hours(i64::from(settings.enrolment_code_ttl_hours));
     db.run_blocking(|conn| accounts::create_staff(conn, &keys, role, &name, None, clock.now(), ttl))

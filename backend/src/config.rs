@@ -96,11 +96,10 @@ impl Settings {
         }
         // KINBRIDGE_CONFIG names the file itself, and KINBRIDGE_TEST_* belong to the test
         // suites; neither is a setting.
-        let env = Env::prefixed("KINBRIDGE_")
-            .filter(|key| {
-                let key = key.as_str().to_ascii_lowercase();
-                key != "config" && !key.starts_with("test_")
-            });
+        let env = Env::prefixed("KINBRIDGE_").filter(|key| {
+            let key = key.as_str().to_ascii_lowercase();
+            key != "config" && !key.starts_with("test_")
+        });
         let settings: Settings = figment.merge(env).extract()?;
         settings.validate()?;
         Ok(settings)
@@ -137,6 +136,10 @@ impl Settings {
 }
 
 #[cfg(test)]
+#[allow(
+    clippy::result_large_err,
+    reason = "figment's Jail closures return figment::Error by design"
+)]
 mod tests {
     use super::*;
     use figment::Jail;
@@ -144,7 +147,10 @@ mod tests {
     #[test]
     fn layers_defaults_file_and_environment() {
         Jail::expect_with(|jail| {
-            jail.create_file("kinbridge.toml", "bind = \"127.0.0.1:9000\"\nlog = \"debug\"")?;
+            jail.create_file(
+                "kinbridge.toml",
+                "bind = \"127.0.0.1:9000\"\nlog = \"debug\"",
+            )?;
             jail.set_env("KINBRIDGE_LOG", "warn");
             jail.set_env("KINBRIDGE_TEST_DATABASE_URL", "postgres://ignored");
             let s = Settings::load(None).map_err(|e| e.to_string())?;
@@ -167,7 +173,10 @@ mod tests {
         Jail::expect_with(|jail| {
             jail.set_env("KINBRIDGE_DATABASE_URL", "mysql://root@localhost/k");
             let err = Settings::load(None).unwrap_err().to_string();
-            assert!(err.contains("unsupported database URL scheme `mysql`"), "{err}");
+            assert!(
+                err.contains("unsupported database URL scheme `mysql`"),
+                "{err}"
+            );
             Ok(())
         });
         Jail::expect_with(|_jail| {

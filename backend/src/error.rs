@@ -58,7 +58,10 @@ impl ApiError {
         let catalog = Catalog::embedded();
         let mut args = FluentArgs::new();
         // Messages that name a field always get one, so they never render a placeholder.
-        args.set("field", self.field.clone().unwrap_or_else(|| "-".to_owned()));
+        args.set(
+            "field",
+            self.field.clone().unwrap_or_else(|| "-".to_owned()),
+        );
         let text = catalog.format(chain, &self.code.message_id(), Some(&args));
         (
             ErrorBody {
@@ -161,7 +164,9 @@ mod tests {
             let variant = format!("ErrorCode::{code:?}");
             assert!(src.contains(&variant), "{variant} is never returned");
             let id = code.message_id();
-            let en_vars = en.get(&id).unwrap_or_else(|| panic!("no English message {id}"));
+            let en_vars = en
+                .get(&id)
+                .unwrap_or_else(|| panic!("no English message {id}"));
             for locale in catalog.available() {
                 let ids = catalog.message_ids(&locale.to_string()).unwrap();
                 let vars = ids

@@ -42,7 +42,9 @@ pub enum KeysError {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("the server key file {0} is damaged; restore it from backup (it cannot be recreated without invalidating outstanding codes)")]
+    #[error(
+        "the server key file {0} is damaged; restore it from backup (it cannot be recreated without invalidating outstanding codes)"
+    )]
     Damaged(PathBuf),
 }
 
@@ -55,7 +57,10 @@ impl ServerKeys {
             source,
         };
         match fs::read(path) {
-            Ok(bytes) => Ok((Self::decode(&bytes).ok_or_else(|| KeysError::Damaged(path.to_owned()))?, false)),
+            Ok(bytes) => Ok((
+                Self::decode(&bytes).ok_or_else(|| KeysError::Damaged(path.to_owned()))?,
+                false,
+            )),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                 if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
                     create_private_dir(dir).map_err(io)?;
@@ -92,7 +97,8 @@ impl ServerKeys {
         if file.version != 1 {
             return None;
         }
-        let private = PrivateKey::deserialize(&STANDARD.decode(file.signing_private_key).ok()?).ok()?;
+        let private =
+            PrivateKey::deserialize(&STANDARD.decode(file.signing_private_key).ok()?).ok()?;
         let signing = KeyPair::try_from(private).ok()?;
         let code_key: [u8; 32] = STANDARD.decode(file.code_hmac_key).ok()?.try_into().ok()?;
         Some(ServerKeys { signing, code_key })
@@ -149,7 +155,10 @@ mod tests {
             use std::os::unix::fs::PermissionsExt;
             let mode = fs::metadata(&path).unwrap().permissions().mode();
             assert_eq!(mode & 0o777, 0o600);
-            let dmode = fs::metadata(path.parent().unwrap()).unwrap().permissions().mode();
+            let dmode = fs::metadata(path.parent().unwrap())
+                .unwrap()
+                .permissions()
+                .mode();
             assert_eq!(dmode & 0o777, 0o700);
         }
         fs::write(&path, b"{}").unwrap();

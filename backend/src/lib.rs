@@ -71,7 +71,9 @@ pub struct Application {
 
 impl std::fmt::Debug for Application {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Application").field("addr", &self.addr).finish()
+        f.debug_struct("Application")
+            .field("addr", &self.addr)
+            .finish()
     }
 }
 
@@ -123,10 +125,7 @@ impl Application {
         }
         let server = server
             .listen(listener)
-            .map_err(|source| StartError::Bind {
-                addr,
-                source,
-            })?
+            .map_err(|source| StartError::Bind { addr, source })?
             .run();
         Ok(Application {
             server,
@@ -158,9 +157,7 @@ impl Application {
     /// What a person starting the server needs to know: where it listens and where its
     /// data is. Never contains a database password.
     pub fn describe(&self) -> String {
-        let abs = |p: &std::path::Path| {
-            std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf())
-        };
+        let abs = |p: &std::path::Path| std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
         let database = match &self.database {
             DatabaseUrl::Sqlite(p) => format!("SQLite at {}", abs(p).display()),
             DatabaseUrl::Postgres(_) => "PostgreSQL (from the configured database_url)".to_owned(),

@@ -11,7 +11,11 @@ use kinbridge_server::config::Settings;
 use kinbridge_server::{Application, cli, telemetry};
 
 #[derive(Debug, Parser)]
-#[command(name = "kinbridge", version, about = "Kinbridge: safe messaging, consent and complaints for family tracing and reunification")]
+#[command(
+    name = "kinbridge",
+    version,
+    about = "Kinbridge: safe messaging, consent and complaints for family tracing and reunification"
+)]
 struct Args {
     /// A TOML configuration file (default: ./kinbridge.toml if present).
     #[arg(long, global = true, env = "KINBRIDGE_CONFIG")]
@@ -93,7 +97,10 @@ fn main() -> ExitCode {
             Ok(code) => {
                 println!("Created a {role} account {}.", code.account_id);
                 println!("One-time enrolment code: {}", code.code);
-                println!("It expires at {} and works once.", code.expires_at.to_rfc3339());
+                println!(
+                    "It expires at {} and works once.",
+                    code.expires_at.to_rfc3339()
+                );
                 println!("Give it to the person in private; it is not shown again.");
                 ExitCode::SUCCESS
             }

@@ -17,7 +17,12 @@ fn main() -> io::Result<()> {
             collect(&dir, &mut files)?;
         }
         files.sort();
-        writeln!(out, "pub static {}: &[EmbeddedFile] = &[", kind.to_uppercase()).map_err(io::Error::other)?;
+        writeln!(
+            out,
+            "pub static {}: &[EmbeddedFile] = &[",
+            kind.to_uppercase()
+        )
+        .map_err(io::Error::other)?;
         for path in files {
             println!("cargo:rerun-if-changed={}", path.display());
             let rel = path.strip_prefix(&dir).map_err(io::Error::other)?;

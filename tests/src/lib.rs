@@ -30,9 +30,71 @@ pub use kinbridge_sdk as sdk;
 /// The environment variable that switches the suite to PostgreSQL.
 pub const PG_ENV: &str = "KINBRIDGE_TEST_DATABASE_URL";
 
-enum TestDatabase {
-    Sqlite,
-    Postgres { admin_url: String, name: String },
+/// A database of its own for one test: a SQLite file in a temporary folder, or a fresh
+/// PostgreSQL database that is dropped when this value is.
+pub struct ScratchDatabase {
+    pub url: String,
+    postgres: Option<(String, String)>,
+    dir: tempfile::TempDir,
+}
+
+impl std::fmt::Debug for ScratchDatabase {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ScratchDatabase").finish_non_exhaustive()
+    }
+}
+
+impl ScratchDatabase {
+    pub fn new() -> ScratchDatabase {
+        let dir = tempfile::tempdir().expect("temporary data folder");
+        match backend_under_test() {
+            Backend::Sqlite => ScratchDatabase {
+                url: format!("sqlite://{}", dir.path().join("kinbridge.db").display()),
+                postgres: None,
+                dir,
+            },
+            Backend::Postgres => {
+                let admin_url = std::env::var(PG_ENV).expect("PG url");
+                let name = format!("kb_test_{}", uuid::Uuid::new_v4().simple());
+                let mut admin = PgConnection::establish(&admin_url)
+                    .expect("connect to PostgreSQL with KINBRIDGE_TEST_DATABASE_URL");
+                admin
+                    .batch_execute(&format!("CREATE DATABASE {name}"))
+                    .expect("create the test database");
+                ScratchDatabase {
+                    url: with_database(&admin_url, &name),
+                    postgres: Some((admin_url, name)),
+                    dir,
+                }
+            }
+        }
+    }
+
+    /// A folder that lives as long as the database (the server's data folder).
+    pub fn dir(&self) -> &std::path::Path {
+        self.dir.path()
+    }
+
+    pub fn database_url(&self) -> DatabaseUrl {
+        DatabaseUrl::parse(&self.url).expect("scratch database URL")
+    }
+}
+
+impl Default for ScratchDatabase {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Drop for ScratchDatabase {
+    fn drop(&mut self) {
+        if let Some((admin_url, name)) = &self.postgres {
+            if let Ok(mut admin) = PgConnection::establish(admin_url) {
+                let _ =
+                    admin.batch_execute(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"));
+            }
+        }
+    }
 }
 
 /// A running server with its own database and data folder.
@@ -41,14 +103,16 @@ pub struct TestServer {
     pub clock: Clock,
     settings: Settings,
     handle: actix_web::dev::ServerHandle,
-    database: TestDatabase,
     db: Db,
-    _data_dir: tempfile::TempDir,
+    // Dropped last: the server is stopped first.
+    _database: ScratchDatabase,
 }
 
 impl std::fmt::Debug for TestServer {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("TestServer").field("url", &self.url).finish()
+        f.debug_struct("TestServer")
+            .field("url", &self.url)
+            .finish()
     }
 }
 
@@ -85,28 +149,11 @@ impl TestServer {
 
     /// Starts a server; `tweak` may change settings before it starts.
     pub async fn start_with(tweak: impl FnOnce(&mut Settings)) -> TestServer {
-        let data_dir = tempfile::tempdir().expect("temporary data folder");
-        let (database, database_url) = match backend_under_test() {
-            Backend::Sqlite => (
-                TestDatabase::Sqlite,
-                format!("sqlite://{}", data_dir.path().join("kinbridge.db").display()),
-            ),
-            Backend::Postgres => {
-                let admin_url = std::env::var(PG_ENV).expect("PG url");
-                let name = format!("kb_test_{}", uuid::Uuid::new_v4().simple());
-                let mut admin = PgConnection::establish(&admin_url)
-                    .expect("connect to PostgreSQL with KINBRIDGE_TEST_DATABASE_URL");
-                admin
-                    .batch_execute(&format!("CREATE DATABASE {name}"))
-                    .expect("create the test database");
-                let url = with_database(&admin_url, &name);
-                (TestDatabase::Postgres { admin_url, name }, url)
-            }
-        };
+        let database = ScratchDatabase::new();
         let mut settings = Settings {
             bind: "127.0.0.1:0".parse().expect("address"),
-            data_dir: data_dir.path().to_path_buf(),
-            database_url: Some(SecretString::from(database_url)),
+            data_dir: database.dir().to_path_buf(),
+            database_url: Some(SecretString::from(database.url.clone())),
             db_pool_size: 4,
             workers: 1,
             ..Settings::default()
@@ -125,9 +172,8 @@ impl TestServer {
             clock,
             settings,
             handle,
-            database,
             db,
-            _data_dir: data_dir,
+            _database: database,
         }
     }
 
@@ -200,13 +246,9 @@ impl TestServer {
 
 impl Drop for TestServer {
     fn drop(&mut self) {
-        // Sends the stop command at once; the workers finish on their own.
-        let _ = self.handle.stop(false);
-        if let TestDatabase::Postgres { admin_url, name } = &self.database {
-            if let Ok(mut admin) = PgConnection::establish(admin_url) {
-                let _ = admin.batch_execute(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"));
-            }
-        }
+        // Sends the stop command at once; the scratch database is dropped after this.
+        // `stop` sends the command when called; the returned future only waits for it.
+        drop(self.handle.stop(false));
     }
 }
 
@@ -214,8 +256,14 @@ impl Drop for TestServer {
 pub async fn error_of(res: reqwest::Response) -> (u16, String, String) {
     let status = res.status().as_u16();
     let body: serde_json::Value = res.json().await.expect("error body is JSON");
-    let code = body["error"]["code"].as_str().unwrap_or_default().to_owned();
-    let message = body["error"]["message"].as_str().unwrap_or_default().to_owned();
+    let code = body["error"]["code"]
+        .as_str()
+        .unwrap_or_default()
+        .to_owned();
+    let message = body["error"]["message"]
+        .as_str()
+        .unwrap_or_default()
+        .to_owned();
     (status, code, message)
 }
 
@@ -247,6 +295,9 @@ mod tests {
             with_database("postgres://u@h/db?sslmode=disable", "kb_x"),
             "postgres://u@h/kb_x?sslmode=disable"
         );
-        assert_eq!(with_database("postgres://u@h", "kb_x"), "postgres://u@h/kb_x");
+        assert_eq!(
+            with_database("postgres://u@h", "kb_x"),
+            "postgres://u@h/kb_x"
+        );
     }
 }

@@ -1,7 +1,11 @@
 //! The server's logs carry no enrolment codes, credentials, names or client addresses.
 //! This binary installs one process-wide subscriber that captures every log line at the
 //! most verbose level of Kinbridge's own code, runs the scenarios, and searches the lines.
-#![allow(clippy::unwrap_used, clippy::expect_used, reason = "tests fail by panicking")]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "tests fail by panicking"
+)]
 
 use std::io::Write;
 use std::sync::{Arc, Mutex, OnceLock};
@@ -81,7 +85,9 @@ async fn logs_hold_no_codes_credentials_names_or_addresses() {
     child.my_cases().await.unwrap();
     guardian.case_members(case).await.unwrap();
     // Refusals log too: a reused code, a wrong credential.
-    Client::enrol(server.config(), &child_code.code).await.unwrap_err();
+    Client::enrol(server.config(), &child_code.code)
+        .await
+        .unwrap_err();
     let forged = format!("Bearer kb1.{}.{}", child.device_id(), "A".repeat(43));
     server
         .http()
@@ -96,7 +102,10 @@ async fn logs_hold_no_codes_credentials_names_or_addresses() {
     let text = captured();
     // The capture works: the requests of this scenario are there, by route pattern.
     assert!(text.contains("http.route=/v1/enrolment"), "{text}");
-    assert!(text.contains("http.route=/v1/cases/{case_id}/invitations"), "{text}");
+    assert!(
+        text.contains("http.route=/v1/cases/{case_id}/invitations"),
+        "{text}"
+    );
     assert!(text.contains("error.code=enrolment.code_used"), "{text}");
 
     let mut secrets = vec![
@@ -105,7 +114,12 @@ async fn logs_hold_no_codes_credentials_names_or_addresses() {
         "Canary Guardian Name".to_owned(),
         forged[7..].to_owned(),
     ];
-    for code in [&admin_code.code, &cw_code.code, &child_code.code, &guardian_code.code] {
+    for code in [
+        &admin_code.code,
+        &cw_code.code,
+        &child_code.code,
+        &guardian_code.code,
+    ] {
         secrets.push(code.clone());
         secrets.push(code.replace('-', ""));
     }
@@ -128,7 +142,10 @@ async fn logs_hold_no_codes_credentials_names_or_addresses() {
             .chars()
             .take_while(char::is_ascii_digit)
             .collect();
-        assert_eq!(port, server_port, "a log line names another address: 127.0.0.1{piece:.40}");
+        assert_eq!(
+            port, server_port,
+            "a log line names another address: 127.0.0.1{piece:.40}"
+        );
     }
     // Paths are logged as route patterns, never with the ids in them.
     assert!(!text.contains(&format!("/v1/cases/{case}")), "{text}");

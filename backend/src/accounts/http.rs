@@ -10,8 +10,7 @@ use actix_web::http::header::AUTHORIZATION;
 use actix_web::{FromRequest, HttpRequest, HttpResponse, web};
 use chrono::Duration;
 use kinbridge_protocol::api::{
-    CreateStaffRequest, DeviceView, EnrolRequest, EnrolResponse, EnrolmentCodeResponse,
-    MeResponse,
+    CreateStaffRequest, DeviceView, EnrolRequest, EnrolResponse, EnrolmentCodeResponse, MeResponse,
 };
 use kinbridge_protocol::{AccountId, AccountRole, DeviceId, ErrorCode};
 
@@ -71,10 +70,9 @@ impl From<AccountsError> for ApiError {
             }
             E::InvalidKey(f) => ApiError::field(ErrorCode::KeysInvalidKey, f),
             E::InvalidSignature(f) => ApiError::field(ErrorCode::KeysInvalidSignature, f),
-            E::InvalidRegistrationId => ApiError::field(
-                ErrorCode::KeysInvalidRegistrationId,
-                "registration_id",
-            ),
+            E::InvalidRegistrationId => {
+                ApiError::field(ErrorCode::KeysInvalidRegistrationId, "registration_id")
+            }
             E::InvalidField(f) => ApiError::invalid_field(f),
             E::CredentialMissing => ApiError::new(ErrorCode::AuthCredentialMissing),
             E::CredentialInvalid => ApiError::new(ErrorCode::AuthCredentialInvalid),
@@ -202,7 +200,9 @@ async fn enrol(
 }
 
 async fn me(state: web::Data<AppState>, caller: Caller) -> Result<web::Json<MeResponse>, ApiError> {
-    Ok(web::Json(state.db.run(move |c| super::me(c, &caller)).await?))
+    Ok(web::Json(
+        state.db.run(move |c| super::me(c, &caller)).await?,
+    ))
 }
 
 async fn create_staff(
@@ -216,7 +216,15 @@ async fn create_staff(
     let created = state
         .db
         .run(move |c| {
-            super::create_staff(c, &keys, body.role, &name, Some(caller.account_id), now, ttl)
+            super::create_staff(
+                c,
+                &keys,
+                body.role,
+                &name,
+                Some(caller.account_id),
+                now,
+                ttl,
+            )
         })
         .await?;
     Ok(HttpResponse::Created().json(created))

@@ -184,7 +184,11 @@ impl Credential {
 
     /// The string the device sends. Shown once, at enrolment.
     pub fn expose(&self) -> String {
-        format!("kb1.{}.{}", self.device_id, URL_SAFE_NO_PAD.encode(self.secret))
+        format!(
+            "kb1.{}.{}",
+            self.device_id,
+            URL_SAFE_NO_PAD.encode(self.secret)
+        )
     }
 }
 
@@ -237,13 +241,19 @@ impl EnrolmentKeys {
         let identity = IdentityKey::decode(req.identity_key.as_ref())
             .map_err(|_| AccountsError::InvalidKey("identity_key"))?;
         let signed = verify_prekey(&identity, &req.signed_prekey, "signed_prekey", |b| {
-            PublicKey::deserialize(b).map(|k| k.serialize().to_vec()).ok()
+            PublicKey::deserialize(b)
+                .map(|k| k.serialize().to_vec())
+                .ok()
         })?;
         let kyber = verify_prekey(
             &identity,
             &req.kyber_last_resort_prekey,
             "kyber_last_resort_prekey",
-            |b| kem::PublicKey::deserialize(b).map(|k| k.serialize().to_vec()).ok(),
+            |b| {
+                kem::PublicKey::deserialize(b)
+                    .map(|k| k.serialize().to_vec())
+                    .ok()
+            },
         )?;
         Ok(EnrolmentKeys {
             registration_id: i32::try_from(req.registration_id)
@@ -361,7 +371,8 @@ pub fn enrol(
         if !repo::use_code(conn, &hash, to_db_time(now))? {
             return Err(AccountsError::CodeUsed);
         }
-        let account = repo::find_account(conn, &row.account_id)?.ok_or(AccountsError::CodeInvalid)?;
+        let account =
+            repo::find_account(conn, &row.account_id)?.ok_or(AccountsError::CodeInvalid)?;
         let role = AccountRole::parse(&account.role).ok_or(AccountsError::CodeInvalid)?;
         let number = repo::max_device_number(conn, &row.account_id)?.unwrap_or(0) + 1;
         // libsignal device ids are 1..=127.
@@ -404,19 +415,22 @@ pub fn enrol(
 /// refused at once.
 pub fn authenticate(conn: &mut DbConn, credential: &Credential) -> Result<Caller, AccountsError> {
     let device = credential.device_id();
-    let (account, hash, revoked, role) = repo::device_for_auth(conn, &device.to_string())?
+    let row = repo::device_for_auth(conn, &device.to_string())?
         .ok_or(AccountsError::CredentialInvalid)?;
-    let matches: bool = credential.secret_hash().ct_eq(hash.as_slice()).into();
+    let matches: bool = credential
+        .secret_hash()
+        .ct_eq(row.credential_hash.as_slice())
+        .into();
     if !matches {
         return Err(AccountsError::CredentialInvalid);
     }
-    if revoked.is_some() {
+    if row.revoked_at.is_some() {
         return Err(AccountsError::DeviceRevoked);
     }
     Ok(Caller {
-        account_id: parse_id(&account)?,
+        account_id: parse_id(&row.account_id)?,
         device_id: device,
-        role: AccountRole::parse(&role).ok_or(AccountsError::CredentialInvalid)?,
+        role: AccountRole::parse(&row.role).ok_or(AccountsError::CredentialInvalid)?,
     })
 }
 
@@ -458,8 +472,10 @@ pub fn revoke(
     now: DateTime<Utc>,
 ) -> Result<DeviceView, AccountsError> {
     write_tx(conn, |conn| {
-        let row = repo::find_device(conn, &device.to_string())?.ok_or(AccountsError::DeviceNotFound)?;
-        let owner = repo::find_account(conn, &row.account_id)?.ok_or(AccountsError::DeviceNotFound)?;
+        let row =
+            repo::find_device(conn, &device.to_string())?.ok_or(AccountsError::DeviceNotFound)?;
+        let owner =
+            repo::find_account(conn, &row.account_id)?.ok_or(AccountsError::DeviceNotFound)?;
         if !policy::may_manage(conn, caller, &owner)? {
             return Err(AccountsError::DeviceNotFound);
         }
@@ -550,7 +566,10 @@ mod tests {
 
     #[test]
     fn display_names_are_bounded() {
-        assert_eq!(DisplayName::parse("  Amira K. ").unwrap().as_str(), "Amira K.");
+        assert_eq!(
+            DisplayName::parse("  Amira K. ").unwrap().as_str(),
+            "Amira K."
+        );
         assert!(DisplayName::parse("").is_err());
         assert!(DisplayName::parse(&"x".repeat(81)).is_err());
         assert!(DisplayName::parse("a\u{0}b").is_err());

@@ -144,11 +144,17 @@ pub fn find_device(conn: &mut DbConn, id: &str) -> QueryResult<Option<DeviceRow>
     devices::table.find(id).first(conn).optional()
 }
 
+/// What authenticating a call needs about a device.
+#[derive(Debug, Clone, Queryable)]
+pub struct AuthRow {
+    pub account_id: String,
+    pub credential_hash: Vec<u8>,
+    pub revoked_at: Option<NaiveDateTime>,
+    pub role: String,
+}
+
 /// The device and its account's role, for authenticating a call.
-pub fn device_for_auth(
-    conn: &mut DbConn,
-    id: &str,
-) -> QueryResult<Option<(String, Vec<u8>, Option<NaiveDateTime>, String)>> {
+pub fn device_for_auth(conn: &mut DbConn, id: &str) -> QueryResult<Option<AuthRow>> {
     devices::table
         .inner_join(accounts::table)
         .filter(devices::id.eq(id))

@@ -278,18 +278,7 @@ async fn set_contact_rule(
     Ok(web::Json(
         state
             .db
-            .run(move |c| {
-                super::set_contact_rule(
-                    c,
-                    &caller,
-                    case,
-                    body.member_a,
-                    body.member_b,
-                    body.decision,
-                    body.reason,
-                    now,
-                )
-            })
+            .run(move |c| super::set_contact_rule(c, &caller, case, &body, now))
             .await?,
     ))
 }

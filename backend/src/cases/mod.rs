@@ -10,8 +10,8 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, Duration, Utc};
 use kinbridge_l10n::Locale;
 use kinbridge_protocol::api::{
-    CaseLinkView, CaseSummary, CaseView, ContactRuleView, EnrolmentCodeResponse, InviteRequest,
-    MemberView,
+    CaseLinkView, CaseSummary, CaseView, ContactRuleRequest, ContactRuleView,
+    EnrolmentCodeResponse, InviteRequest, MemberView,
 };
 use kinbridge_protocol::{
     AccountId, AccountRole, AgeBand, CaseId, CaseLinkKind, CaseStage, ContactDecision,
@@ -83,7 +83,10 @@ impl Invitation {
             DisplayName::parse(&raw).map_err(|_| CasesError::InvalidField("display_name"))
         };
         Ok(match req {
-            InviteRequest::Child { age_band, locale: l } => {
+            InviteRequest::Child {
+                age_band,
+                locale: l,
+            } => {
                 if age_band == AgeBand::Adult {
                     return Err(CasesError::InvalidField("age_band"));
                 }
@@ -424,8 +427,8 @@ pub fn assign_staff(
     write_tx(conn, |conn| {
         authorize(conn, caller, case, CaseAction::AssignStaff)?;
         let (account_s, case_s) = (account.to_string(), case.to_string());
-        let target = accounts::repo::find_account(conn, &account_s)?
-            .ok_or(CasesError::AccountNotFound)?;
+        let target =
+            accounts::repo::find_account(conn, &account_s)?.ok_or(CasesError::AccountNotFound)?;
         // Only staff accounts (no home case) can be assigned; invited people belong to
         // the case that invited them.
         let role = AccountRole::parse(&target.role)
@@ -525,7 +528,7 @@ pub fn contact_rules(
             }
         }
     }
-    out.sort_by(|x, y| (x.member_a, x.member_b).cmp(&(y.member_a, y.member_b)));
+    out.sort_by_key(|x| (x.member_a, x.member_b));
     Ok(out)
 }
 
@@ -534,12 +537,10 @@ pub fn set_contact_rule(
     conn: &mut DbConn,
     caller: &Caller,
     case: CaseId,
-    a: AccountId,
-    b: AccountId,
-    decision: ContactDecision,
-    reason: ContactReason,
+    rule: &ContactRuleRequest,
     now: DateTime<Utc>,
 ) -> Result<Vec<ContactRuleView>, CasesError> {
+    let (a, b) = (rule.member_a, rule.member_b);
     if a == b {
         return Err(CasesError::ContactRuleInvalid);
     }
@@ -559,8 +560,8 @@ pub fn set_contact_rule(
                 case_id: &case_s,
                 member_a: &first,
                 member_b: &second,
-                decision: decision.as_str(),
-                reason: reason.as_str(),
+                decision: rule.decision.as_str(),
+                reason: rule.reason.as_str(),
                 set_by: &caller.account_id.to_string(),
                 set_at: to_db_time(now),
             },

@@ -179,9 +179,15 @@ mod tests {
         assert!(!transition_allowed(Closed, Closed));
         // Every stage can be left, and every stage but registered can be reached.
         for &s in CaseStage::ALL {
-            assert!(CaseStage::ALL.iter().any(|&t| transition_allowed(s, t)), "{s:?}");
+            assert!(
+                CaseStage::ALL.iter().any(|&t| transition_allowed(s, t)),
+                "{s:?}"
+            );
             if s != Registered {
-                assert!(CaseStage::ALL.iter().any(|&f| transition_allowed(f, s)), "{s:?}");
+                assert!(
+                    CaseStage::ALL.iter().any(|&f| transition_allowed(f, s)),
+                    "{s:?}"
+                );
             }
         }
     }
@@ -192,8 +198,13 @@ mod tests {
             for &b in MemberRole::ALL {
                 let allowed = matches!(
                     (a, b),
-                    (MemberRole::Child, MemberRole::Caseworker | MemberRole::Guardian)
-                        | (MemberRole::Caseworker | MemberRole::Guardian, MemberRole::Child)
+                    (
+                        MemberRole::Child,
+                        MemberRole::Caseworker | MemberRole::Guardian
+                    ) | (
+                        MemberRole::Caseworker | MemberRole::Guardian,
+                        MemberRole::Child
+                    )
                 );
                 assert_eq!(
                     default_contact(a, b) == ContactDecision::Allowed,

@@ -5,7 +5,9 @@ use diesel::prelude::*;
 use kinbridge_protocol::MemberRole;
 
 use crate::db::DbConn;
-use crate::db::schema::{accounts, case_links, case_members, case_stage_changes, cases, contact_rules};
+use crate::db::schema::{
+    accounts, case_links, case_members, case_stage_changes, cases, contact_rules,
+};
 
 #[derive(Debug, Clone, Queryable)]
 pub struct CaseRow {
@@ -96,14 +98,22 @@ pub struct NewRule<'a> {
 }
 
 pub fn insert_case(conn: &mut DbConn, new: &NewCase<'_>) -> QueryResult<()> {
-    diesel::insert_into(cases::table).values(new).execute(conn).map(drop)
+    diesel::insert_into(cases::table)
+        .values(new)
+        .execute(conn)
+        .map(drop)
 }
 
 pub fn find_case(conn: &mut DbConn, id: &str) -> QueryResult<Option<CaseRow>> {
     cases::table.find(id).first(conn).optional()
 }
 
-pub fn set_stage(conn: &mut DbConn, id: &str, stage: &str, since: NaiveDateTime) -> QueryResult<()> {
+pub fn set_stage(
+    conn: &mut DbConn,
+    id: &str,
+    stage: &str,
+    since: NaiveDateTime,
+) -> QueryResult<()> {
     diesel::update(cases::table.find(id))
         .set((cases::stage.eq(stage), cases::stage_since.eq(since)))
         .execute(conn)
@@ -125,7 +135,11 @@ pub fn insert_member(conn: &mut DbConn, new: &NewMember<'_>) -> QueryResult<()> 
 }
 
 /// The account's active role in the case, if it is a member.
-pub fn active_role(conn: &mut DbConn, case: &str, account: &str) -> QueryResult<Option<MemberRole>> {
+pub fn active_role(
+    conn: &mut DbConn,
+    case: &str,
+    account: &str,
+) -> QueryResult<Option<MemberRole>> {
     let role: Option<String> = case_members::table
         .filter(case_members::case_id.eq(case))
         .filter(case_members::account_id.eq(account))

@@ -126,9 +126,9 @@ impl r2d2::ManageConnection for Manager {
                 )?;
                 Ok(DbConn::Sqlite(c))
             }
-            DatabaseUrl::Postgres(url) => {
-                Ok(DbConn::Postgresql(PgConnection::establish(url.expose_secret())?))
-            }
+            DatabaseUrl::Postgres(url) => Ok(DbConn::Postgresql(PgConnection::establish(
+                url.expose_secret(),
+            )?)),
         }
     }
 
@@ -151,7 +151,9 @@ pub struct Db {
 
 impl std::fmt::Debug for Db {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Db").field("backend", &self.backend).finish()
+        f.debug_struct("Db")
+            .field("backend", &self.backend)
+            .finish()
     }
 }
 
@@ -228,10 +230,22 @@ impl Db {
     }
 }
 
-fn run_migrations(conn: &mut DbConn) -> Result<(), StorageError> {
+/// Reverts every migration (tests of the down migrations; never run by the server).
+pub fn revert_all_migrations(conn: &mut DbConn) -> Result<(), StorageError> {
+    let result = match conn {
+        DbConn::Sqlite(c) => c.revert_all_migrations(SQLITE_MIGRATIONS).map(drop),
+        DbConn::Postgresql(c) => c.revert_all_migrations(POSTGRES_MIGRATIONS).map(drop),
+    };
+    result.map_err(|e| StorageError::Migrations(e.to_string()))
+}
+
+/// Applies pending migrations (done by [`Db::open`] at start).
+pub fn run_migrations(conn: &mut DbConn) -> Result<(), StorageError> {
     let result = match conn {
         DbConn::Sqlite(c) => c.run_pending_migrations(SQLITE_MIGRATIONS).map(|v| v.len()),
-        DbConn::Postgresql(c) => c.run_pending_migrations(POSTGRES_MIGRATIONS).map(|v| v.len()),
+        DbConn::Postgresql(c) => c
+            .run_pending_migrations(POSTGRES_MIGRATIONS)
+            .map(|v| v.len()),
     };
     let applied = result.map_err(|e| StorageError::Migrations(e.to_string()))?;
     if applied > 0 {
@@ -291,7 +305,8 @@ pub fn count_rows(conn: &mut DbConn, table: &str) -> Result<i64, StorageError> {
     if !TABLES.contains(&table) {
         return Err(StorageError::Task(format!("unknown table {table}")));
     }
-    let row: Count = diesel::sql_query(format!("SELECT COUNT(*) AS n FROM {table}")).get_result(conn)?;
+    let row: Count =
+        diesel::sql_query(format!("SELECT COUNT(*) AS n FROM {table}")).get_result(conn)?;
     Ok(row.n)
 }
 
@@ -334,7 +349,10 @@ mod tests {
         assert!(err.to_string().contains("`mysql`"), "{err}");
         assert!(DatabaseUrl::parse("data/k.db").is_err());
         assert!(DatabaseUrl::parse("sqlite://").is_err());
-        let dbg = format!("{:?}", DatabaseUrl::parse("postgres://u:secret@h/db").unwrap());
+        let dbg = format!(
+            "{:?}",
+            DatabaseUrl::parse("postgres://u:secret@h/db").unwrap()
+        );
         assert!(!dbg.contains("secret"), "{dbg}");
     }
 

@@ -221,7 +221,11 @@ pub fn openapi(ops: &[Op]) -> Value {
         }
         operation.insert(
             "security".into(),
-            if op.auth { json!([{"device": []}]) } else { json!([]) },
+            if op.auth {
+                json!([{"device": []}])
+            } else {
+                json!([])
+            },
         );
         if let Some(request) = op.request {
             let schema = request(&mut generator);
@@ -241,7 +245,10 @@ pub fn openapi(ops: &[Op]) -> Value {
         responses.insert(status.to_string(), ok);
         let mut by_status: BTreeMap<u16, Vec<&str>> = BTreeMap::new();
         for code in op.all_errors() {
-            by_status.entry(code.http_status()).or_default().push(code.as_str());
+            by_status
+                .entry(code.http_status())
+                .or_default()
+                .push(code.as_str());
         }
         for (status, codes) in by_status {
             responses.insert(
@@ -251,10 +258,10 @@ pub fn openapi(ops: &[Op]) -> Value {
             );
         }
         operation.insert("responses".into(), Value::Object(responses));
-        paths
-            .entry(op.path)
-            .or_default()
-            .insert(op.method.as_str().to_ascii_lowercase(), Value::Object(operation));
+        paths.entry(op.path).or_default().insert(
+            op.method.as_str().to_ascii_lowercase(),
+            Value::Object(operation),
+        );
     }
     let schemas = generator.take_definitions(true);
     json!({

@@ -22,7 +22,9 @@ pub async fn edge(
 ) -> Result<ServiceResponse<BoxBody>, Error> {
     let started = Instant::now();
     let method = req.method().clone();
-    let route = req.match_pattern().unwrap_or_else(|| "(unmatched)".to_owned());
+    let route = req
+        .match_pattern()
+        .unwrap_or_else(|| "(unmatched)".to_owned());
     let accept_language = req
         .headers()
         .get(header::ACCEPT_LANGUAGE)
@@ -32,17 +34,23 @@ pub async fn edge(
     let res = next.call(req).await?.map_into_boxed_body();
     let status = res.status();
 
-    let code = res.response().error().map(|e| match e.as_error::<ApiError>() {
-        Some(api) => api.code(),
-        None => fallback_code(status),
-    });
+    let code = res
+        .response()
+        .error()
+        .map(|e| match e.as_error::<ApiError>() {
+            Some(api) => api.code(),
+            None => fallback_code(status),
+        });
     let mut res = match code {
         Some(code) => localise(res, code, accept_language.as_deref()),
         None => res,
     };
     let headers = res.headers_mut();
     headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    headers.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
+    headers.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
 
     let us = u64::try_from(started.elapsed().as_micros()).unwrap_or(u64::MAX);
     match code {
@@ -96,7 +104,10 @@ fn localise(
     let (req, response) = res.into_parts();
     let (mut head, _old_body) = response.into_parts();
     let headers = head.headers_mut();
-    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
+    headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json"),
+    );
     if let Ok(v) = HeaderValue::from_str(&locale.to_string()) {
         headers.insert(header::CONTENT_LANGUAGE, v);
     }

@@ -45,7 +45,8 @@ fn payload_error(e: &actix_web::Error) -> ApiError {
         Some(PayloadError::Overflow) => ApiError::new(ErrorCode::RequestBodyTooLarge),
         _ => {
             // A body of the declared Content-Length over the limit is refused before reading.
-            if e.as_response_error().status_code() == actix_web::http::StatusCode::PAYLOAD_TOO_LARGE {
+            if e.as_response_error().status_code() == actix_web::http::StatusCode::PAYLOAD_TOO_LARGE
+            {
                 ApiError::new(ErrorCode::RequestBodyTooLarge)
             } else {
                 ApiError::new(ErrorCode::RequestMalformedJson)
@@ -95,7 +96,8 @@ pub fn parse<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
         }
     })?;
     // Trailing bytes after the value are malformed input too.
-    de.end().map_err(|_| ApiError::new(ErrorCode::RequestMalformedJson))?;
+    de.end()
+        .map_err(|_| ApiError::new(ErrorCode::RequestMalformedJson))?;
     Ok(value)
 }
 
@@ -109,7 +111,9 @@ mod tests {
     use super::*;
     use kinbridge_protocol::api::{EnrolRequest, StageChangeRequest};
 
-    fn code_and_field<T: DeserializeOwned + std::fmt::Debug>(json: &str) -> (ErrorCode, Option<String>) {
+    fn code_and_field<T: DeserializeOwned + std::fmt::Debug>(
+        json: &str,
+    ) -> (ErrorCode, Option<String>) {
         let e = parse::<T>(json.as_bytes()).unwrap_err();
         (e.code(), e.field_name().map(str::to_owned))
     }

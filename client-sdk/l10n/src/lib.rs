@@ -5,10 +5,10 @@ use std::str::FromStr;
 use std::sync::OnceLock;
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::FluentResource;
-use fluent_syntax::ast;
+use fluent_bundle::concurrent::FluentBundle;
 use fluent_langneg::{NegotiationStrategy, negotiate_languages, parse_accepted_languages};
+use fluent_syntax::ast;
 use unic_langid::CharacterDirection;
 
 pub use fluent_bundle::{FluentArgs, FluentValue};
@@ -315,7 +315,9 @@ impl Catalog {
                 continue;
             };
             let mut errors = Vec::new();
-            let text = bundle.format_pattern(pattern, args, &mut errors).into_owned();
+            let text = bundle
+                .format_pattern(pattern, args, &mut errors)
+                .into_owned();
             if !errors.is_empty() {
                 // A missing variable renders as `{$name}`: treat it as missing here too.
                 tried_first = true;
@@ -404,7 +406,10 @@ mod tests {
     #[test]
     fn negotiates_with_fallback_to_english() {
         let c = Catalog::from_files(&files());
-        assert_eq!(c.negotiate(&[langid!("fa-AF")]), vec![langid!("fa"), langid!("en")]);
+        assert_eq!(
+            c.negotiate(&[langid!("fa-AF")]),
+            vec![langid!("fa"), langid!("en")]
+        );
         assert_eq!(c.negotiate(&[langid!("pt-BR")]), vec![langid!("en")]);
         assert_eq!(
             c.negotiate_header(Some("pt-BR, es;q=0.8")),

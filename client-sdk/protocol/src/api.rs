@@ -278,8 +278,8 @@ mod tests {
 
     #[test]
     fn requests_refuse_unknown_fields() {
-        let err = serde_json::from_str::<StageChangeRequest>(r#"{"stage":"tracing","x":1}"#)
-            .unwrap_err();
+        let err =
+            serde_json::from_str::<StageChangeRequest>(r#"{"stage":"tracing","x":1}"#).unwrap_err();
         assert!(err.to_string().contains("unknown field"), "{err}");
     }
 }

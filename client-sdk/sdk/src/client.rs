@@ -97,7 +97,11 @@ impl Enrolment {
 
     /// The `Authorization` header value this device sends.
     pub fn authorization(&self) -> String {
-        format!("{} {}", kinbridge_protocol::AUTHORIZATION_SCHEME, self.credential)
+        format!(
+            "{} {}",
+            kinbridge_protocol::AUTHORIZATION_SCHEME,
+            self.credential
+        )
     }
 }
 
@@ -242,9 +246,10 @@ impl Client {
             role: done.role,
             credential: done.credential,
         };
-        let bytes =
-            serde_json::to_vec(&enrolment).map_err(|e| SdkError::Crypto(e.to_string()))?;
-        config.store.put(Namespace::Enrolment, ENROLMENT_KEY, &bytes)?;
+        let bytes = serde_json::to_vec(&enrolment).map_err(|e| SdkError::Crypto(e.to_string()))?;
+        config
+            .store
+            .put(Namespace::Enrolment, ENROLMENT_KEY, &bytes)?;
         crypto.forget_pending_enrolment().await?;
         Ok(Client {
             inner: Arc::new(Inner {
@@ -322,7 +327,8 @@ impl Client {
     }
 
     pub async fn case(&self, case: CaseId) -> Result<CaseView, SdkError> {
-        self.call(Method::GET, &format!("/v1/cases/{case}"), None).await
+        self.call(Method::GET, &format!("/v1/cases/{case}"), None)
+            .await
     }
 
     pub async fn case_members(&self, case: CaseId) -> Result<Vec<MemberView>, SdkError> {
@@ -377,8 +383,12 @@ impl Client {
 
     /// Caseworkers and guardians: who may contact whom.
     pub async fn contact_rules(&self, case: CaseId) -> Result<Vec<ContactRuleView>, SdkError> {
-        self.call(Method::GET, &format!("/v1/cases/{case}/contact-rules"), None)
-            .await
+        self.call(
+            Method::GET,
+            &format!("/v1/cases/{case}/contact-rules"),
+            None,
+        )
+        .await
     }
 
     /// Caseworkers: allow or block contact between two members.
@@ -454,8 +464,12 @@ impl Client {
 
     /// The devices of an account this person manages.
     pub async fn account_devices(&self, account: AccountId) -> Result<Vec<DeviceView>, SdkError> {
-        self.call(Method::GET, &format!("/v1/accounts/{account}/devices"), None)
-            .await
+        self.call(
+            Method::GET,
+            &format!("/v1/accounts/{account}/devices"),
+            None,
+        )
+        .await
     }
 
     /// Revokes a device (own, or of an account this person manages).

@@ -133,7 +133,10 @@ impl KeyStores {
     }
 
     async fn prepare_enrolment(&mut self) -> Result<EnrolmentKeys, SdkError> {
-        if let Some(bytes) = self.store.get(Namespace::LocalIdentity, PENDING_ENROLMENT)? {
+        if let Some(bytes) = self
+            .store
+            .get(Namespace::LocalIdentity, PENDING_ENROLMENT)?
+        {
             return serde_json::from_slice(&bytes)
                 .map_err(|e| SdkError::Crypto(format!("pending enrolment unreadable: {e}")));
         }
@@ -171,7 +174,11 @@ impl KeyStores {
         // The identity first, in one write, so a crash never leaves keys signed by an
         // identity that was not kept.
         self.store.put_many(&[
-            (Namespace::LocalIdentity, IDENTITY.to_owned(), identity.serialize().to_vec()),
+            (
+                Namespace::LocalIdentity,
+                IDENTITY.to_owned(),
+                identity.serialize().to_vec(),
+            ),
             (
                 Namespace::LocalIdentity,
                 REGISTRATION_ID.to_owned(),
@@ -196,12 +203,9 @@ impl KeyStores {
                 .await
                 .map_err(|e| SdkError::Crypto(e.to_string()))?;
             let kid = KyberPreKeyId::from(first_kyber + i);
-            let kyber = KyberPreKeyRecord::generate(
-                kem::KeyType::Kyber1024,
-                kid,
-                identity.private_key(),
-            )
-            .map_err(|e| SdkError::Crypto(e.to_string()))?;
+            let kyber =
+                KyberPreKeyRecord::generate(kem::KeyType::Kyber1024, kid, identity.private_key())
+                    .map_err(|e| SdkError::Crypto(e.to_string()))?;
             self.save_kyber_pre_key(kid, &kyber)
                 .await
                 .map_err(|e| SdkError::Crypto(e.to_string()))?;
@@ -227,7 +231,11 @@ impl KeyStores {
         };
         let pending = serde_json::to_vec(&keys).map_err(|e| SdkError::Crypto(e.to_string()))?;
         self.store.put_many(&[
-            (Namespace::LocalIdentity, PENDING_ENROLMENT.to_owned(), pending),
+            (
+                Namespace::LocalIdentity,
+                PENDING_ENROLMENT.to_owned(),
+                pending,
+            ),
             (
                 Namespace::LocalIdentity,
                 NEXT_PREKEY_ID.to_owned(),
@@ -291,7 +299,11 @@ impl SignedPreKeyStore for KeyStores {
         record: &SignedPreKeyRecord,
     ) -> Result<(), SignalProtocolError> {
         self.store
-            .put(Namespace::SignedPreKey, &id.to_string(), &record.serialize()?)
+            .put(
+                Namespace::SignedPreKey,
+                &id.to_string(),
+                &record.serialize()?,
+            )
             .map_err(store_err("save_signed_pre_key"))
     }
 }
@@ -316,7 +328,11 @@ impl KyberPreKeyStore for KeyStores {
         record: &KyberPreKeyRecord,
     ) -> Result<(), SignalProtocolError> {
         self.store
-            .put(Namespace::KyberPreKey, &id.to_string(), &record.serialize()?)
+            .put(
+                Namespace::KyberPreKey,
+                &id.to_string(),
+                &record.serialize()?,
+            )
             .map_err(store_err("save_kyber_pre_key"))
     }
 
@@ -329,9 +345,9 @@ impl KyberPreKeyStore for KeyStores {
         ec_prekey_id: SignedPreKeyId,
         base_key: &PublicKey,
     ) -> Result<(), SignalProtocolError> {
-        let last_resort = self
-            .get_u32(KYBER_LAST_RESORT_ID)
-            .map_err(|e| SignalProtocolError::InvalidState("mark_kyber_pre_key_used", e.to_string()))?;
+        let last_resort = self.get_u32(KYBER_LAST_RESORT_ID).map_err(|e| {
+            SignalProtocolError::InvalidState("mark_kyber_pre_key_used", e.to_string())
+        })?;
         if last_resort != Some(u32::from(id)) {
             return self
                 .store
@@ -384,7 +400,10 @@ mod tests {
             keys.kyber_last_resort_prekey.signature.as_ref()
         ));
         assert!((1..=0x3FFC).contains(&keys.registration_id));
-        assert_eq!(store.keys(Namespace::PreKey).unwrap().len(), ONE_TIME_PREKEYS as usize);
+        assert_eq!(
+            store.keys(Namespace::PreKey).unwrap().len(),
+            ONE_TIME_PREKEYS as usize
+        );
         assert_eq!(
             store.keys(Namespace::KyberPreKey).unwrap().len(),
             ONE_TIME_PREKEYS as usize + 1
@@ -394,7 +413,10 @@ mod tests {
         // A retry before the server answered gets the same keys and generates nothing.
         let again = worker.prepare_enrolment().await.unwrap();
         assert_eq!(again, keys);
-        assert_eq!(store.keys(Namespace::PreKey).unwrap().len(), ONE_TIME_PREKEYS as usize);
+        assert_eq!(
+            store.keys(Namespace::PreKey).unwrap().len(),
+            ONE_TIME_PREKEYS as usize
+        );
 
         // After the enrolment the same identity is kept for a later re-enrolment.
         worker.forget_pending_enrolment().await.unwrap();
@@ -409,17 +431,30 @@ mod tests {
         let store: Arc<dyn Store> = Arc::new(MemoryStore::new());
         let worker = CryptoWorker::start(store.clone()).unwrap();
         let keys = worker.prepare_enrolment().await.unwrap();
-        let mut stores = KeyStores { store: store.clone() };
+        let mut stores = KeyStores {
+            store: store.clone(),
+        };
         let last = KyberPreKeyId::from(keys.kyber_last_resort_prekey.key_id);
         let one_time = KyberPreKeyId::from(keys.kyber_last_resort_prekey.key_id + 1);
         let signed = SignedPreKeyId::from(keys.signed_prekey.key_id);
         let base = KeyPair::generate(&mut rand::rng()).public_key;
 
-        stores.mark_kyber_pre_key_used(one_time, signed, &base).await.unwrap();
+        stores
+            .mark_kyber_pre_key_used(one_time, signed, &base)
+            .await
+            .unwrap();
         assert!(stores.get_kyber_pre_key(one_time).await.is_err());
 
-        stores.mark_kyber_pre_key_used(last, signed, &base).await.unwrap();
+        stores
+            .mark_kyber_pre_key_used(last, signed, &base)
+            .await
+            .unwrap();
         assert!(stores.get_kyber_pre_key(last).await.is_ok());
-        assert!(stores.mark_kyber_pre_key_used(last, signed, &base).await.is_err());
+        assert!(
+            stores
+                .mark_kyber_pre_key_used(last, signed, &base)
+                .await
+                .is_err()
+        );
     }
 }

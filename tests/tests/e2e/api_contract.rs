@@ -25,7 +25,9 @@ async fn the_openapi_document_is_valid_and_matches_the_routes() {
     // "method not allowed"), and every route is documented.
     let mut documented = BTreeSet::new();
     for (path, item) in &doc.paths.paths {
-        let ReferenceOr::Item(item) = item else { panic!("{path} is a reference") };
+        let ReferenceOr::Item(item) = item else {
+            panic!("{path} is a reference")
+        };
         for (method, op) in item.iter() {
             documented.insert((method.to_uppercase(), path.clone()));
             assert!(op.operation_id.is_some(), "{method} {path}");
@@ -34,13 +36,19 @@ async fn the_openapi_document_is_valid_and_matches_the_routes() {
                 .replace("{account_id}", &uuid::Uuid::new_v4().to_string())
                 .replace("{device_id}", &uuid::Uuid::new_v4().to_string());
             let res = http
-                .request(method.to_uppercase().parse().unwrap(), format!("{}{concrete}", server.url))
+                .request(
+                    method.to_uppercase().parse().unwrap(),
+                    format!("{}{concrete}", server.url),
+                )
                 .send()
                 .await
                 .unwrap();
             if res.status().as_u16() == 404 || res.status().as_u16() == 405 {
                 let body: serde_json::Value = res.json().await.unwrap();
-                let code = body["error"]["code"].as_str().unwrap_or_default().to_owned();
+                let code = body["error"]["code"]
+                    .as_str()
+                    .unwrap_or_default()
+                    .to_owned();
                 assert!(
                     code != "request.unknown_route" && code != "request.method_not_allowed",
                     "{method} {path}: {code}"

@@ -21,9 +21,29 @@ async fn malformed_wrong_unknown_oversized_and_unknown_ids_each_get_their_code()
             .send()
     };
 
-    let cases: Vec<(Vec<u8>, &str, u16, &str, Option<&str>)> = vec![
-        (b"{\"child\": {".to_vec(), "application/json", 400, "request.malformed_json", None),
-        (b"".to_vec(), "application/json", 400, "request.malformed_json", None),
+    // (body, content type, status, code, the field the message must name)
+    type Case = (
+        Vec<u8>,
+        &'static str,
+        u16,
+        &'static str,
+        Option<&'static str>,
+    );
+    let cases: Vec<Case> = vec![
+        (
+            b"{\"child\": {".to_vec(),
+            "application/json",
+            400,
+            "request.malformed_json",
+            None,
+        ),
+        (
+            b"".to_vec(),
+            "application/json",
+            400,
+            "request.malformed_json",
+            None,
+        ),
         (
             json!({"child": {"age_band": 10}}).to_string().into_bytes(),
             "application/json",
@@ -32,7 +52,9 @@ async fn malformed_wrong_unknown_oversized_and_unknown_ids_each_get_their_code()
             Some("age_band"),
         ),
         (
-            json!({"child": {"age_band": "10-12", "name": "Amal"}}).to_string().into_bytes(),
+            json!({"child": {"age_band": "10-12", "name": "Amal"}})
+                .to_string()
+                .into_bytes(),
             "application/json",
             400,
             "request.unknown_field",
@@ -46,35 +68,47 @@ async fn malformed_wrong_unknown_oversized_and_unknown_ids_each_get_their_code()
             Some("age_band"),
         ),
         (
-            json!({"child": {"age_band": "10-12", "locale": "not a language"}}).to_string().into_bytes(),
+            json!({"child": {"age_band": "10-12", "locale": "not a language"}})
+                .to_string()
+                .into_bytes(),
             "application/json",
             400,
             "request.invalid_field",
             Some("locale"),
         ),
         (
-            json!({"child": {"age_band": "adult"}}).to_string().into_bytes(),
+            json!({"child": {"age_band": "adult"}})
+                .to_string()
+                .into_bytes(),
             "application/json",
             400,
             "request.invalid_field",
             Some("age_band"),
         ),
         (
-            json!({"guardian": {"display_name": ""}}).to_string().into_bytes(),
+            json!({"guardian": {"display_name": ""}})
+                .to_string()
+                .into_bytes(),
             "application/json",
             400,
             "request.invalid_field",
             Some("display_name"),
         ),
         (
-            json!({"child": {"age_band": "10-12"}}).to_string().into_bytes(),
+            json!({"child": {"age_band": "10-12"}})
+                .to_string()
+                .into_bytes(),
             "text/plain",
             415,
             "request.unsupported_media_type",
             None,
         ),
         (
-            format!("{{\"family\":{{\"relationship\":\"{}\"}}}}", "x".repeat(70_000)).into_bytes(),
+            format!(
+                "{{\"family\":{{\"relationship\":\"{}\"}}}}",
+                "x".repeat(70_000)
+            )
+            .into_bytes(),
             "application/json",
             413,
             "request.body_too_large",
@@ -82,7 +116,8 @@ async fn malformed_wrong_unknown_oversized_and_unknown_ids_each_get_their_code()
         ),
     ];
     for (body, content_type, status, code, field) in cases {
-        let (got_status, got_code, message) = error_of(send(body, content_type).await.unwrap()).await;
+        let (got_status, got_code, message) =
+            error_of(send(body, content_type).await.unwrap()).await;
         assert_eq!((got_status, got_code.as_str()), (status, code), "{message}");
         assert!(!message.is_empty());
         if let Some(field) = field {
@@ -91,22 +126,37 @@ async fn malformed_wrong_unknown_oversized_and_unknown_ids_each_get_their_code()
     }
 
     // Ids: a malformed one, and well-formed ones that do not exist.
-    let get = |path: String| http.get(format!("{}{path}", server.url)).header("authorization", &auth).send();
+    let get = |path: String| {
+        http.get(format!("{}{path}", server.url))
+            .header("authorization", &auth)
+            .send()
+    };
     let (s, c, _) = error_of(get("/v1/cases/not-a-uuid".into()).await.unwrap()).await;
     assert_eq!((s, c.as_str()), (400, "request.invalid_id"));
-    let (s, c, _) = error_of(get(format!("/v1/cases/{}", uuid::Uuid::new_v4())).await.unwrap()).await;
+    let (s, c, _) = error_of(
+        get(format!("/v1/cases/{}", uuid::Uuid::new_v4()))
+            .await
+            .unwrap(),
+    )
+    .await;
     assert_eq!((s, c.as_str()), (404, "case.not_found"));
     let (s, c, _) = error_of(
-        get(format!("/v1/accounts/{}/devices", uuid::Uuid::new_v4())).await.unwrap(),
+        get(format!("/v1/accounts/{}/devices", uuid::Uuid::new_v4()))
+            .await
+            .unwrap(),
     )
     .await;
     assert_eq!((s, c.as_str()), (404, "account.not_found"));
     let (s, c, _) = error_of(
-        http.delete(format!("{}/v1/devices/{}", server.url, uuid::Uuid::new_v4()))
-            .header("authorization", &auth)
-            .send()
-            .await
-            .unwrap(),
+        http.delete(format!(
+            "{}/v1/devices/{}",
+            server.url,
+            uuid::Uuid::new_v4()
+        ))
+        .header("authorization", &auth)
+        .send()
+        .await
+        .unwrap(),
     )
     .await;
     assert_eq!((s, c.as_str()), (404, "device.not_found"));
@@ -153,11 +203,19 @@ async fn errors_say_which_language_they_are_in() {
         .await
         .unwrap();
     assert_eq!(
-        res.headers().get("content-language").unwrap().to_str().unwrap(),
+        res.headers()
+            .get("content-language")
+            .unwrap()
+            .to_str()
+            .unwrap(),
         "en"
     );
     assert_eq!(
-        res.headers().get("cache-control").unwrap().to_str().unwrap(),
+        res.headers()
+            .get("cache-control")
+            .unwrap()
+            .to_str()
+            .unwrap(),
         "no-store"
     );
     let (s, c, m) = error_of(res).await;

@@ -80,19 +80,34 @@ async fn a_family_member_cannot_change_a_stage_and_stages_follow_the_rules() {
 
     let before = server.snapshot();
     for who in [&family, &child] {
-        let err = who.change_stage(case, CaseStage::Tracing).await.unwrap_err();
+        let err = who
+            .change_stage(case, CaseStage::Tracing)
+            .await
+            .unwrap_err();
         assert_eq!(err.code(), Some(ErrorCode::AuthForbidden));
         let err = who
-            .invite(case, InviteRequest::Child { age_band: AgeBand::Band6To9, locale: None })
+            .invite(
+                case,
+                InviteRequest::Child {
+                    age_band: AgeBand::Band6To9,
+                    locale: None,
+                },
+            )
             .await
             .unwrap_err();
         assert_eq!(err.code(), Some(ErrorCode::AuthForbidden));
     }
     assert_eq!(server.snapshot(), before);
-    assert_eq!(family.case(case).await.unwrap().stage, CaseStage::Registered);
+    assert_eq!(
+        family.case(case).await.unwrap().stage,
+        CaseStage::Registered
+    );
 
     // Skipping ahead is refused, and changes nothing.
-    let err = cw.change_stage(case, CaseStage::Reunified).await.unwrap_err();
+    let err = cw
+        .change_stage(case, CaseStage::Reunified)
+        .await
+        .unwrap_err();
     assert_eq!(err.code(), Some(ErrorCode::CaseStageTransitionNotAllowed));
     assert_eq!(server.snapshot(), before);
 
@@ -151,11 +166,17 @@ async fn contact_rules_decide_who_a_child_sees() {
     assert_eq!(rule.decision, ContactDecision::Allowed);
     assert_eq!(rule.reason, Some(ContactReason::RelationshipVerified));
     let seen = child.case_members(case).await.unwrap();
-    let relative = seen.iter().find(|m| m.account_id == family.account_id()).unwrap();
+    let relative = seen
+        .iter()
+        .find(|m| m.account_id == family.account_id())
+        .unwrap();
     assert_eq!(relative.relationship, Some(Relationship::AuntOrUncle));
     // The relative sees the child, but not the child's age band.
     let seen = family.case_members(case).await.unwrap();
-    let kid = seen.iter().find(|m| m.account_id == child.account_id()).unwrap();
+    let kid = seen
+        .iter()
+        .find(|m| m.account_id == child.account_id())
+        .unwrap();
     assert_eq!(kid.age_band, None);
 
     // A safety concern: blocked again at once.
@@ -200,7 +221,13 @@ async fn contact_rules_decide_who_a_child_sees() {
     assert_eq!(err.code(), Some(ErrorCode::CaseContactRuleInvalid));
     let outsider = kinbridge_protocol::AccountId::random();
     let err = cw
-        .set_contact_rule(case, child.account_id(), outsider, ContactDecision::Allowed, ContactReason::Other)
+        .set_contact_rule(
+            case,
+            child.account_id(),
+            outsider,
+            ContactDecision::Allowed,
+            ContactReason::Other,
+        )
         .await
         .unwrap_err();
     assert_eq!(err.code(), Some(ErrorCode::CaseMemberNotFound));
@@ -232,30 +259,41 @@ async fn siblings_cases_are_linked_and_staff_guardians_are_assigned() {
         .await
         .unwrap();
     let members = cw.assign_staff(a, g_code.account_id).await.unwrap();
-    assert!(members
-        .iter()
-        .any(|m| m.account_id == g_code.account_id && m.role == MemberRole::Guardian && !m.enrolled));
+    assert!(members.iter().any(|m| m.account_id == g_code.account_id
+        && m.role == MemberRole::Guardian
+        && !m.enrolled));
     let guardian = server.enrol(&g_code.code).await;
     assert_eq!(guardian.my_cases().await.unwrap()[0].case_id, a);
     // The guardian now appears to the child (child ↔ guardian is allowed by default).
-    assert!(child
-        .case_members(a)
-        .await
-        .unwrap()
-        .iter()
-        .any(|m| m.account_id == guardian.account_id()));
+    assert!(
+        child
+            .case_members(a)
+            .await
+            .unwrap()
+            .iter()
+            .any(|m| m.account_id == guardian.account_id())
+    );
     assert_eq!(
-        cw.assign_staff(a, g_code.account_id).await.unwrap_err().code(),
+        cw.assign_staff(a, g_code.account_id)
+            .await
+            .unwrap_err()
+            .code(),
         Some(ErrorCode::CaseAlreadyMember)
     );
     // A child's account is not staff.
     assert_eq!(
-        cw.assign_staff(b, child.account_id()).await.unwrap_err().code(),
+        cw.assign_staff(b, child.account_id())
+            .await
+            .unwrap_err()
+            .code(),
         Some(ErrorCode::CaseNotAssignableStaff)
     );
     // An admin is not assignable either.
     assert_eq!(
-        cw.assign_staff(b, admin.account_id()).await.unwrap_err().code(),
+        cw.assign_staff(b, admin.account_id())
+            .await
+            .unwrap_err()
+            .code(),
         Some(ErrorCode::CaseNotAssignableStaff)
     );
     assert_eq!(

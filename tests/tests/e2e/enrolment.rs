@@ -11,7 +11,12 @@ use libsignal_protocol::{IdentityKeyPair, KeyPair, kem};
 
 /// A well-formed enrolment body whose prekeys are signed by `signer` (the device's own
 /// identity when honest).
-fn enrol_body(code: &str, identity: &IdentityKeyPair, ec_signer: &IdentityKeyPair, kyber_signer: &IdentityKeyPair) -> EnrolRequest {
+fn enrol_body(
+    code: &str,
+    identity: &IdentityKeyPair,
+    ec_signer: &IdentityKeyPair,
+    kyber_signer: &IdentityKeyPair,
+) -> EnrolRequest {
     let mut rng = rand::rng();
     let signed = KeyPair::generate(&mut rng);
     let signed_sig = ec_signer
@@ -79,29 +84,52 @@ async fn a_reused_expired_or_guessed_code_is_refused_and_creates_nothing() {
     assert_eq!(server.snapshot(), before);
 
     // Guessed: a well-formed code nobody issued, and a malformed one.
-    let err = Client::enrol(server.config(), "ABCD-EFGH-JKMN-PQRS").await.unwrap_err();
+    let err = Client::enrol(server.config(), "ABCD-EFGH-JKMN-PQRS")
+        .await
+        .unwrap_err();
     assert_eq!(err.code(), Some(ErrorCode::EnrolmentCodeInvalid));
-    let err = Client::enrol(server.config(), "let me in").await.unwrap_err();
+    let err = Client::enrol(server.config(), "let me in")
+        .await
+        .unwrap_err();
     assert_eq!(err.code(), Some(ErrorCode::EnrolmentCodeInvalid));
     assert_eq!(server.snapshot(), before);
 
     // Expired: 72 hours by default.
     let fresh = caseworker
-        .invite(case, InviteRequest::Child { age_band: AgeBand::Band13To15, locale: None })
+        .invite(
+            case,
+            InviteRequest::Child {
+                age_band: AgeBand::Band13To15,
+                locale: None,
+            },
+        )
         .await
         .unwrap();
     let before = server.snapshot();
     server.clock.advance(Duration::from_secs(72 * 3600 + 1));
-    let err = Client::enrol(server.config(), &fresh.code).await.unwrap_err();
+    let err = Client::enrol(server.config(), &fresh.code)
+        .await
+        .unwrap_err();
     assert_eq!(err.code(), Some(ErrorCode::EnrolmentCodeExpired));
-    let kinbridge_sdk::SdkError::Api { status, message, .. } = &err else { panic!("{err:?}") };
+    let kinbridge_sdk::SdkError::Api {
+        status, message, ..
+    } = &err
+    else {
+        panic!("{err:?}")
+    };
     assert_eq!(*status, 410);
     assert!(message.contains("new one"), "{message}");
     assert_eq!(server.snapshot(), before);
 
     // A code typed in lower case with spaces still works (for a fresh invitation).
     let fresh = caseworker
-        .invite(case, InviteRequest::Child { age_band: AgeBand::Band13To15, locale: None })
+        .invite(
+            case,
+            InviteRequest::Child {
+                age_band: AgeBand::Band13To15,
+                locale: None,
+            },
+        )
         .await
         .unwrap();
     let typed = fresh.code.to_lowercase().replace('-', " ");
@@ -113,7 +141,9 @@ async fn failed_attempts_are_rate_limited_per_address() {
     let server = TestServer::start_with(|s| s.enrolment_max_failures = 3).await;
     let (_cw, _case, code) = child_invitation(&server).await;
     for _ in 0..3 {
-        let err = Client::enrol(server.config(), "0000-0000-0000-0000").await.unwrap_err();
+        let err = Client::enrol(server.config(), "0000-0000-0000-0000")
+            .await
+            .unwrap_err();
         assert_eq!(err.code(), Some(ErrorCode::EnrolmentCodeInvalid));
     }
     // Now even the right code waits, and nothing is created.
@@ -150,7 +180,11 @@ async fn a_bad_prekey_signature_is_refused_and_leaves_the_code_usable() {
     ] {
         let res = post_enrol(&server, &enrol_body(&code, &device, ec, kyber)).await;
         let (status, code_s, message) = error_of(res).await;
-        assert_eq!((status, code_s.as_str()), (422, "keys.invalid_signature"), "{field}");
+        assert_eq!(
+            (status, code_s.as_str()),
+            (422, "keys.invalid_signature"),
+            "{field}"
+        );
         assert!(!message.is_empty());
     }
 
@@ -164,7 +198,10 @@ async fn a_bad_prekey_signature_is_refused_and_leaves_the_code_usable() {
     let mut body = enrol_body(&code, &device, &device, &device);
     body.registration_id = 20_000;
     let (status, code_s, _) = error_of(post_enrol(&server, &body).await).await;
-    assert_eq!((status, code_s.as_str()), (422, "keys.invalid_registration_id"));
+    assert_eq!(
+        (status, code_s.as_str()),
+        (422, "keys.invalid_registration_id")
+    );
 
     assert_eq!(server.snapshot(), before);
     // The honest device can still use the code.
@@ -180,7 +217,10 @@ async fn a_revoked_device_gets_401_at_once_and_a_new_device_enrols_through_the_c
     child.my_cases().await.unwrap();
 
     // The caseworker sees the child's device and revokes it (a lost phone).
-    let devices = caseworker.account_devices(child.account_id()).await.unwrap();
+    let devices = caseworker
+        .account_devices(child.account_id())
+        .await
+        .unwrap();
     assert_eq!(devices.len(), 1);
     assert_eq!(devices[0].device_id, child.device_id());
     let revoked = caseworker.revoke_device(child.device_id()).await.unwrap();
@@ -188,7 +228,9 @@ async fn a_revoked_device_gets_401_at_once_and_a_new_device_enrols_through_the_c
 
     let err = child.my_cases().await.unwrap_err();
     assert_eq!(err.code(), Some(ErrorCode::AuthDeviceRevoked));
-    let kinbridge_sdk::SdkError::Api { status, .. } = err else { panic!() };
+    let kinbridge_sdk::SdkError::Api { status, .. } = err else {
+        panic!()
+    };
     assert_eq!(status, 401);
 
     // A new phone: a new code from the caseworker, a second device number.
@@ -232,7 +274,9 @@ async fn credentials_are_checked_on_every_call() {
         (Some("Bearer nonsense"), "auth.credential_invalid"),
         (Some("Basic dXNlcjpwYXNz"), "auth.credential_invalid"),
         (
-            Some("Bearer kb1.00000000-0000-4000-8000-000000000000.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"),
+            Some(
+                "Bearer kb1.00000000-0000-4000-8000-000000000000.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
+            ),
             "auth.credential_invalid",
         ),
     ];
@@ -251,8 +295,14 @@ async fn credentials_are_checked_on_every_call() {
         "Bearer kb1.{}.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
         sup.device_id()
     );
-    let (status, code, _) =
-        error_of(http.get(&url).header("authorization", forged).send().await.unwrap()).await;
+    let (status, code, _) = error_of(
+        http.get(&url)
+            .header("authorization", forged)
+            .send()
+            .await
+            .unwrap(),
+    )
+    .await;
     assert_eq!((status, code.as_str()), (401, "auth.credential_invalid"));
     assert_eq!(
         http.get(&url)

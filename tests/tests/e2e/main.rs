@@ -11,4 +11,5 @@ mod api_contract;
 mod bad_input;
 mod cases;
 mod enrolment;
+mod migrations;
 mod scenario;

@@ -61,7 +61,10 @@ async fn admin_caseworker_child_and_guardian_each_see_what_they_should() {
     assert_eq!(child_me.locale.as_deref(), Some("ar"));
     assert_eq!(child_me.display_name, None);
 
-    for (client, role) in [(&child, MemberRole::Child), (&guardian, MemberRole::Guardian)] {
+    for (client, role) in [
+        (&child, MemberRole::Child),
+        (&guardian, MemberRole::Guardian),
+    ] {
         let cases = client.my_cases().await.unwrap();
         assert_eq!(cases.len(), 1);
         assert_eq!(cases[0].case_id, case.case_id);
@@ -76,14 +79,21 @@ async fn admin_caseworker_child_and_guardian_each_see_what_they_should() {
     let roles: Vec<MemberRole> = members.iter().map(|m| m.role).collect();
     assert_eq!(
         roles,
-        vec![MemberRole::Caseworker, MemberRole::Child, MemberRole::Guardian]
+        vec![
+            MemberRole::Caseworker,
+            MemberRole::Child,
+            MemberRole::Guardian
+        ]
     );
     assert!(members.iter().all(|m| m.enrolled));
     let guardian_view = members
         .iter()
         .find(|m| m.role == MemberRole::Guardian)
         .unwrap();
-    assert_eq!(guardian_view.display_name.as_deref(), Some("Guardian Samir"));
+    assert_eq!(
+        guardian_view.display_name.as_deref(),
+        Some("Guardian Samir")
+    );
 
     // A stage change by the caseworker shows for the child.
     caseworker

@@ -88,15 +88,24 @@ pub(crate) mod conformance {
     fn round_trip(store: &dyn Store) {
         assert_eq!(store.get(Namespace::PreKey, "1").unwrap(), None);
         store.put(Namespace::PreKey, "1", b"one").unwrap();
-        assert_eq!(store.get(Namespace::PreKey, "1").unwrap().as_deref(), Some(&b"one"[..]));
+        assert_eq!(
+            store.get(Namespace::PreKey, "1").unwrap().as_deref(),
+            Some(&b"one"[..])
+        );
         store.put(Namespace::PreKey, "2", &[]).unwrap();
-        assert_eq!(store.get(Namespace::PreKey, "2").unwrap().as_deref(), Some(&[][..]));
+        assert_eq!(
+            store.get(Namespace::PreKey, "2").unwrap().as_deref(),
+            Some(&[][..])
+        );
         assert_eq!(store.keys(Namespace::PreKey).unwrap(), vec!["1", "2"]);
     }
 
     fn namespaces_are_separate(store: &dyn Store) {
         store.put(Namespace::SignedPreKey, "1", b"signed").unwrap();
-        assert_eq!(store.get(Namespace::PreKey, "1").unwrap().as_deref(), Some(&b"one"[..]));
+        assert_eq!(
+            store.get(Namespace::PreKey, "1").unwrap().as_deref(),
+            Some(&b"one"[..])
+        );
         assert_eq!(
             store.get(Namespace::SignedPreKey, "1").unwrap().as_deref(),
             Some(&b"signed"[..])
@@ -106,7 +115,10 @@ pub(crate) mod conformance {
 
     fn overwrite_and_delete(store: &dyn Store) {
         store.put(Namespace::PreKey, "1", b"uno").unwrap();
-        assert_eq!(store.get(Namespace::PreKey, "1").unwrap().as_deref(), Some(&b"uno"[..]));
+        assert_eq!(
+            store.get(Namespace::PreKey, "1").unwrap().as_deref(),
+            Some(&b"uno"[..])
+        );
         store.delete(Namespace::PreKey, "1").unwrap();
         assert_eq!(store.get(Namespace::PreKey, "1").unwrap(), None);
         // Deleting what is not there is not an error.
