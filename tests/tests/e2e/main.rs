@@ -12,4 +12,5 @@ mod bad_input;
 mod cases;
 mod enrolment;
 mod migrations;
+mod permissions;
 mod scenario;
