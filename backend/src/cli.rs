@@ -6,6 +6,7 @@ use kinbridge_protocol::api::EnrolmentCodeResponse;
 
 use crate::StartError;
 use crate::accounts::{self, AccountsError, DisplayName};
+use crate::audit::Actor;
 use crate::clock::Clock;
 use crate::config::Settings;
 use crate::db::Db;
@@ -40,6 +41,42 @@ pub fn create_staff(
         Db::open(&settings.database().map_err(StartError::from)?, 2).map_err(StartError::from)?;
     let (keys, _) = ServerKeys::load_or_create(&settings.keys_path()).map_err(StartError::from)?;
     let ttl = Duration::hours(i64::from(settings.enrolment_code_ttl_hours));
-    db.run_blocking(|conn| accounts::create_staff(conn, &keys, role, &name, None, clock.now(), ttl))
-        .map_err(CliError::Accounts)
+    db.run_blocking(|conn| {
+        accounts::create_staff(conn, &keys, role, &name, Actor::System, clock.now(), ttl)
+    })
+    .map_err(CliError::Accounts)
+}
+
+/// Re-walks the audit chain (`kinbridge audit verify`).
+pub fn audit_verify(
+    settings: &Settings,
+) -> Result<kinbridge_protocol::api::AuditVerifyReport, CliError> {
+    let db =
+        Db::open(&settings.database().map_err(StartError::from)?, 2).map_err(StartError::from)?;
+    let (keys, _) = ServerKeys::load_or_create(&settings.keys_path()).map_err(StartError::from)?;
+    let public = keys.signing().public_key;
+    db.run_blocking(|conn| crate::audit::verify(conn, &public))
+        .map_err(|e| CliError::Start(StartError::Storage(e)))
+}
+
+/// Runs the retention policy once (`kinbridge retention run [--dry-run]`), then checkpoints
+/// the audit chain (unless dry).
+pub fn retention_run(
+    settings: &Settings,
+    clock: &Clock,
+    dry_run: bool,
+) -> Result<crate::retention::Report, CliError> {
+    let db =
+        Db::open(&settings.database().map_err(StartError::from)?, 2).map_err(StartError::from)?;
+    let (keys, _) = ServerKeys::load_or_create(&settings.keys_path()).map_err(StartError::from)?;
+    let policy = crate::retention::Policy::from_settings(settings);
+    let now = clock.now();
+    db.run_blocking(|conn| {
+        let report = crate::retention::run(conn, policy, now, dry_run)?;
+        if !dry_run {
+            crate::audit::checkpoint(conn, &keys, now)?;
+        }
+        Ok(report)
+    })
+    .map_err(|e| CliError::Start(StartError::Storage(e)))
 }

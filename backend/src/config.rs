@@ -15,6 +15,9 @@
 //! | `max_json_body_bytes` | 65536 | largest JSON body accepted |
 //! | `log` | `info` | log filter (`tracing` syntax) |
 //! | `keys_file` | `<data_dir>/server-keys.json` | the server's secret keys |
+//! | `maintenance_interval_secs` | 3600 | how often retention runs and the audit chain is checkpointed |
+//! | `retention_closed_case_days` | 365 | a closed case is deleted this long after closing |
+//! | `retention_code_grace_hours` | 24 | used or expired enrolment codes are deleted after this |
 
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
@@ -40,6 +43,9 @@ pub struct Settings {
     pub max_json_body_bytes: usize,
     pub log: String,
     pub keys_file: Option<PathBuf>,
+    pub maintenance_interval_secs: u64,
+    pub retention_closed_case_days: u32,
+    pub retention_code_grace_hours: u32,
 }
 
 impl Default for Settings {
@@ -56,6 +62,9 @@ impl Default for Settings {
             max_json_body_bytes: 64 * 1024,
             log: "info".to_owned(),
             keys_file: None,
+            maintenance_interval_secs: 3600,
+            retention_closed_case_days: 365,
+            retention_code_grace_hours: 24,
         }
     }
 }
@@ -110,6 +119,11 @@ impl Settings {
         if self.enrolment_code_ttl_hours == 0 {
             return Err(ConfigError::Value(
                 "enrolment_code_ttl_hours must be at least 1".into(),
+            ));
+        }
+        if self.maintenance_interval_secs == 0 {
+            return Err(ConfigError::Value(
+                "maintenance_interval_secs must be at least 1".into(),
             ));
         }
         if self.max_json_body_bytes < 1024 {

@@ -1,6 +1,7 @@
 #![doc = include_str!("../README.md")]
 
 pub mod accounts;
+pub mod audit;
 pub mod cases;
 pub mod cli;
 pub mod clock;
@@ -9,6 +10,7 @@ pub mod db;
 pub mod error;
 pub mod http;
 pub mod keys;
+pub mod retention;
 pub mod telemetry;
 
 use std::net::{SocketAddr, TcpListener};
@@ -41,6 +43,8 @@ pub fn api() -> Api {
     http::routes(&mut api);
     accounts::http::routes(&mut api);
     cases::http::routes(&mut api);
+    audit::http::routes(&mut api);
+    retention::http::routes(&mut api);
     api
 }
 
@@ -59,8 +63,73 @@ pub enum StartError {
     },
 }
 
+/// The background job: retention, then a signed checkpoint of the audit chain.
+#[derive(Debug, Clone)]
+pub struct Maintenance {
+    db: Db,
+    keys: Arc<ServerKeys>,
+    settings: Arc<Settings>,
+    clock: Clock,
+}
+
+impl Maintenance {
+    /// One pass, now.
+    pub async fn run_once(&self) -> Result<retention::Report, StorageError> {
+        let (keys, now) = (self.keys.clone(), self.clock.now());
+        let policy = retention::Policy::from_settings(&self.settings);
+        self.db
+            .run(move |conn| {
+                let report = retention::run(conn, policy, now, false)?;
+                audit::checkpoint(conn, &keys, now)?;
+                Ok(report)
+            })
+            .await
+    }
+
+    /// Runs a pass every `maintenance_interval_secs`, for ever.
+    async fn run_forever(self) {
+        let every = std::time::Duration::from_secs(self.settings.maintenance_interval_secs);
+        // The first pass one interval after start: a start is not a reason to delete.
+        let mut ticks = tokio::time::interval_at(tokio::time::Instant::now() + every, every);
+        ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        loop {
+            ticks.tick().await;
+            match self.run_once().await {
+                Ok(r) => tracing::info!(
+                    retention.codes = r.enrolment_codes,
+                    retention.cases = r.closed_cases.len(),
+                    retention.audit_stripped = r.audit_events_stripped,
+                    "maintenance pass"
+                ),
+                Err(e) => tracing::error!(error = %e, "maintenance pass failed"),
+            }
+        }
+    }
+}
+
+/// A short fingerprint of the settings that shape behaviour (never secrets), recorded in
+/// the audit chain at every start so a configuration change leaves a trace.
+fn settings_fingerprint(s: &Settings, backend: Backend) -> String {
+    use sha2::{Digest, Sha256};
+    let text = format!(
+        "bind={} backend={:?} code_ttl_h={} enrol_failures={}/{}s body={} maintenance={}s closed_case_days={} code_grace_h={}",
+        s.bind,
+        backend,
+        s.enrolment_code_ttl_hours,
+        s.enrolment_max_failures,
+        s.enrolment_failure_window_secs,
+        s.max_json_body_bytes,
+        s.maintenance_interval_secs,
+        s.retention_closed_case_days,
+        s.retention_code_grace_hours,
+    );
+    let digest = Sha256::digest(text.as_bytes());
+    digest.iter().take(8).map(|b| format!("{b:02x}")).collect()
+}
+
 /// A server bound to its address, with its database migrated and its keys loaded.
 pub struct Application {
+    maintenance: Maintenance,
     server: Server,
     addr: SocketAddr,
     db: Db,
@@ -93,6 +162,18 @@ impl Application {
             addr: settings.bind,
             source,
         })?;
+        let fingerprint = settings_fingerprint(&settings, db.backend());
+        let start_clock = clock.clone();
+        db.run_blocking(|conn| {
+            db::write_tx(conn, |conn| {
+                audit::record(
+                    conn,
+                    audit::Event::new(audit::Actor::System, "server.start")
+                        .detail(format!("settings:{fingerprint}")),
+                    start_clock.now(),
+                )
+            })
+        })?;
         let state = AppState {
             db: db.clone(),
             clock,
@@ -104,6 +185,12 @@ impl Application {
                 ),
             )),
             settings: Arc::new(settings),
+        };
+        let maintenance = Maintenance {
+            db: db.clone(),
+            keys: state.keys.clone(),
+            settings: state.settings.clone(),
+            clock: state.clock.clone(),
         };
         let doc = OpenApiDoc(http::api::openapi(api().ops()));
         let body_limit = state.settings.max_json_body_bytes;
@@ -128,6 +215,7 @@ impl Application {
             .map_err(|source| StartError::Bind { addr, source })?
             .run();
         Ok(Application {
+            maintenance,
             server,
             addr,
             db,
@@ -147,6 +235,11 @@ impl Application {
 
     pub fn backend(&self) -> Backend {
         self.db.backend()
+    }
+
+    /// The background job, to run a pass on demand (tests, host commands).
+    pub fn maintenance(&self) -> Maintenance {
+        self.maintenance.clone()
     }
 
     /// Stops the server from elsewhere (tests; signals are handled by actix itself).
@@ -178,7 +271,10 @@ impl Application {
     /// Serves until stopped (SIGINT or SIGTERM, or the handle), finishing requests in
     /// flight, then folds the SQLite write-ahead log back into the database file.
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
-        let result = self.server.await;
+        let result = tokio::select! {
+            result = self.server => result,
+            () = self.maintenance.run_forever() => Ok(()),
+        };
         self.db.checkpoint();
         tracing::info!("server stopped");
         result

@@ -42,6 +42,32 @@ enum Command {
         #[command(subcommand)]
         command: AdminCommand,
     },
+    /// The tamper-evident audit log.
+    Audit {
+        #[command(subcommand)]
+        command: AuditCommand,
+    },
+    /// Delete what the retention policy says must go.
+    Retention {
+        #[command(subcommand)]
+        command: RetentionCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum AuditCommand {
+    /// Re-walk the chain and report the first broken link (exit 1 if broken).
+    Verify,
+}
+
+#[derive(Debug, Subcommand)]
+enum RetentionCommand {
+    /// Run the policy once now.
+    Run {
+        /// Print what would be deleted, and delete nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -102,6 +128,37 @@ fn main() -> ExitCode {
                     code.expires_at.to_rfc3339()
                 );
                 println!("Give it to the person in private; it is not shown again.");
+                ExitCode::SUCCESS
+            }
+            Err(e) => fail(&e),
+        },
+        Command::Audit {
+            command: AuditCommand::Verify,
+        } => match cli::audit_verify(&settings) {
+            Ok(r) if r.ok => {
+                println!(
+                    "The audit chain verifies: {} events, head at {}, {} signed checkpoints.",
+                    r.events, r.head_seq, r.checkpoints
+                );
+                ExitCode::SUCCESS
+            }
+            Ok(r) => {
+                let reason = r.reason.map_or("unknown", |b| b.as_str());
+                println!(
+                    "The audit chain is BROKEN at event {}: {reason} ({} events walked, head at {}).",
+                    r.broken_at.unwrap_or_default(),
+                    r.events,
+                    r.head_seq
+                );
+                ExitCode::FAILURE
+            }
+            Err(e) => fail(&e),
+        },
+        Command::Retention {
+            command: RetentionCommand::Run { dry_run },
+        } => match cli::retention_run(&settings, &Clock::system(), dry_run) {
+            Ok(report) => {
+                println!("{}", report.describe());
                 ExitCode::SUCCESS
             }
             Err(e) => fail(&e),

@@ -215,17 +215,7 @@ async fn create_staff(
     let (keys, now, ttl) = (state.keys.clone(), state.clock.now(), code_ttl(&state));
     let created = state
         .db
-        .run(move |c| {
-            super::create_staff(
-                c,
-                &keys,
-                body.role,
-                &name,
-                Some(caller.account_id),
-                now,
-                ttl,
-            )
-        })
+        .run(move |c| super::create_staff(c, &keys, body.role, &name, (&caller).into(), now, ttl))
         .await?;
     Ok(HttpResponse::Created().json(created))
 }
@@ -248,11 +238,11 @@ async fn my_devices(
     state: web::Data<AppState>,
     caller: Caller,
 ) -> Result<web::Json<Vec<DeviceView>>, ApiError> {
-    let account = caller.account_id;
+    let (account, now) = (caller.account_id, state.clock.now());
     Ok(web::Json(
         state
             .db
-            .run(move |c| super::devices_of(c, &caller, account))
+            .run(move |c| super::devices_of(c, &caller, account, now))
             .await?,
     ))
 }
@@ -263,10 +253,11 @@ async fn account_devices(
     path: web::Path<String>,
 ) -> Result<web::Json<Vec<DeviceView>>, ApiError> {
     let account: AccountId = path_id(&path)?;
+    let now = state.clock.now();
     Ok(web::Json(
         state
             .db
-            .run(move |c| super::devices_of(c, &caller, account))
+            .run(move |c| super::devices_of(c, &caller, account, now))
             .await?,
     ))
 }

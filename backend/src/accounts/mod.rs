@@ -23,6 +23,7 @@ use rand::RngCore;
 use sha2::{Digest, Sha256};
 use subtle::ConstantTimeEq;
 
+use crate::audit::{self, Actor, Event, Subject};
 use crate::db::{DbConn, StorageError, from_db_time, to_db_time, write_tx};
 use crate::keys::ServerKeys;
 
@@ -319,16 +320,21 @@ pub fn issue_code(
     })
 }
 
-/// Creates a staff account and its first enrolment code (admins, and the CLI).
+/// Creates a staff account and its first enrolment code: by an admin, or by the host
+/// (`Actor::System`, the CLI).
 pub fn create_staff(
     conn: &mut DbConn,
     keys: &ServerKeys,
     role: StaffRole,
     name: &DisplayName,
-    created_by: Option<AccountId>,
+    actor: Actor,
     now: DateTime<Utc>,
     ttl: Duration,
 ) -> Result<EnrolmentCodeResponse, AccountsError> {
+    let created_by = match actor {
+        Actor::Account { account, .. } => Some(account),
+        _ => None,
+    };
     write_tx(conn, |conn| {
         let id = AccountId::random();
         let id_s = id.to_string();
@@ -345,6 +351,13 @@ pub fn create_staff(
                 created_at: to_db_time(now),
                 created_by: by.as_deref(),
             },
+        )?;
+        audit::record(
+            conn,
+            Event::new(actor, "staff.create")
+                .subject(Subject::Account(id))
+                .detail(role.as_str()),
+            now,
         )?;
         issue_code(conn, keys, id, created_by, now, ttl)
     })
@@ -401,8 +414,22 @@ pub fn enrol(
                 revoked_at: None,
             },
         )?;
+        let account_id: AccountId = parse_id(&row.account_id)?;
+        audit::record(
+            conn,
+            Event::new(
+                Actor::Account {
+                    account: account_id,
+                    device: device_id,
+                },
+                "account.enrol",
+            )
+            .subject(Subject::Device(device_id))
+            .detail(format!("device_number:{number}")),
+            now,
+        )?;
         Ok(EnrolResponse {
-            account_id: parse_id(&row.account_id)?,
+            account_id,
             device_id,
             device_number: u32::try_from(number).unwrap_or(0),
             role,
@@ -452,16 +479,24 @@ pub fn devices_of(
     conn: &mut DbConn,
     caller: &Caller,
     account: AccountId,
+    now: DateTime<Utc>,
 ) -> Result<Vec<DeviceView>, AccountsError> {
-    let target = repo::find_account(conn, &account.to_string())?;
-    match target {
-        Some(t) if policy::may_manage(conn, caller, &t)? => {}
-        _ => return Err(AccountsError::AccountNotFound),
-    }
-    repo::devices_of(conn, &account.to_string())?
-        .into_iter()
-        .map(device_view)
-        .collect()
+    write_tx(conn, |conn| {
+        let target = repo::find_account(conn, &account.to_string())?;
+        match target {
+            Some(t) if policy::may_manage(conn, caller, &t)? => {}
+            _ => return Err(AccountsError::AccountNotFound),
+        }
+        audit::record(
+            conn,
+            Event::new(caller, "devices.list").subject(Subject::Account(account)),
+            now,
+        )?;
+        repo::devices_of(conn, &account.to_string())?
+            .into_iter()
+            .map(device_view)
+            .collect()
+    })
 }
 
 /// Revokes a device: its credential is refused from the next call on.
@@ -480,6 +515,13 @@ pub fn revoke(
             return Err(AccountsError::DeviceNotFound);
         }
         repo::revoke_device(conn, &row.id, to_db_time(now))?;
+        audit::record(
+            conn,
+            Event::new(caller, "device.revoke")
+                .subject(Subject::Account(parse_id(&owner.id)?))
+                .subject(Subject::Device(device)),
+            now,
+        )?;
         let row = repo::find_device(conn, &row.id)?.ok_or(AccountsError::DeviceNotFound)?;
         device_view(row)
     })
@@ -500,11 +542,16 @@ pub fn reissue_staff_code(
             .filter(|t| t.home_case_id.is_none())
             .ok_or(AccountsError::AccountNotFound)?;
         let id = parse_id(&target.id)?;
+        audit::record(
+            conn,
+            Event::new(caller, "staff.code.reissue").subject(Subject::Account(id)),
+            now,
+        )?;
         issue_code(conn, keys, id, Some(caller.account_id), now, ttl)
     })
 }
 
-fn device_view(row: repo::DeviceRow) -> Result<DeviceView, AccountsError> {
+pub(crate) fn device_view(row: repo::DeviceRow) -> Result<DeviceView, AccountsError> {
     Ok(DeviceView {
         device_id: parse_id(&row.id)?,
         account_id: parse_id(&row.account_id)?,

@@ -175,8 +175,12 @@ async fn my_cases(
     state: web::Data<AppState>,
     caller: Caller,
 ) -> Result<web::Json<Vec<CaseSummary>>, ApiError> {
+    let now = state.clock.now();
     Ok(web::Json(
-        state.db.run(move |c| super::my_cases(c, &caller)).await?,
+        state
+            .db
+            .run(move |c| super::my_cases(c, &caller, now))
+            .await?,
     ))
 }
 
@@ -186,8 +190,12 @@ async fn get_case(
     path: web::Path<String>,
 ) -> Result<web::Json<CaseView>, ApiError> {
     let case: CaseId = path_id(&path)?;
+    let now = state.clock.now();
     Ok(web::Json(
-        state.db.run(move |c| super::view(c, &caller, case)).await?,
+        state
+            .db
+            .run(move |c| super::view(c, &caller, case, now))
+            .await?,
     ))
 }
 
@@ -197,10 +205,11 @@ async fn members(
     path: web::Path<String>,
 ) -> Result<web::Json<Vec<MemberView>>, ApiError> {
     let case: CaseId = path_id(&path)?;
+    let now = state.clock.now();
     Ok(web::Json(
         state
             .db
-            .run(move |c| super::members(c, &caller, case))
+            .run(move |c| super::members(c, &caller, case, now))
             .await?,
     ))
 }
@@ -259,10 +268,11 @@ async fn contact_rules(
     path: web::Path<String>,
 ) -> Result<web::Json<Vec<ContactRuleView>>, ApiError> {
     let case: CaseId = path_id(&path)?;
+    let now = state.clock.now();
     Ok(web::Json(
         state
             .db
-            .run(move |c| super::contact_rules(c, &caller, case))
+            .run(move |c| super::contact_rules(c, &caller, case, now))
             .await?,
     ))
 }

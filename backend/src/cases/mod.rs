@@ -11,7 +11,7 @@ use chrono::{DateTime, Duration, Utc};
 use kinbridge_l10n::Locale;
 use kinbridge_protocol::api::{
     CaseLinkView, CaseSummary, CaseView, ContactRuleRequest, ContactRuleView,
-    EnrolmentCodeResponse, InviteRequest, MemberView,
+    EnrolmentCodeResponse, InviteRequest, MemberView, StageChangeView,
 };
 use kinbridge_protocol::{
     AccountId, AccountRole, AgeBand, CaseId, CaseLinkKind, CaseStage, ContactDecision,
@@ -20,6 +20,7 @@ use kinbridge_protocol::{
 use uuid::Uuid;
 
 use crate::accounts::{self, AccountsError, Caller, DisplayName, parse_id};
+use crate::audit::{self, Event, Subject};
 use crate::db::{DbConn, StorageError, from_db_time, to_db_time, write_tx};
 use crate::keys::ServerKeys;
 use policy::{CaseAction, Denied};
@@ -143,7 +144,7 @@ impl Invitation {
 }
 
 /// The caller's active role in the case, after the permission check for `action`.
-fn authorize(
+pub(crate) fn authorize(
     conn: &mut DbConn,
     caller: &Caller,
     case: CaseId,
@@ -154,7 +155,7 @@ fn authorize(
     membership.ok_or(CasesError::NotFound)
 }
 
-fn stage_of(raw: &str) -> Result<CaseStage, StorageError> {
+pub(crate) fn stage_of(raw: &str) -> Result<CaseStage, StorageError> {
     CaseStage::parse(raw).ok_or_else(|| StorageError::Task("unknown stage in storage".into()))
 }
 
@@ -184,6 +185,24 @@ fn case_view(
         my_role,
         links,
     })
+}
+
+/// The stage history of a case, oldest first (no permission check: callers check).
+pub(crate) fn stage_history(
+    conn: &mut DbConn,
+    case: CaseId,
+) -> Result<Vec<StageChangeView>, CasesError> {
+    repo::stage_changes(conn, &case.to_string())?
+        .into_iter()
+        .map(|r| {
+            Ok(StageChangeView {
+                from: r.from_stage.as_deref().map(stage_of).transpose()?,
+                to: stage_of(&r.to_stage)?,
+                at: from_db_time(r.changed_at),
+                by: parse_id(&r.changed_by)?,
+            })
+        })
+        .collect()
 }
 
 /// Opens a case; the caseworker who opens it is its first assigned caseworker.
@@ -232,13 +251,29 @@ pub fn create_case(
                 removed_at: None,
             },
         )?;
+        audit::record(
+            conn,
+            Event::new(caller, "case.create").case(parse_id(&id)?),
+            now,
+        )?;
         let row = repo::find_case(conn, &id)?.ok_or(CasesError::NotFound)?;
         case_view(conn, row, MemberRole::Caseworker)
     })
 }
 
 /// The cases the caller is a member of.
-pub fn my_cases(conn: &mut DbConn, caller: &Caller) -> Result<Vec<CaseSummary>, CasesError> {
+pub fn my_cases(
+    conn: &mut DbConn,
+    caller: &Caller,
+    now: DateTime<Utc>,
+) -> Result<Vec<CaseSummary>, CasesError> {
+    write_tx(conn, |conn| {
+        audit::record(conn, Event::new(caller, "cases.list"), now)?;
+        cases_of(conn, caller)
+    })
+}
+
+pub(crate) fn cases_of(conn: &mut DbConn, caller: &Caller) -> Result<Vec<CaseSummary>, CasesError> {
     repo::cases_of(conn, &caller.account_id.to_string())?
         .into_iter()
         .map(|(row, role)| {
@@ -253,7 +288,24 @@ pub fn my_cases(conn: &mut DbConn, caller: &Caller) -> Result<Vec<CaseSummary>, 
         .collect()
 }
 
-pub fn view(conn: &mut DbConn, caller: &Caller, case: CaseId) -> Result<CaseView, CasesError> {
+pub fn view(
+    conn: &mut DbConn,
+    caller: &Caller,
+    case: CaseId,
+    now: DateTime<Utc>,
+) -> Result<CaseView, CasesError> {
+    write_tx(conn, |conn| {
+        let view = view_unrecorded(conn, caller, case)?;
+        audit::record(conn, Event::new(caller, "case.view").case(case), now)?;
+        Ok(view)
+    })
+}
+
+pub(crate) fn view_unrecorded(
+    conn: &mut DbConn,
+    caller: &Caller,
+    case: CaseId,
+) -> Result<CaseView, CasesError> {
     let my_role = authorize(conn, caller, case, CaseAction::View)?;
     let row = repo::find_case(conn, &case.to_string())?.ok_or(CasesError::NotFound)?;
     case_view(conn, row, my_role)
@@ -321,6 +373,23 @@ pub fn contact_allowed(
 /// The members the caller may see: everyone for the caseworker and guardian; for others,
 /// themselves, the case's staff, and the people they may contact.
 pub fn members(
+    conn: &mut DbConn,
+    caller: &Caller,
+    case: CaseId,
+    now: DateTime<Utc>,
+) -> Result<Vec<MemberView>, CasesError> {
+    write_tx(conn, |conn| {
+        let members = members_unrecorded(conn, caller, case)?;
+        audit::record(
+            conn,
+            Event::new(caller, "case.members.view").case(case),
+            now,
+        )?;
+        Ok(members)
+    })
+}
+
+pub(crate) fn members_unrecorded(
     conn: &mut DbConn,
     caller: &Caller,
     case: CaseId,
@@ -405,6 +474,14 @@ pub fn invite(
                 removed_at: None,
             },
         )?;
+        audit::record(
+            conn,
+            Event::new(caller, "case.invite")
+                .case(case)
+                .subject(Subject::Account(account))
+                .detail(invitation.role.as_str()),
+            now,
+        )?;
         Ok(accounts::issue_code(
             conn,
             keys,
@@ -450,9 +527,16 @@ pub fn assign_staff(
                 removed_at: None,
             },
         )?;
-        Ok(())
-    })?;
-    members(conn, caller, case)
+        audit::record(
+            conn,
+            Event::new(caller, "case.staff.assign")
+                .case(case)
+                .subject(Subject::Account(account))
+                .detail(role.as_str()),
+            now,
+        )?;
+        members_unrecorded(conn, caller, case)
+    })
 }
 
 /// Moves the case to another stage and records the change in its history.
@@ -484,6 +568,13 @@ pub fn change_stage(
                 changed_at: at,
             },
         )?;
+        audit::record(
+            conn,
+            Event::new(caller, "case.stage.change")
+                .case(case)
+                .detail(format!("{from}->{to}")),
+            now,
+        )?;
         let row = repo::find_case(conn, &case_s)?.ok_or(CasesError::NotFound)?;
         case_view(conn, row, my_role)
     })
@@ -492,6 +583,23 @@ pub fn change_stage(
 /// The rules in force: every explicit decision (newest per pair) plus the built-in
 /// defaults that no decision has replaced.
 pub fn contact_rules(
+    conn: &mut DbConn,
+    caller: &Caller,
+    case: CaseId,
+    now: DateTime<Utc>,
+) -> Result<Vec<ContactRuleView>, CasesError> {
+    write_tx(conn, |conn| {
+        let rules = contact_rules_unrecorded(conn, caller, case)?;
+        audit::record(
+            conn,
+            Event::new(caller, "case.contact_rules.view").case(case),
+            now,
+        )?;
+        Ok(rules)
+    })
+}
+
+pub(crate) fn contact_rules_unrecorded(
     conn: &mut DbConn,
     caller: &Caller,
     case: CaseId,
@@ -566,9 +674,17 @@ pub fn set_contact_rule(
                 set_at: to_db_time(now),
             },
         )?;
-        Ok(())
-    })?;
-    contact_rules(conn, caller, case)
+        audit::record(
+            conn,
+            Event::new(caller, "case.contact_rule.set")
+                .case(case)
+                .subject(Subject::Account(a))
+                .subject(Subject::Account(b))
+                .detail(format!("{}:{}", rule.decision, rule.reason)),
+            now,
+        )?;
+        contact_rules_unrecorded(conn, caller, case)
+    })
 }
 
 /// Links two cases (siblings). The caller must be the assigned caseworker of both.
@@ -600,9 +716,19 @@ pub fn link(
                 created_at: to_db_time(now),
             },
         )?;
-        Ok(())
-    })?;
-    view(conn, caller, case)
+        // Recorded on both cases, so each one's history shows it.
+        for (this, that) in [(case, other), (other, case)] {
+            audit::record(
+                conn,
+                Event::new(caller, "case.link")
+                    .case(this)
+                    .subject(Subject::Case(that))
+                    .detail(kind.as_str()),
+                now,
+            )?;
+        }
+        view_unrecorded(conn, caller, case)
+    })
 }
 
 /// A new enrolment code for a person invited into this case (a lost or replaced phone).
@@ -623,6 +749,13 @@ pub fn reissue_member_code(
         if repo::active_role(conn, &case.to_string(), &target.id)?.is_none() {
             return Err(CasesError::MemberNotFound);
         }
+        audit::record(
+            conn,
+            Event::new(caller, "case.member.code.reissue")
+                .case(case)
+                .subject(Subject::Account(account)),
+            now,
+        )?;
         Ok(accounts::issue_code(
             conn,
             keys,

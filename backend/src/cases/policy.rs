@@ -15,6 +15,10 @@ pub enum CaseAction {
     SetContactRule,
     Link,
     ReissueMemberCode,
+    /// Who on the staff side looked at or changed the case.
+    ViewAccessLog,
+    /// The whole case as one document, for a transfer.
+    Export,
 }
 
 impl CaseAction {
@@ -28,6 +32,8 @@ impl CaseAction {
         CaseAction::SetContactRule,
         CaseAction::Link,
         CaseAction::ReissueMemberCode,
+        CaseAction::ViewAccessLog,
+        CaseAction::Export,
     ];
 }
 
@@ -56,6 +62,8 @@ pub fn authorize(
         (_, CaseAction::View | CaseAction::ViewMembers) => true,
         // A guardian acts for the child and sees who may contact them.
         (MemberRole::Guardian, CaseAction::ViewContactRules) => true,
+        // The child and their guardian see who looked at the case.
+        (MemberRole::Child | MemberRole::Guardian, CaseAction::ViewAccessLog) => true,
         _ => false,
     };
     if allowed {
@@ -150,6 +158,9 @@ mod tests {
                         (MemberRole::Caseworker, _) => Err(Denied::Forbidden),
                         (_, CaseAction::View | CaseAction::ViewMembers) => Ok(()),
                         (MemberRole::Guardian, CaseAction::ViewContactRules) => Ok(()),
+                        (MemberRole::Child | MemberRole::Guardian, CaseAction::ViewAccessLog) => {
+                            Ok(())
+                        }
                         _ => Err(Denied::Forbidden),
                     };
                     assert_eq!(got, expected, "{role:?} as {member:?} doing {action:?}");

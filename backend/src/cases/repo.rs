@@ -28,6 +28,16 @@ pub struct NewCase<'a> {
     pub created_by: &'a str,
 }
 
+#[derive(Debug, Clone, Queryable)]
+pub struct StageChangeRow {
+    pub id: String,
+    pub case_id: String,
+    pub from_stage: Option<String>,
+    pub to_stage: String,
+    pub changed_by: String,
+    pub changed_at: NaiveDateTime,
+}
+
 #[derive(Debug, Insertable)]
 #[diesel(table_name = case_stage_changes)]
 pub struct NewStageChange<'a> {
@@ -125,6 +135,16 @@ pub fn insert_stage_change(conn: &mut DbConn, new: &NewStageChange<'_>) -> Query
         .values(new)
         .execute(conn)
         .map(drop)
+}
+
+pub fn stage_changes(conn: &mut DbConn, case: &str) -> QueryResult<Vec<StageChangeRow>> {
+    case_stage_changes::table
+        .filter(case_stage_changes::case_id.eq(case))
+        .order((
+            case_stage_changes::changed_at.asc(),
+            case_stage_changes::id.asc(),
+        ))
+        .load(conn)
 }
 
 pub fn insert_member(conn: &mut DbConn, new: &NewMember<'_>) -> QueryResult<()> {

@@ -320,6 +320,9 @@ pub const TABLES: &[&str] = &[
     "case_members",
     "case_links",
     "contact_rules",
+    "audit_events",
+    "audit_head",
+    "audit_checkpoints",
 ];
 
 /// The default SQLite database inside a data folder.

@@ -118,3 +118,40 @@ diesel::allow_tables_to_appear_in_same_query!(
     case_links,
     contact_rules,
 );
+
+diesel::table! {
+    audit_events (seq) {
+        seq -> BigInt,
+        occurred_at -> Timestamp,
+        actor_kind -> Text,
+        action -> Text,
+        detail -> Nullable<Text>,
+        actor_account -> Nullable<Text>,
+        actor_device -> Nullable<Text>,
+        case_id -> Nullable<Text>,
+        subjects -> Nullable<Text>,
+        refs_digest -> Binary,
+        refs_stripped_at -> Nullable<Timestamp>,
+        prev_hash -> Binary,
+        hash -> Binary,
+    }
+}
+
+diesel::table! {
+    audit_head (id) {
+        id -> Integer,
+        seq -> BigInt,
+        hash -> Binary,
+    }
+}
+
+diesel::table! {
+    audit_checkpoints (seq) {
+        seq -> BigInt,
+        hash -> Binary,
+        signature -> Binary,
+        signed_at -> Timestamp,
+    }
+}
+
+diesel::allow_tables_to_appear_in_same_query!(audit_events, accounts);

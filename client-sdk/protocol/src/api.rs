@@ -5,8 +5,8 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::{
-    AccountId, AccountRole, AgeBand, B64, CaseId, CaseLinkKind, CaseStage, ContactDecision,
-    ContactReason, DeviceId, MemberRole, Relationship, StaffRole,
+    AccountId, AccountRole, AgeBand, AuditBreak, B64, CaseId, CaseLinkKind, CaseStage,
+    ContactDecision, ContactReason, DeviceId, MemberRole, Relationship, StaffRole,
 };
 
 #[cfg(feature = "schema")]
@@ -249,6 +249,100 @@ pub struct DeviceView {
 pub struct HealthResponse {
     /// `ok` (alive) or `ready` (alive and the database answers).
     pub status: String,
+}
+
+/// `GET /v1/audit/verify` (supervisor): the result of re-walking the audit chain.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct AuditVerifyReport {
+    /// True when every link, digest, the head and every checkpoint check out.
+    pub ok: bool,
+    /// Events walked.
+    pub events: u64,
+    /// The sequence number of the newest event, as the head records it.
+    pub head_seq: i64,
+    /// Signed checkpoints checked.
+    pub checkpoints: u64,
+    /// The first sequence number where the chain breaks.
+    pub broken_at: Option<i64>,
+    pub reason: Option<AuditBreak>,
+}
+
+/// One time staff looked at or changed a case.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct AccessEntry {
+    pub at: DateTime<Utc>,
+    /// What was done, as a stable code (`case.view`, `case.stage.change`, …).
+    pub action: String,
+    /// The staff member's role and working name.
+    pub actor_role: Option<AccountRole>,
+    pub actor_name: Option<String>,
+    /// One sentence for the reader, in their language and at their age band.
+    pub text: String,
+}
+
+/// `GET /v1/cases/{case_id}/access-log`: who on the staff side looked at or changed a case.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct AccessLog {
+    pub case_id: CaseId,
+    /// The locale the texts are in, and their direction (`ltr` or `rtl`).
+    pub locale: String,
+    pub direction: String,
+    pub entries: Vec<AccessEntry>,
+}
+
+/// One stage change in a case's history.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct StageChangeView {
+    pub from: Option<CaseStage>,
+    pub to: CaseStage,
+    pub at: DateTime<Utc>,
+    pub by: AccountId,
+}
+
+/// One case as it appears in a person's export.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ExportedCase {
+    pub case: CaseView,
+    pub members: Vec<MemberView>,
+    pub stage_history: Vec<StageChangeView>,
+    /// Staff accesses to the case (children and guardians only).
+    pub access_log: Option<Vec<AccessEntry>>,
+}
+
+/// `GET /v1/me/export`: everything the server holds about the caller, in one document.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct PersonalExport {
+    pub format: String,
+    pub exported_at: DateTime<Utc>,
+    pub account: MeResponse,
+    pub devices: Vec<DeviceView>,
+    pub cases: Vec<ExportedCase>,
+}
+
+/// `GET /v1/cases/{case_id}/export` (caseworker): a case, for a transfer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct CaseExport {
+    pub format: String,
+    pub exported_at: DateTime<Utc>,
+    pub case: CaseView,
+    pub members: Vec<MemberView>,
+    pub stage_history: Vec<StageChangeView>,
+    pub contact_rules: Vec<ContactRuleView>,
+    pub access_log: Vec<AccessEntry>,
 }
 
 #[cfg(test)]

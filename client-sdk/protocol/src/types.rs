@@ -159,6 +159,27 @@ wire_enum!(
     }
 );
 
+wire_enum!(
+    /// Where and how the audit chain breaks.
+    AuditBreak {
+        /// An event's recorded hash is not the hash of its contents: it was edited.
+        EditedEvent = "edited_event",
+        /// An event's identifying ids do not match their digest: they were edited.
+        EditedRefs = "edited_refs",
+        /// An event does not point at the hash of the one before it: events were
+        /// reordered, replaced or inserted.
+        BrokenLink = "broken_link",
+        /// A sequence number is missing: an event was deleted.
+        MissingEvent = "missing_event",
+        /// The chain ends before its head: the newest events were deleted.
+        Truncated = "truncated",
+        /// A signed checkpoint does not match the chain at its sequence number.
+        CheckpointMismatch = "checkpoint_mismatch",
+        /// A checkpoint's signature is not the server's.
+        BadCheckpointSignature = "bad_checkpoint_signature",
+    }
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;

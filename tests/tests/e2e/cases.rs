@@ -104,6 +104,7 @@ async fn a_family_member_cannot_change_a_stage_and_stages_follow_the_rules() {
     );
 
     // Skipping ahead is refused, and changes nothing.
+    let before = server.snapshot();
     let err = cw
         .change_stage(case, CaseStage::Reunified)
         .await

@@ -1,0 +1,509 @@
+//! The tamper-evident audit log.
+//!
+//! Every read or change of case data, membership, contact rules, keys and devices, staff
+//! accounts and configuration appends one event, in the same transaction as the action it
+//! records. Events form a hash chain:
+//!
+//! ```text
+//! hash(n) = SHA-256("kinbridge-audit-v1" ‖ seq ‖ time ‖ actor kind ‖ action ‖ detail
+//!                   ‖ refs_digest ‖ hash(n-1))
+//! refs_digest = SHA-256("kinbridge-audit-refs-v1" ‖ actor account ‖ actor device
+//!                       ‖ case ‖ subjects)
+//! ```
+//!
+//! The identifying ids sit under `refs_digest`, so retention can strip them from events
+//! about a deleted subject and the chain still verifies. A head row, locked by every
+//! writer, keeps the chain a single line and exposes truncation; checkpoints signed with
+//! the server key pin the chain at intervals. [`verify`] re-walks it all and reports the
+//! first broken link.
+
+pub mod http;
+pub mod repo;
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, NaiveDateTime, Utc};
+use kinbridge_l10n::{Catalog, Direction, FluentArgs, LanguageIdentifier, Locale};
+use kinbridge_protocol::api::{AccessEntry, AccessLog, AuditVerifyReport};
+use kinbridge_protocol::{AccountId, AccountRole, AgeBand, AuditBreak as Break, CaseId, DeviceId};
+use libsignal_protocol::PublicKey;
+use sha2::{Digest, Sha256};
+
+use crate::accounts::Caller;
+use crate::cases::{self, CasesError, policy::CaseAction};
+use crate::db::{DbConn, StorageError, from_db_time, to_db_time};
+use crate::keys::ServerKeys;
+
+/// Who did something.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Actor {
+    /// An enrolled device of an account.
+    Account {
+        account: AccountId,
+        device: DeviceId,
+    },
+    /// Someone without an account (complaints).
+    Anonymous,
+    /// The server itself, or a host command.
+    System,
+}
+
+impl From<&Caller> for Actor {
+    fn from(c: &Caller) -> Self {
+        Actor::Account {
+            account: c.account_id,
+            device: c.device_id,
+        }
+    }
+}
+
+impl Actor {
+    fn kind(&self) -> &'static str {
+        match self {
+            Actor::Account { .. } => "account",
+            Actor::Anonymous => "anonymous",
+            Actor::System => "system",
+        }
+    }
+}
+
+/// Something an event is about besides the case: an account or a device.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Subject {
+    Account(AccountId),
+    Device(DeviceId),
+    Case(CaseId),
+}
+
+impl Subject {
+    fn encode(&self) -> String {
+        match self {
+            Subject::Account(a) => format!("account:{a}"),
+            Subject::Device(d) => format!("device:{d}"),
+            Subject::Case(c) => format!("case:{c}"),
+        }
+    }
+}
+
+/// An event to append.
+#[derive(Debug, Clone)]
+pub struct Event {
+    pub actor: Actor,
+    pub action: &'static str,
+    pub case: Option<CaseId>,
+    pub subjects: Vec<Subject>,
+    /// Short and never personal: a stage name, a decision, a count.
+    pub detail: Option<String>,
+}
+
+impl Event {
+    pub fn new(actor: impl Into<Actor>, action: &'static str) -> Self {
+        Event {
+            actor: actor.into(),
+            action,
+            case: None,
+            subjects: Vec::new(),
+            detail: None,
+        }
+    }
+
+    pub fn case(mut self, case: CaseId) -> Self {
+        self.case = Some(case);
+        self
+    }
+
+    pub fn subject(mut self, s: Subject) -> Self {
+        self.subjects.push(s);
+        self
+    }
+
+    pub fn detail(mut self, d: impl Into<String>) -> Self {
+        self.detail = Some(d.into());
+        self
+    }
+}
+
+impl From<&Caller> for Event {
+    fn from(c: &Caller) -> Self {
+        Event::new(Actor::from(c), "")
+    }
+}
+
+fn put_field(h: &mut Sha256, v: Option<&str>) {
+    match v {
+        None => h.update([0xff]),
+        Some(s) => {
+            h.update([0x00]);
+            h.update((s.len() as u64).to_be_bytes());
+            h.update(s.as_bytes());
+        }
+    }
+}
+
+/// The digest of an event's identifying ids.
+pub fn refs_digest(
+    actor_account: Option<&str>,
+    actor_device: Option<&str>,
+    case: Option<&str>,
+    subjects: Option<&str>,
+) -> [u8; 32] {
+    let mut h = Sha256::new();
+    h.update(b"kinbridge-audit-refs-v1");
+    for f in [actor_account, actor_device, case, subjects] {
+        put_field(&mut h, f);
+    }
+    h.finalize().into()
+}
+
+/// The chain hash of an event.
+pub fn event_hash(
+    seq: i64,
+    occurred_at: NaiveDateTime,
+    actor_kind: &str,
+    action: &str,
+    detail: Option<&str>,
+    refs_digest: &[u8],
+    prev_hash: &[u8],
+) -> [u8; 32] {
+    let mut h = Sha256::new();
+    h.update(b"kinbridge-audit-v1");
+    h.update(seq.to_be_bytes());
+    h.update(occurred_at.and_utc().timestamp_micros().to_be_bytes());
+    put_field(&mut h, Some(actor_kind));
+    put_field(&mut h, Some(action));
+    put_field(&mut h, detail);
+    h.update(refs_digest);
+    h.update(prev_hash);
+    h.finalize().into()
+}
+
+/// Appends an event. Call it inside the transaction of the action it records
+/// ([`crate::db::write_tx`]), so the action and its trace commit or fail together.
+pub fn record(conn: &mut DbConn, event: Event, now: DateTime<Utc>) -> Result<i64, StorageError> {
+    let (prev_seq, prev_hash) = repo::lock_head(conn)?;
+    let seq = prev_seq + 1;
+    let at = to_db_time(now);
+    let (actor_account, actor_device) = match event.actor {
+        Actor::Account { account, device } => (Some(account.to_string()), Some(device.to_string())),
+        _ => (None, None),
+    };
+    let case = event.case.map(|c| c.to_string());
+    let subjects = if event.subjects.is_empty() {
+        None
+    } else {
+        Some(
+            event
+                .subjects
+                .iter()
+                .map(Subject::encode)
+                .collect::<Vec<_>>()
+                .join(" "),
+        )
+    };
+    let digest = refs_digest(
+        actor_account.as_deref(),
+        actor_device.as_deref(),
+        case.as_deref(),
+        subjects.as_deref(),
+    );
+    let kind = event.actor.kind();
+    let hash = event_hash(
+        seq,
+        at,
+        kind,
+        event.action,
+        event.detail.as_deref(),
+        &digest,
+        &prev_hash,
+    );
+    repo::insert_event(
+        conn,
+        &repo::NewEvent {
+            seq,
+            occurred_at: at,
+            actor_kind: kind,
+            action: event.action,
+            detail: event.detail.as_deref(),
+            actor_account: actor_account.as_deref(),
+            actor_device: actor_device.as_deref(),
+            case_id: case.as_deref(),
+            subjects: subjects.as_deref(),
+            refs_digest: &digest,
+            refs_stripped_at: None,
+            prev_hash: &prev_hash,
+            hash: &hash,
+        },
+    )?;
+    repo::set_head(conn, seq, &hash)?;
+    Ok(seq)
+}
+
+fn checkpoint_message(seq: i64, hash: &[u8]) -> Vec<u8> {
+    let mut m = b"kinbridge-audit-checkpoint-v1".to_vec();
+    m.extend_from_slice(&seq.to_be_bytes());
+    m.extend_from_slice(hash);
+    m
+}
+
+/// Signs the current head with the server key, unless it is already signed.
+/// Returns the sequence number signed, if a new checkpoint was made.
+pub fn checkpoint(
+    conn: &mut DbConn,
+    keys: &ServerKeys,
+    now: DateTime<Utc>,
+) -> Result<Option<i64>, StorageError> {
+    crate::db::write_tx(conn, |conn| {
+        let (seq, hash) = repo::lock_head(conn)?;
+        if seq == 0 || repo::last_checkpoint_seq(conn)? >= Some(seq) {
+            return Ok(None);
+        }
+        let signature = keys
+            .signing()
+            .private_key
+            .calculate_signature(&checkpoint_message(seq, &hash), &mut rand::rng())
+            .map_err(|e| StorageError::Task(format!("signing a checkpoint: {e}")))?;
+        repo::insert_checkpoint(conn, seq, &hash, &signature, to_db_time(now))?;
+        Ok(Some(seq))
+    })
+}
+
+/// Re-walks the whole chain, in batches, and checks every link, every digest, the head and
+/// every checkpoint signature.
+pub fn verify(
+    conn: &mut DbConn,
+    signing_key: &PublicKey,
+) -> Result<AuditVerifyReport, StorageError> {
+    let (head_seq, head_hash) = repo::head(conn)?;
+    let checkpoints: BTreeMap<i64, (Vec<u8>, Vec<u8>)> = repo::checkpoints(conn)?
+        .into_iter()
+        .map(|c| (c.seq, (c.hash, c.signature)))
+        .collect();
+    let mut broken: Option<(i64, Break)> = None;
+    let mut events = 0u64;
+    let mut expected_seq = 1i64;
+    let mut prev_hash = vec![0u8; 32];
+    let mut after = 0i64;
+    'walk: loop {
+        let batch = repo::events_after(conn, after, 1000)?;
+        if batch.is_empty() {
+            break;
+        }
+        for e in batch {
+            after = e.seq;
+            events += 1;
+            if e.seq != expected_seq {
+                broken = Some((expected_seq, Break::MissingEvent));
+                break 'walk;
+            }
+            if e.refs_stripped_at.is_none() {
+                let digest = refs_digest(
+                    e.actor_account.as_deref(),
+                    e.actor_device.as_deref(),
+                    e.case_id.as_deref(),
+                    e.subjects.as_deref(),
+                );
+                if digest[..] != e.refs_digest[..] {
+                    broken = Some((e.seq, Break::EditedRefs));
+                    break 'walk;
+                }
+            }
+            if e.prev_hash != prev_hash {
+                broken = Some((e.seq, Break::BrokenLink));
+                break 'walk;
+            }
+            let hash = event_hash(
+                e.seq,
+                e.occurred_at,
+                &e.actor_kind,
+                &e.action,
+                e.detail.as_deref(),
+                &e.refs_digest,
+                &e.prev_hash,
+            );
+            if hash[..] != e.hash[..] {
+                broken = Some((e.seq, Break::EditedEvent));
+                break 'walk;
+            }
+            if let Some((cp_hash, _)) = checkpoints.get(&e.seq) {
+                if cp_hash[..] != hash[..] {
+                    broken = Some((e.seq, Break::CheckpointMismatch));
+                    break 'walk;
+                }
+            }
+            prev_hash = hash.to_vec();
+            expected_seq += 1;
+        }
+    }
+    if broken.is_none() {
+        let last = expected_seq - 1;
+        if last != head_seq || (head_seq > 0 && prev_hash != head_hash) {
+            broken = Some((last + 1, Break::Truncated));
+        }
+    }
+    if broken.is_none() {
+        for (&seq, (hash, signature)) in &checkpoints {
+            if seq > head_seq {
+                broken = Some((seq, Break::Truncated));
+                break;
+            }
+            if !signing_key.verify_signature(&checkpoint_message(seq, hash), signature) {
+                broken = Some((seq, Break::BadCheckpointSignature));
+                break;
+            }
+        }
+    }
+    Ok(AuditVerifyReport {
+        ok: broken.is_none(),
+        events,
+        head_seq,
+        checkpoints: checkpoints.len() as u64,
+        broken_at: broken.map(|b| b.0),
+        reason: broken.map(|b| b.1),
+    })
+}
+
+/// One entry of a case's access log, as a child or guardian sees it.
+#[derive(Debug, Clone)]
+pub struct AccessRow {
+    pub seq: i64,
+    pub occurred_at: DateTime<Utc>,
+    pub action: String,
+    pub actor_role: Option<String>,
+    pub actor_name: Option<String>,
+}
+
+/// The accesses and changes to a case made by staff, oldest first.
+pub fn staff_accesses(conn: &mut DbConn, case: CaseId) -> Result<Vec<AccessRow>, StorageError> {
+    Ok(repo::case_events_with_actor(conn, &case.to_string())?
+        .into_iter()
+        // Staff only: never other members' (children's, families') own activity.
+        .filter(|(e, role, _)| {
+            e.actor_kind == "account"
+                && role.is_some()
+                && !matches!(role.as_deref(), Some("child") | Some("family"))
+        })
+        .map(|(e, role, name)| AccessRow {
+            seq: e.seq,
+            occurred_at: from_db_time(e.occurred_at),
+            action: e.action,
+            actor_role: role,
+            actor_name: name,
+        })
+        .collect())
+}
+
+/// How the access log speaks to its reader.
+fn band_word(band: Option<AgeBand>) -> &'static str {
+    match band {
+        Some(AgeBand::Band0To5 | AgeBand::Band6To9) => "young",
+        Some(AgeBand::Band10To12 | AgeBand::Band13To15 | AgeBand::Band16To17) => "child",
+        _ => "adult",
+    }
+}
+
+/// Renders staff accesses for a reader: in the first locale of `chain` that has the
+/// texts, at the reader's age band.
+pub fn render_access(
+    rows: Vec<AccessRow>,
+    chain: &[LanguageIdentifier],
+    band: Option<AgeBand>,
+) -> (Vec<AccessEntry>, LanguageIdentifier, Direction) {
+    let catalog = Catalog::embedded();
+    let mut locale = chain
+        .first()
+        .cloned()
+        .unwrap_or_else(kinbridge_l10n::source_langid);
+    let mut direction = Locale::from(locale.clone()).direction();
+    let entries = rows
+        .into_iter()
+        .map(|row| {
+            let role = row.actor_role.as_deref().and_then(AccountRole::parse);
+            let role_text = role.map_or_else(String::new, |r| {
+                catalog
+                    .format(
+                        chain,
+                        &format!("role-{}", r.as_str().replace('_', "-")),
+                        None,
+                    )
+                    .text
+            });
+            let name = row
+                .actor_name
+                .clone()
+                .unwrap_or_else(|| catalog.format(chain, "access-someone", None).text);
+            let mut args = FluentArgs::new();
+            args.set("name", name);
+            args.set("role", role_text);
+            args.set("band", band_word(band));
+            let id = format!("access-{}", row.action.replace(['.', '_'], "-"));
+            let exists = catalog
+                .message_ids(kinbridge_l10n::SOURCE_LOCALE)
+                .is_some_and(|ids| ids.contains_key(&id));
+            let text = catalog.format(
+                chain,
+                if exists { &id } else { "access-other" },
+                Some(&args),
+            );
+            locale = text.locale.clone();
+            direction = text.direction;
+            AccessEntry {
+                at: row.occurred_at,
+                action: row.action,
+                actor_role: role,
+                actor_name: row.actor_name,
+                text: text.text,
+            }
+        })
+        .collect();
+    (entries, locale, direction)
+}
+
+/// The access log of a case for one of its members (child, guardian): who on the staff
+/// side looked at or changed it, and when. Reading it is itself recorded.
+pub fn access_log(
+    conn: &mut DbConn,
+    caller: &Caller,
+    case: CaseId,
+    accept_language: Option<&str>,
+    now: DateTime<Utc>,
+) -> Result<AccessLog, CasesError> {
+    crate::db::write_tx(conn, |conn| {
+        cases::authorize(conn, caller, case, CaseAction::ViewAccessLog)?;
+        let reader = crate::accounts::repo::find_account(conn, &caller.account_id.to_string())?;
+        let band = reader
+            .as_ref()
+            .and_then(|r| r.age_band.as_deref())
+            .and_then(AgeBand::parse);
+        let chain = reader_chain(
+            reader.as_ref().and_then(|r| r.locale.as_deref()),
+            accept_language,
+        );
+        let rows = staff_accesses(conn, case)?;
+        record(
+            conn,
+            Event::new(caller, "case.access_log.view").case(case),
+            now,
+        )?;
+        let (entries, locale, direction) = render_access(rows, &chain, band);
+        Ok(AccessLog {
+            case_id: case,
+            locale: locale.to_string(),
+            direction: direction.as_str().to_owned(),
+            entries,
+        })
+    })
+}
+
+/// The reader's languages: their stored preference first, then what the device asked for.
+pub fn reader_chain(
+    preferred: Option<&str>,
+    accept_language: Option<&str>,
+) -> Vec<LanguageIdentifier> {
+    let catalog = Catalog::embedded();
+    let mut requested: Vec<LanguageIdentifier> = preferred
+        .and_then(|p| Locale::parse(p).ok())
+        .map(|l| vec![l.langid().clone()])
+        .unwrap_or_default();
+    requested.extend(catalog.negotiate_header(accept_language));
+    catalog.negotiate(&requested)
+}

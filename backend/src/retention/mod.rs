@@ -1,0 +1,145 @@
+//! Retention: one job that deletes what policy says must go, and records every run in the
+//! audit chain.
+//!
+//! | data | kept until |
+//! |---|---|
+//! | enrolment codes | used or expired, plus `retention_code_grace_hours` |
+//! | a closed case, its members, history, links, contact rules, and the accounts, devices and codes of the people invited into it | closed for `retention_closed_case_days` |
+//! | audit events | kept; the ids in events about a deleted case or account are stripped (the chain still verifies) |
+//! | delivered / undelivered message envelopes, closed complaints | policies arrive with messaging and complaints |
+//!
+//! Nothing an open case needs is touched: only cases in the `closed` stage qualify (a
+//! reopened case is not closed), and only codes that can no longer be used.
+
+pub mod export;
+pub mod http;
+pub mod repo;
+
+use chrono::{DateTime, Duration, Utc};
+use serde::Serialize;
+
+use crate::audit::{self, Actor, Event};
+use crate::config::Settings;
+use crate::db::{DbConn, StorageError, to_db_time, write_tx};
+
+/// How long each kind of data is kept.
+#[derive(Debug, Clone, Copy)]
+pub struct Policy {
+    pub closed_case: Duration,
+    pub code_grace: Duration,
+}
+
+impl Policy {
+    pub fn from_settings(s: &Settings) -> Policy {
+        Policy {
+            closed_case: Duration::days(i64::from(s.retention_closed_case_days)),
+            code_grace: Duration::hours(i64::from(s.retention_code_grace_hours)),
+        }
+    }
+}
+
+/// What a run deleted (or, in a dry run, would delete).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Report {
+    pub dry_run: bool,
+    pub enrolment_codes: usize,
+    pub closed_cases: Vec<String>,
+    pub accounts: usize,
+    pub devices: usize,
+    pub members: usize,
+    pub stage_changes: usize,
+    pub contact_rules: usize,
+    pub case_links: usize,
+    pub audit_events_stripped: usize,
+}
+
+impl Report {
+    /// One line for the audit chain: counts only.
+    fn detail(&self) -> String {
+        format!(
+            "codes:{} cases:{} accounts:{} devices:{} audit_stripped:{}",
+            self.enrolment_codes,
+            self.closed_cases.len(),
+            self.accounts,
+            self.devices,
+            self.audit_events_stripped
+        )
+    }
+
+    /// What a person at the host reads.
+    pub fn describe(&self) -> String {
+        let verb = if self.dry_run {
+            "Would delete"
+        } else {
+            "Deleted"
+        };
+        format!(
+            "{verb}: {} enrolment codes; {} closed cases ({} members, {} stage changes, {} contact rules, {} links; {} accounts and {} devices of the people invited into them); {} audit events {}stripped of their ids.{}",
+            self.enrolment_codes,
+            self.closed_cases.len(),
+            self.members,
+            self.stage_changes,
+            self.contact_rules,
+            self.case_links,
+            self.accounts,
+            self.devices,
+            self.audit_events_stripped,
+            if self.dry_run { "would be " } else { "" },
+            if self.closed_cases.is_empty() {
+                String::new()
+            } else {
+                format!("\nCases: {}", self.closed_cases.join(", "))
+            }
+        )
+    }
+}
+
+/// Runs the policy once. A dry run changes nothing and returns what would go.
+pub fn run(
+    conn: &mut DbConn,
+    policy: Policy,
+    now: DateTime<Utc>,
+    dry_run: bool,
+) -> Result<Report, StorageError> {
+    write_tx(conn, |conn| {
+        let mut report = Report {
+            dry_run,
+            ..Report::default()
+        };
+        let code_cutoff = to_db_time(now - policy.code_grace);
+        let case_cutoff = to_db_time(now - policy.closed_case);
+        report.enrolment_codes = repo::count_dead_codes(conn, code_cutoff)?;
+        let cases = repo::closed_cases_before(conn, case_cutoff)?;
+        for case in &cases {
+            let n = repo::case_footprint(conn, case)?;
+            report.accounts += n.accounts;
+            report.devices += n.devices;
+            report.members += n.members;
+            report.stage_changes += n.stage_changes;
+            report.contact_rules += n.contact_rules;
+            report.case_links += n.case_links;
+            report.audit_events_stripped += n.audit_events;
+        }
+        report.closed_cases = cases.clone();
+        if dry_run {
+            audit::record(
+                conn,
+                Event::new(Actor::System, "retention.dry_run").detail(report.detail()),
+                now,
+            )?;
+            return Ok(report);
+        }
+        repo::delete_dead_codes(conn, code_cutoff)?;
+        let mut stripped = 0;
+        for case in &cases {
+            stripped += repo::delete_case(conn, case, to_db_time(now))?;
+        }
+        report.audit_events_stripped = stripped;
+        audit::record(
+            conn,
+            Event::new(Actor::System, "retention.run").detail(report.detail()),
+            now,
+        )?;
+        Ok(report)
+    })
+}
