@@ -103,6 +103,7 @@ pub struct TestServer {
     pub clock: Clock,
     settings: Settings,
     handle: actix_web::dev::ServerHandle,
+    maintenance: kinbridge_server::Maintenance,
     db: Db,
     // Dropped last: the server is stopped first.
     _database: ScratchDatabase,
@@ -163,6 +164,7 @@ impl TestServer {
         let app = Application::build(settings.clone(), clock.clone()).expect("server starts");
         let url = format!("http://{}", app.local_addr());
         let handle = app.handle();
+        let maintenance = app.maintenance();
         tokio::spawn(async move {
             let _ = app.run_until_stopped().await;
         });
@@ -172,6 +174,7 @@ impl TestServer {
             clock,
             settings,
             handle,
+            maintenance,
             db,
             _database: database,
         }
@@ -231,6 +234,47 @@ impl TestServer {
                 (t, n)
             })
             .collect()
+    }
+
+    /// Runs the background job (retention, audit checkpoint) once, at the test clock's now.
+    pub async fn maintenance(&self) -> kinbridge_server::retention::Report {
+        self.maintenance.run_once().await.expect("maintenance pass")
+    }
+
+    /// Runs SQL directly against the server's database: for tampering tests, which act as
+    /// someone with write access to the database and nothing else.
+    pub fn tamper(&self, sql: &str) {
+        self.db
+            .run_blocking(|c| {
+                c.batch_execute(sql)
+                    .map_err(kinbridge_server::db::StorageError::from)
+            })
+            .expect("tampering SQL");
+    }
+
+    /// Runs a query returning one text column per row.
+    pub fn query_texts(&self, sql: &str) -> Vec<String> {
+        #[derive(diesel::QueryableByName)]
+        struct Row {
+            #[diesel(sql_type = diesel::sql_types::Text)]
+            s: String,
+        }
+        self.db
+            .run_blocking(|c| {
+                diesel::sql_query(sql)
+                    .load::<Row>(c)
+                    .map_err(kinbridge_server::db::StorageError::from)
+            })
+            .expect("query")
+            .into_iter()
+            .map(|r| r.s)
+            .collect()
+    }
+
+    /// An enrolled supervisor, created from the host.
+    pub async fn supervisor(&self) -> Client {
+        let code = self.create_staff(StaffRole::Supervisor, "Supervisor Sam");
+        self.enrol(&code.code).await
     }
 
     /// The database the server uses, as a URL (for direct checks).

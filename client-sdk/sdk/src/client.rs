@@ -6,9 +6,10 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use kinbridge_protocol::api::{
-    AssignStaffRequest, CaseLinkRequest, CaseSummary, CaseView, ContactRuleRequest,
-    ContactRuleView, CreateStaffRequest, DeviceView, EnrolRequest, EnrolResponse,
-    EnrolmentCodeResponse, InviteRequest, MeResponse, MemberView, StageChangeRequest,
+    AccessLog, AssignStaffRequest, AuditVerifyReport, CaseExport, CaseLinkRequest, CaseSummary,
+    CaseView, ContactRuleRequest, ContactRuleView, CreateStaffRequest, DeviceView, EnrolRequest,
+    EnrolResponse, EnrolmentCodeResponse, InviteRequest, MeResponse, MemberView, PersonalExport,
+    StageChangeRequest,
 };
 use kinbridge_protocol::{
     AccountId, AccountRole, CaseId, CaseLinkKind, CaseStage, ContactDecision, ContactReason,
@@ -470,6 +471,29 @@ impl Client {
             None,
         )
         .await
+    }
+
+    /// Children and guardians: who on the staff side looked at or changed the case, in this
+    /// person's language and at their age band.
+    pub async fn access_log(&self, case: CaseId) -> Result<AccessLog, SdkError> {
+        self.call(Method::GET, &format!("/v1/cases/{case}/access-log"), None)
+            .await
+    }
+
+    /// Everything the server holds about this person, as one document.
+    pub async fn export_my_data(&self) -> Result<PersonalExport, SdkError> {
+        self.call(Method::GET, "/v1/me/export", None).await
+    }
+
+    /// Caseworkers: a whole case as one document, for a transfer.
+    pub async fn export_case(&self, case: CaseId) -> Result<CaseExport, SdkError> {
+        self.call(Method::GET, &format!("/v1/cases/{case}/export"), None)
+            .await
+    }
+
+    /// Supervisors: re-walk the audit chain.
+    pub async fn verify_audit(&self) -> Result<AuditVerifyReport, SdkError> {
+        self.call(Method::GET, "/v1/audit/verify", None).await
     }
 
     /// Revokes a device (own, or of an account this person manages).

@@ -8,6 +8,7 @@
 )]
 
 mod api_contract;
+mod audit;
 mod bad_input;
 mod cases;
 mod enrolment;
