@@ -288,3 +288,31 @@ async fn a_young_child_reads_simple_words() {
     let last = log.entries.last().unwrap();
     assert_eq!(last.text, "Caseworker Ana looked at your file.");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn concurrent_writers_keep_the_chain_one_line() {
+    let server = TestServer::start_with(|s| s.workers = 2).await;
+    let (_admin, cw) = server.admin_and_caseworker().await;
+    let case = cw.create_case().await.unwrap().case_id;
+    let mut tasks = Vec::new();
+    for i in 0..24 {
+        let cw = cw.clone();
+        tasks.push(tokio::spawn(async move {
+            if i % 3 == 0 {
+                cw.case_members(case).await.map(drop)
+            } else {
+                cw.case(case).await.map(drop)
+            }
+        }));
+    }
+    for t in tasks {
+        t.await.unwrap().unwrap();
+    }
+    let report = server.supervisor().await.verify_audit().await.unwrap();
+    assert!(report.ok, "{report:?}");
+    assert_eq!(report.events as i64, report.head_seq);
+    let views = server.query_texts(
+        "SELECT action AS s FROM audit_events WHERE action IN ('case.view', 'case.members.view')",
+    );
+    assert_eq!(views.len(), 24);
+}

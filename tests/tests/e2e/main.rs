@@ -14,4 +14,5 @@ mod cases;
 mod enrolment;
 mod migrations;
 mod permissions;
+mod retention;
 mod scenario;

@@ -43,6 +43,8 @@ enum Endpoint {
     SetContactRule,
     Link,
     ReissueCode,
+    AccessLog,
+    Export,
 }
 
 const ENDPOINTS: &[Endpoint] = &[
@@ -55,6 +57,8 @@ const ENDPOINTS: &[Endpoint] = &[
     Endpoint::SetContactRule,
     Endpoint::Link,
     Endpoint::ReissueCode,
+    Endpoint::AccessLog,
+    Endpoint::Export,
 ];
 
 /// What a member of the case with this role may do; outsiders may do nothing.
@@ -67,6 +71,7 @@ fn member_may(role: Role, endpoint: Endpoint) -> bool {
                 Endpoint::View | Endpoint::Members
             )
             | (Role::Guardian, Endpoint::ContactRules)
+            | (Role::Child | Role::Guardian, Endpoint::AccessLog)
     )
 }
 
@@ -118,6 +123,8 @@ async fn call(
             format!("{base}/links"),
             Some(json!({"case_id": world.sibling, "kind": "sibling"})),
         ),
+        Endpoint::AccessLog => (reqwest::Method::GET, format!("{base}/access-log"), None),
+        Endpoint::Export => (reqwest::Method::GET, format!("{base}/export"), None),
         Endpoint::ReissueCode => (
             reqwest::Method::POST,
             format!(
