@@ -186,3 +186,65 @@ fn configuration_mistakes_are_clear_errors() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("lgo"));
 }
+
+#[test]
+fn audit_verify_and_retention_from_the_host() {
+    use diesel::connection::SimpleConnection;
+    use diesel::{Connection, SqliteConnection};
+
+    let dir = tempfile::tempdir().unwrap();
+    let out = kinbridge(dir.path())
+        .args([
+            "admin",
+            "create-staff",
+            "--role",
+            "supervisor",
+            "--name",
+            "Sup",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+
+    let out = kinbridge(dir.path())
+        .args(["retention", "run", "--dry-run"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.starts_with("Would delete: 0 enrolment codes; 0 closed cases"),
+        "{text}"
+    );
+
+    let out = kinbridge(dir.path())
+        .args(["retention", "run"])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with("Deleted: 0 enrolment codes"));
+
+    let out = kinbridge(dir.path())
+        .args(["audit", "verify"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{text}");
+    // staff.create, retention.dry_run, retention.run; one checkpoint after the real run.
+    assert!(
+        text.contains("verifies: 3 events, head at 3, 1 signed checkpoints"),
+        "{text}"
+    );
+
+    let db = dir.path().join("kinbridge-data").join("kinbridge.db");
+    let mut conn = SqliteConnection::establish(&db.to_string_lossy()).unwrap();
+    conn.batch_execute("UPDATE audit_events SET detail = 'admin' WHERE seq = 1")
+        .unwrap();
+    drop(conn);
+    let out = kinbridge(dir.path())
+        .args(["audit", "verify"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("BROKEN at event 1: edited_event"), "{text}");
+}

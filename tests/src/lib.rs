@@ -271,6 +271,29 @@ impl TestServer {
             .collect()
     }
 
+    /// Everything the database holds, as text to search: the bytes of every file of the
+    /// SQLite database (main file, write-ahead log, shared memory), or every row of every
+    /// table on PostgreSQL (binary columns as hex, so search for the hex form too).
+    pub fn database_contents(&self) -> String {
+        match self.backend() {
+            Backend::Sqlite => {
+                let mut out = Vec::new();
+                for entry in std::fs::read_dir(self._database.dir()).expect("data folder") {
+                    let path = entry.expect("entry").path();
+                    if path.is_file() {
+                        out.extend(std::fs::read(&path).expect("read file"));
+                    }
+                }
+                String::from_utf8_lossy(&out).into_owned()
+            }
+            Backend::Postgres => TABLES
+                .iter()
+                .flat_map(|t| self.query_texts(&format!("SELECT t::text AS s FROM {t} t")))
+                .collect::<Vec<_>>()
+                .join("\n"),
+        }
+    }
+
     /// An enrolled supervisor, created from the host.
     pub async fn supervisor(&self) -> Client {
         let code = self.create_staff(StaffRole::Supervisor, "Supervisor Sam");

@@ -131,11 +131,11 @@ pub fn insert_checkpoint(
         .map(drop)
 }
 
+/// An event with its actor's role and working name (when the actor is an account).
+pub type EventWithActor = (EventRow, Option<String>, Option<String>);
+
 /// A case's events with the actor's role and working name, oldest first.
-pub fn case_events_with_actor(
-    conn: &mut DbConn,
-    case: &str,
-) -> QueryResult<Vec<(EventRow, Option<String>, Option<String>)>> {
+pub fn case_events_with_actor(conn: &mut DbConn, case: &str) -> QueryResult<Vec<EventWithActor>> {
     audit_events::table
         .left_join(accounts::table.on(audit_events::actor_account.eq(accounts::id.nullable())))
         .filter(audit_events::case_id.eq(case))

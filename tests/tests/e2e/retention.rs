@@ -161,11 +161,7 @@ async fn exports_round_trip_and_match_what_the_api_shows() {
     let exported = &export.cases[0];
     assert_eq!(exported.case, child.case(case).await.unwrap());
     assert_eq!(exported.members, child.case_members(case).await.unwrap());
-    let stages: Vec<CaseStage> = exported
-        .stage_history
-        .iter()
-        .map(|s| s.to.clone())
-        .collect();
+    let stages: Vec<CaseStage> = exported.stage_history.iter().map(|s| s.to).collect();
     assert_eq!(stages, vec![CaseStage::Registered, CaseStage::Tracing]);
     assert_eq!(exported.stage_history[1].by, cw.account_id());
     let log = exported

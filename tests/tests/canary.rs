@@ -1,0 +1,285 @@
+//! The canary suite: every capability that exists is driven with a unique canary string in
+//! every place a person or a client could put text — free-text fields, unknown fields,
+//! codes, locales, headers, query strings, paths — and then the canary is searched for in
+//! the database (the SQLite files' bytes, every PostgreSQL row), the server's log output
+//! and every export. It must appear nowhere (there is no ciphertext yet for it to hide in).
+//!
+//! A staff member's working name is the one free text the server keeps on purpose (see
+//! docs/privacy.md); it carries a second marker that must be found in the database — proof
+//! that the search can find what is there — and never in the logs.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "tests fail by panicking"
+)]
+
+use std::io::Write;
+use std::sync::{Arc, Mutex, OnceLock};
+
+use kinbridge_protocol::api::InviteRequest;
+use kinbridge_protocol::{
+    AgeBand, CaseStage, ContactDecision, ContactReason, Relationship, StaffRole,
+};
+use kinbridge_sdk::Client;
+use kinbridge_tests::TestServer;
+use serde_json::json;
+
+#[derive(Clone, Default)]
+struct Buffer(Arc<Mutex<Vec<u8>>>);
+
+impl Write for Buffer {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(buf);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+fn logs() -> &'static Buffer {
+    static LOGS: OnceLock<Buffer> = OnceLock::new();
+    LOGS.get_or_init(|| {
+        let buf = Buffer::default();
+        let writer = buf.clone();
+        tracing_subscriber::fmt()
+            .with_env_filter(
+                "kinbridge_server=trace,actix_web=debug,actix_server=debug,actix_http=debug,warn",
+            )
+            .with_ansi(false)
+            .with_writer(move || writer.clone())
+            .init();
+        buf
+    })
+}
+
+fn hex(s: &str) -> String {
+    s.bytes().map(|b| format!("{b:02x}")).collect()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_canary_is_nowhere() {
+    logs();
+    let canary = format!("kbcanary{}", uuid::Uuid::new_v4().simple());
+    let staff_marker = format!("kbstaffname{}", uuid::Uuid::new_v4().simple());
+    let server = TestServer::start().await;
+    let http = server.http();
+
+    // Staff, with the one kept free text carrying the marker.
+    let admin = server
+        .enrol(
+            &server
+                .create_staff(StaffRole::Admin, &format!("Admin {staff_marker}"))
+                .code,
+        )
+        .await;
+    let cw = server
+        .enrol(
+            &admin
+                .create_staff(StaffRole::Caseworker, "Caseworker Ana")
+                .await
+                .unwrap()
+                .code,
+        )
+        .await;
+    let case = cw.create_case().await.unwrap().case_id;
+    let sibling = cw.create_case().await.unwrap().case_id;
+    let child = server
+        .enrol(
+            &cw.invite(
+                case,
+                InviteRequest::Child {
+                    age_band: AgeBand::Band10To12,
+                    locale: Some("ar".into()),
+                },
+            )
+            .await
+            .unwrap()
+            .code,
+        )
+        .await;
+    let family = server
+        .enrol(
+            &cw.invite(
+                case,
+                InviteRequest::Family {
+                    relationship: Relationship::CustomaryCaregiver,
+                    locale: Some("ps".into()),
+                },
+            )
+            .await
+            .unwrap()
+            .code,
+        )
+        .await;
+    let guardian = server
+        .enrol(
+            &cw.invite(
+                case,
+                InviteRequest::Guardian {
+                    display_name: "Guardian Samir".into(),
+                    locale: None,
+                },
+            )
+            .await
+            .unwrap()
+            .code,
+        )
+        .await;
+    cw.set_contact_rule(
+        case,
+        child.account_id(),
+        family.account_id(),
+        ContactDecision::Allowed,
+        ContactReason::RelationshipVerified,
+    )
+    .await
+    .unwrap();
+    cw.link_cases(case, sibling).await.unwrap();
+    cw.change_stage(case, CaseStage::Tracing).await.unwrap();
+
+    // The canary, everywhere a client could put it. Every one of these is refused.
+    let auth = cw.enrolment().authorization();
+    let base = &server.url;
+    let bodies: Vec<(reqwest::Method, String, serde_json::Value)> = vec![
+        (
+            reqwest::Method::POST,
+            format!("{base}/v1/cases/{case}/invitations"),
+            json!({"child": {"age_band": "10-12", "display_name": canary}}),
+        ),
+        (
+            reqwest::Method::POST,
+            format!("{base}/v1/cases/{case}/invitations"),
+            json!({"child": {"age_band": "10-12", "locale": canary}}),
+        ),
+        (
+            reqwest::Method::POST,
+            format!("{base}/v1/cases/{case}/invitations"),
+            json!({"family": {"relationship": canary}}),
+        ),
+        (
+            reqwest::Method::POST,
+            format!("{base}/v1/cases/{case}/invitations"),
+            json!({"guardian": {"display_name": "G", "note": canary}}),
+        ),
+        (
+            reqwest::Method::POST,
+            format!("{base}/v1/cases/{case}/stage"),
+            json!({"stage": "tracing", "why": canary}),
+        ),
+        (
+            reqwest::Method::POST,
+            format!("{base}/v1/cases/{case}/stage"),
+            json!({"stage": canary}),
+        ),
+        (
+            reqwest::Method::PUT,
+            format!("{base}/v1/cases/{case}/contact-rules"),
+            json!({"member_a": child.account_id(), "member_b": family.account_id(),
+                "decision": "blocked", "reason": "other", "comment": canary}),
+        ),
+        (
+            reqwest::Method::POST,
+            format!("{base}/v1/cases/{case}/staff"),
+            json!({"account_id": canary}),
+        ),
+        (
+            reqwest::Method::POST,
+            format!("{base}/v1/cases/{case}/links"),
+            json!({"case_id": sibling, "kind": "sibling", "note": canary}),
+        ),
+        (
+            reqwest::Method::POST,
+            format!("{base}/v1/staff"),
+            json!({"role": "caseworker", "display_name": "X", "email": canary}),
+        ),
+        (
+            reqwest::Method::POST,
+            format!("{base}/v1/enrolment"),
+            json!({"code": canary, "registration_id": 1, "identity_key": "AA==",
+                "signed_prekey": {"key_id": 1, "public_key": "AA==", "signature": "AA=="},
+                "kyber_last_resort_prekey": {"key_id": 1, "public_key": "AA==", "signature": "AA=="}}),
+        ),
+    ];
+    for (method, url, body) in bodies {
+        let res = http
+            .request(method, &url)
+            .header("authorization", &auth)
+            .header("user-agent", &canary)
+            .header("x-forwarded-for", &canary)
+            .header("accept-language", &canary)
+            .json(&body)
+            .send()
+            .await
+            .unwrap();
+        assert!(res.status().is_client_error(), "{url}: {}", res.status());
+    }
+    // In codes, credentials, paths and query strings.
+    let err = Client::enrol(server.config(), &canary).await.unwrap_err();
+    assert!(err.code().is_some());
+    for url in [
+        format!("{base}/v1/cases/{canary}"),
+        format!("{base}/v1/cases?{canary}={canary}"),
+        format!("{base}/v1/{canary}"),
+    ] {
+        http.get(&url)
+            .header("authorization", &auth)
+            .header("referer", &canary)
+            .send()
+            .await
+            .unwrap();
+    }
+    http.get(format!("{base}/v1/me"))
+        .header("authorization", format!("Bearer {canary}"))
+        .send()
+        .await
+        .unwrap();
+
+    // Every read that exists, so that exports and logs have everything in them.
+    for who in [&admin, &cw, &child, &family, &guardian] {
+        who.me().await.unwrap();
+        who.my_cases().await.unwrap();
+        who.devices().await.unwrap();
+    }
+    child.access_log(case).await.unwrap();
+    cw.contact_rules(case).await.unwrap();
+    server.maintenance().await;
+
+    let mut exports = String::new();
+    for who in [&admin, &cw, &child, &family, &guardian] {
+        exports.push_str(&serde_json::to_string(&who.export_my_data().await.unwrap()).unwrap());
+    }
+    exports.push_str(&serde_json::to_string(&cw.export_case(case).await.unwrap()).unwrap());
+    let supervisor = server.supervisor().await;
+    assert!(supervisor.verify_audit().await.unwrap().ok);
+
+    let database = server.database_contents();
+    let log_text = String::from_utf8_lossy(&logs().0.lock().unwrap()).into_owned();
+    drop(server);
+
+    assert!(
+        log_text.contains("http.route=/v1/cases/{case_id}/invitations"),
+        "log capture works"
+    );
+    for (place, text) in [
+        ("database", &database),
+        ("logs", &log_text),
+        ("exports", &exports),
+    ] {
+        assert!(!text.contains(&canary), "the canary is in the {place}");
+        assert!(
+            !text.contains(&hex(&canary)),
+            "the canary is in the {place}, hex-encoded"
+        );
+    }
+    // The search finds what is kept on purpose: the staff working name.
+    assert!(
+        database.contains(&staff_marker),
+        "the search would have found the canary"
+    );
+    assert!(exports.contains(&staff_marker));
+    assert!(
+        !log_text.contains(&staff_marker),
+        "a staff name is in the logs"
+    );
+}
