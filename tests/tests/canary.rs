@@ -13,9 +13,6 @@
     reason = "tests fail by panicking"
 )]
 
-use std::io::Write;
-use std::sync::{Arc, Mutex, OnceLock};
-
 use kinbridge_protocol::api::InviteRequest;
 use kinbridge_protocol::{
     AgeBand, CaseStage, ContactDecision, ContactReason, Relationship, StaffRole,
@@ -24,42 +21,13 @@ use kinbridge_sdk::Client;
 use kinbridge_tests::TestServer;
 use serde_json::json;
 
-#[derive(Clone, Default)]
-struct Buffer(Arc<Mutex<Vec<u8>>>);
-
-impl Write for Buffer {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(buf);
-        Ok(buf.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
-fn logs() -> &'static Buffer {
-    static LOGS: OnceLock<Buffer> = OnceLock::new();
-    LOGS.get_or_init(|| {
-        let buf = Buffer::default();
-        let writer = buf.clone();
-        tracing_subscriber::fmt()
-            .with_env_filter(
-                "kinbridge_server=trace,actix_web=debug,actix_server=debug,actix_http=debug,warn",
-            )
-            .with_ansi(false)
-            .with_writer(move || writer.clone())
-            .init();
-        buf
-    })
-}
-
 fn hex(s: &str) -> String {
     s.bytes().map(|b| format!("{b:02x}")).collect()
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_canary_is_nowhere() {
-    logs();
+    let logs = kinbridge_tests::capture_logs();
     let canary = format!("kbcanary{}", uuid::Uuid::new_v4().simple());
     let staff_marker = format!("kbstaffname{}", uuid::Uuid::new_v4().simple());
     let server = TestServer::start().await;
@@ -254,7 +222,7 @@ async fn the_canary_is_nowhere() {
     assert!(supervisor.verify_audit().await.unwrap().ok);
 
     let database = server.database_contents();
-    let log_text = String::from_utf8_lossy(&logs().0.lock().unwrap()).into_owned();
+    let log_text = logs.text();
     drop(server);
 
     assert!(

@@ -7,50 +7,14 @@
     reason = "tests fail by panicking"
 )]
 
-use std::io::Write;
-use std::sync::{Arc, Mutex, OnceLock};
-
 use kinbridge_protocol::api::InviteRequest;
 use kinbridge_protocol::{AgeBand, StaffRole};
 use kinbridge_sdk::Client;
 use kinbridge_tests::TestServer;
 
-#[derive(Clone, Default)]
-struct Buffer(Arc<Mutex<Vec<u8>>>);
-
-impl Write for Buffer {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(buf);
-        Ok(buf.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
-fn logs() -> &'static Buffer {
-    static LOGS: OnceLock<Buffer> = OnceLock::new();
-    LOGS.get_or_init(|| {
-        let buf = Buffer::default();
-        let writer = buf.clone();
-        tracing_subscriber::fmt()
-            .with_env_filter(
-                "kinbridge_server=trace,actix_web=debug,actix_server=debug,actix_http=debug,diesel=trace,warn",
-            )
-            .with_ansi(false)
-            .with_writer(move || writer.clone())
-            .init();
-        buf
-    })
-}
-
-fn captured() -> String {
-    String::from_utf8_lossy(&logs().0.lock().unwrap()).into_owned()
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn logs_hold_no_codes_credentials_names_or_addresses() {
-    logs();
+    let logs = kinbridge_tests::capture_logs();
     let server = TestServer::start().await;
     let admin_code = server.create_staff(StaffRole::Admin, "Canary Admin Name");
     let admin = server.enrol(&admin_code.code).await;
@@ -99,7 +63,7 @@ async fn logs_hold_no_codes_credentials_names_or_addresses() {
     let server_port = server.url.rsplit(':').next().unwrap().to_owned();
     drop(server);
 
-    let text = captured();
+    let text = logs.text();
     // The capture works: the requests of this scenario are there, by route pattern.
     assert!(text.contains("http.route=/v1/enrolment"), "{text}");
     assert!(

@@ -143,6 +143,21 @@ impl Invitation {
     }
 }
 
+/// Runs a read and records it in the audit chain, in one transaction: the event is
+/// written only if the read succeeded (a refused read leaves no trace but the log line).
+fn recorded<T>(
+    conn: &mut DbConn,
+    event: Event,
+    now: DateTime<Utc>,
+    read: impl FnOnce(&mut DbConn) -> Result<T, CasesError>,
+) -> Result<T, CasesError> {
+    write_tx(conn, |conn| {
+        let value = read(conn)?;
+        audit::record(conn, event, now)?;
+        Ok(value)
+    })
+}
+
 /// The caller's active role in the case, after the permission check for `action`.
 pub(crate) fn authorize(
     conn: &mut DbConn,
@@ -267,8 +282,7 @@ pub fn my_cases(
     caller: &Caller,
     now: DateTime<Utc>,
 ) -> Result<Vec<CaseSummary>, CasesError> {
-    write_tx(conn, |conn| {
-        audit::record(conn, Event::new(caller, "cases.list"), now)?;
+    recorded(conn, Event::new(caller, "cases.list"), now, |conn| {
         cases_of(conn, caller)
     })
 }
@@ -294,11 +308,12 @@ pub fn view(
     case: CaseId,
     now: DateTime<Utc>,
 ) -> Result<CaseView, CasesError> {
-    write_tx(conn, |conn| {
-        let view = view_unrecorded(conn, caller, case)?;
-        audit::record(conn, Event::new(caller, "case.view").case(case), now)?;
-        Ok(view)
-    })
+    recorded(
+        conn,
+        Event::new(caller, "case.view").case(case),
+        now,
+        |conn| view_unrecorded(conn, caller, case),
+    )
 }
 
 pub(crate) fn view_unrecorded(
@@ -378,14 +393,9 @@ pub fn members(
     case: CaseId,
     now: DateTime<Utc>,
 ) -> Result<Vec<MemberView>, CasesError> {
-    write_tx(conn, |conn| {
-        let members = members_unrecorded(conn, caller, case)?;
-        audit::record(
-            conn,
-            Event::new(caller, "case.members.view").case(case),
-            now,
-        )?;
-        Ok(members)
+    let event = Event::new(caller, "case.members.view").case(case);
+    recorded(conn, event, now, |conn| {
+        members_unrecorded(conn, caller, case)
     })
 }
 
@@ -588,14 +598,9 @@ pub fn contact_rules(
     case: CaseId,
     now: DateTime<Utc>,
 ) -> Result<Vec<ContactRuleView>, CasesError> {
-    write_tx(conn, |conn| {
-        let rules = contact_rules_unrecorded(conn, caller, case)?;
-        audit::record(
-            conn,
-            Event::new(caller, "case.contact_rules.view").case(case),
-            now,
-        )?;
-        Ok(rules)
+    let event = Event::new(caller, "case.contact_rules.view").case(case);
+    recorded(conn, event, now, |conn| {
+        contact_rules_unrecorded(conn, caller, case)
     })
 }
 
