@@ -10,6 +10,7 @@ pub mod db;
 pub mod error;
 pub mod http;
 pub mod keys;
+pub mod messages;
 pub mod retention;
 pub mod telemetry;
 
@@ -35,6 +36,7 @@ pub struct AppState {
     pub keys: Arc<ServerKeys>,
     pub settings: Arc<Settings>,
     pub enrol_limiter: Arc<FailureLimiter>,
+    pub notifier: messages::realtime::Notifier,
 }
 
 /// The full route table: every capability adds its routes here, in one place.
@@ -45,6 +47,7 @@ pub fn api() -> Api {
     cases::http::routes(&mut api);
     audit::http::routes(&mut api);
     retention::http::routes(&mut api);
+    messages::realtime::routes(&mut api);
     api
 }
 
@@ -185,6 +188,7 @@ impl Application {
                 ),
             )),
             settings: Arc::new(settings),
+            notifier: messages::realtime::Notifier::default(),
         };
         let maintenance = Maintenance {
             db: db.clone(),

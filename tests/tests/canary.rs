@@ -59,6 +59,7 @@ async fn the_canary_is_nowhere() {
                 InviteRequest::Child {
                     age_band: AgeBand::Band10To12,
                     locale: Some("ar".into()),
+                    grammatical_form: None,
                 },
             )
             .await
@@ -73,6 +74,7 @@ async fn the_canary_is_nowhere() {
                 InviteRequest::Family {
                     relationship: Relationship::CustomaryCaregiver,
                     locale: Some("ps".into()),
+                    grammatical_form: None,
                 },
             )
             .await

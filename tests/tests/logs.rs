@@ -30,6 +30,7 @@ async fn logs_hold_no_codes_credentials_names_or_addresses() {
             InviteRequest::Child {
                 age_band: AgeBand::Band6To9,
                 locale: Some("so".into()),
+                grammatical_form: None,
             },
         )
         .await

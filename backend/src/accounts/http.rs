@@ -9,8 +9,10 @@ use actix_web::dev::Payload;
 use actix_web::http::header::AUTHORIZATION;
 use actix_web::{FromRequest, HttpRequest, HttpResponse, web};
 use chrono::Duration;
+use kinbridge_l10n::Locale;
 use kinbridge_protocol::api::{
     CreateStaffRequest, DeviceView, EnrolRequest, EnrolResponse, EnrolmentCodeResponse, MeResponse,
+    PreferencesRequest,
 };
 use kinbridge_protocol::{AccountId, AccountRole, DeviceId, ErrorCode};
 
@@ -114,6 +116,14 @@ pub fn routes(api: &mut Api) {
         me,
     );
     api.route(
+        Op::put("/v1/me/preferences", "setPreferences")
+            .tag("accounts")
+            .summary("Set the language and the form of address (feminine, masculine, neutral) of the caller's texts.")
+            .body::<PreferencesRequest>()
+            .returns::<MeResponse>(200),
+        set_preferences,
+    );
+    api.route(
         Op::post("/v1/staff", "createStaff")
             .tag("accounts")
             .summary("Admin: create a staff account and get its first enrolment code.")
@@ -205,6 +215,27 @@ async fn me(state: web::Data<AppState>, caller: Caller) -> Result<web::Json<MeRe
     ))
 }
 
+async fn set_preferences(
+    state: web::Data<AppState>,
+    caller: Caller,
+    ApiJson(body): ApiJson<PreferencesRequest>,
+) -> Result<web::Json<MeResponse>, ApiError> {
+    let locale = body
+        .locale
+        .map(|l| {
+            l.map(|raw| Locale::parse(&raw).map_err(|_| AccountsError::InvalidField("locale")))
+                .transpose()
+        })
+        .transpose()?;
+    let now = state.clock.now();
+    Ok(web::Json(
+        state
+            .db
+            .run(move |c| super::set_preferences(c, &caller, locale, body.grammatical_form, now))
+            .await?,
+    ))
+}
+
 async fn create_staff(
     state: web::Data<AppState>,
     caller: Caller,
@@ -269,10 +300,11 @@ async fn revoke_device(
 ) -> Result<web::Json<DeviceView>, ApiError> {
     let device: DeviceId = path_id(&path)?;
     let now = state.clock.now();
-    Ok(web::Json(
-        state
-            .db
-            .run(move |c| super::revoke(c, &caller, device, now))
-            .await?,
-    ))
+    let revoked = state
+        .db
+        .run(move |c| super::revoke(c, &caller, device, now))
+        .await?;
+    // An open WebSocket of the device closes at once, like its HTTP calls.
+    state.notifier.revoked(device);
+    Ok(web::Json(revoked))
 }

@@ -14,10 +14,11 @@ use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use chrono::{DateTime, Duration, Utc};
 use hmac::{Hmac, Mac};
+use kinbridge_l10n::Locale;
 use kinbridge_protocol::api::{
     DeviceView, EnrolRequest, EnrolResponse, EnrolmentCodeResponse, MeResponse, SignedPreKey,
 };
-use kinbridge_protocol::{AccountId, AccountRole, AgeBand, DeviceId, StaffRole};
+use kinbridge_protocol::{AccountId, AccountRole, AgeBand, DeviceId, GrammaticalForm, StaffRole};
 use libsignal_protocol::{IdentityKey, PublicKey, kem};
 use rand::RngCore;
 use sha2::{Digest, Sha256};
@@ -350,6 +351,7 @@ pub fn create_staff(
                 home_case_id: None,
                 created_at: to_db_time(now),
                 created_by: by.as_deref(),
+                grammatical_form: None,
             },
         )?;
         audit::record(
@@ -471,6 +473,31 @@ pub fn me(conn: &mut DbConn, caller: &Caller) -> Result<MeResponse, AccountsErro
         display_name: row.display_name,
         age_band: row.age_band.as_deref().and_then(AgeBand::parse),
         locale: row.locale,
+        grammatical_form: row
+            .grammatical_form
+            .as_deref()
+            .and_then(GrammaticalForm::parse),
+    })
+}
+
+/// A person sets the language and the form of address their texts use.
+pub fn set_preferences(
+    conn: &mut DbConn,
+    caller: &Caller,
+    locale: Option<Option<Locale>>,
+    form: Option<Option<GrammaticalForm>>,
+    now: DateTime<Utc>,
+) -> Result<MeResponse, AccountsError> {
+    write_tx(conn, |conn| {
+        let locale_s = locale.as_ref().map(|l| l.as_ref().map(ToString::to_string));
+        repo::set_preferences(
+            conn,
+            &caller.account_id.to_string(),
+            locale_s.as_ref().map(|l| l.as_deref()),
+            form.map(|f| f.map(GrammaticalForm::as_str)),
+        )?;
+        audit::record(conn, Event::new(caller, "account.preferences.update"), now)?;
+        me(conn, caller)
     })
 }
 

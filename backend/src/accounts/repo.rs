@@ -16,6 +16,7 @@ pub struct AccountRow {
     pub home_case_id: Option<String>,
     pub created_at: NaiveDateTime,
     pub created_by: Option<String>,
+    pub grammatical_form: Option<String>,
 }
 
 #[derive(Debug, Insertable)]
@@ -29,6 +30,7 @@ pub struct NewAccount<'a> {
     pub home_case_id: Option<&'a str>,
     pub created_at: NaiveDateTime,
     pub created_by: Option<&'a str>,
+    pub grammatical_form: Option<&'a str>,
 }
 
 #[derive(Debug, Clone, Queryable)]
@@ -98,6 +100,26 @@ pub fn insert_account(conn: &mut DbConn, new: &NewAccount<'_>) -> QueryResult<()
 
 pub fn find_account(conn: &mut DbConn, id: &str) -> QueryResult<Option<AccountRow>> {
     accounts::table.find(id).first(conn).optional()
+}
+
+/// Sets (or clears) a person's language and form of address; `None` leaves a field as is.
+pub fn set_preferences(
+    conn: &mut DbConn,
+    id: &str,
+    locale: Option<Option<&str>>,
+    form: Option<Option<&str>>,
+) -> QueryResult<()> {
+    if let Some(locale) = locale {
+        diesel::update(accounts::table.find(id))
+            .set(accounts::locale.eq(locale))
+            .execute(conn)?;
+    }
+    if let Some(form) = form {
+        diesel::update(accounts::table.find(id))
+            .set(accounts::grammatical_form.eq(form))
+            .execute(conn)?;
+    }
+    Ok(())
 }
 
 pub fn insert_code(conn: &mut DbConn, new: &NewCode<'_>) -> QueryResult<()> {

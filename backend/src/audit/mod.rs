@@ -392,15 +392,6 @@ pub fn staff_accesses(conn: &mut DbConn, case: CaseId) -> Result<Vec<AccessRow>,
         .collect())
 }
 
-/// How the access log speaks to its reader.
-fn band_word(band: Option<AgeBand>) -> &'static str {
-    match band {
-        Some(AgeBand::Band0To5 | AgeBand::Band6To9) => "young",
-        Some(AgeBand::Band10To12 | AgeBand::Band13To15 | AgeBand::Band16To17) => "child",
-        _ => "adult",
-    }
-}
-
 /// Renders staff accesses for a reader: in the first locale of `chain` that has the
 /// texts, at the reader's age band.
 pub fn render_access(
@@ -434,7 +425,10 @@ pub fn render_access(
             let mut args = FluentArgs::new();
             args.set("name", name);
             args.set("role", role_text);
-            args.set("band", band_word(band));
+            args.set(
+                "band",
+                kinbridge_l10n::band_word(band.unwrap_or(AgeBand::Adult)),
+            );
             let id = format!("access-{}", row.action.replace(['.', '_'], "-"));
             let exists = catalog
                 .message_ids(kinbridge_l10n::SOURCE_LOCALE)
@@ -474,7 +468,7 @@ pub fn access_log(
             .as_ref()
             .and_then(|r| r.age_band.as_deref())
             .and_then(AgeBand::parse);
-        let chain = reader_chain(
+        let chain = Catalog::embedded().chain_for(
             reader.as_ref().and_then(|r| r.locale.as_deref()),
             accept_language,
         );
@@ -492,18 +486,4 @@ pub fn access_log(
             entries,
         })
     })
-}
-
-/// The reader's languages: their stored preference first, then what the device asked for.
-pub fn reader_chain(
-    preferred: Option<&str>,
-    accept_language: Option<&str>,
-) -> Vec<LanguageIdentifier> {
-    let catalog = Catalog::embedded();
-    let mut requested: Vec<LanguageIdentifier> = preferred
-        .and_then(|p| Locale::parse(p).ok())
-        .map(|l| vec![l.langid().clone()])
-        .unwrap_or_default();
-    requested.extend(catalog.negotiate_header(accept_language));
-    catalog.negotiate(&requested)
 }

@@ -1,10 +1,11 @@
 //! HTTP routes of the cases capability. Handlers parse, call the capability, map the result.
 
-use actix_web::{HttpResponse, web};
+use actix_web::{HttpRequest, HttpResponse, web};
 use chrono::Duration;
 use kinbridge_protocol::api::{
-    AssignStaffRequest, CaseLinkRequest, CaseSummary, CaseView, ContactRuleRequest,
+    AssignStaffRequest, CaseLinkRequest, CaseStatus, CaseSummary, CaseView, ContactRuleRequest,
     ContactRuleView, EnrolmentCodeResponse, InviteRequest, MemberView, StageChangeRequest,
+    StageChangeView, StageCorrectionRequest, StageMetrics,
 };
 use kinbridge_protocol::{AccountId, CaseId, ErrorCode};
 
@@ -13,6 +14,7 @@ use crate::AppState;
 use crate::accounts::Caller;
 use crate::error::ApiError;
 use crate::http::{Api, ApiJson, Op, path_id};
+use crate::retention::http::accept_language;
 
 impl From<CasesError> for ApiError {
     fn from(e: CasesError) -> Self {
@@ -105,6 +107,35 @@ pub fn routes(api: &mut Api) {
                 ErrorCode::CaseStageTransitionNotAllowed,
             ]),
         change_stage,
+    );
+    api.route(
+        Op::get("/v1/cases/{case_id}/status", "caseStatus")
+            .tag("cases")
+            .summary("Where the case stands, for the caller: in their language (stored preference, then Accept-Language), at their age band, in their form of address. Header Kinbridge-Locale-Fallback names a requested language that is not available.")
+            .returns::<CaseStatus>(200)
+            .errors(CASE),
+        case_status,
+    );
+    api.route(
+        Op::post("/v1/cases/{case_id}/stage-correction", "correctStage")
+            .tag("cases")
+            .summary("Supervisor: correct a case's stage outside the usual transitions.")
+            .body::<StageCorrectionRequest>()
+            .returns::<StageChangeView>(200)
+            .errors(&[
+                ErrorCode::CaseNotFound,
+                ErrorCode::AuthForbidden,
+                ErrorCode::CaseStageTransitionNotAllowed,
+            ]),
+        correct_stage,
+    );
+    api.route(
+        Op::get("/v1/metrics/stages", "stageMetrics")
+            .tag("cases")
+            .summary("Supervisor: time in each stage and time to reunification, over all cases.")
+            .returns::<StageMetrics>(200)
+            .errors(&[ErrorCode::AuthForbidden]),
+        stage_metrics,
     );
     api.route(
         Op::get("/v1/cases/{case_id}/contact-rules", "contactRules")
@@ -254,10 +285,79 @@ async fn change_stage(
 ) -> Result<web::Json<CaseView>, ApiError> {
     let case: CaseId = path_id(&path)?;
     let now = state.clock.now();
+    let view = state
+        .db
+        .run(move |c| super::change_stage(c, &caller, case, body.stage, now))
+        .await?;
+    notify_stage_change(&state, case).await;
+    Ok(web::Json(view))
+}
+
+async fn case_status(
+    state: web::Data<AppState>,
+    caller: Caller,
+    req: HttpRequest,
+    path: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
+    let case: CaseId = path_id(&path)?;
+    let (lang, now) = (accept_language(&req), state.clock.now());
+    let found = state
+        .db
+        .run(move |c| super::status::status(c, &caller, case, lang.as_deref(), now))
+        .await?;
+    let mut res = HttpResponse::Ok();
+    res.insert_header(("Content-Language", found.status.locale.clone()));
+    if let Some(requested) = found.unserved {
+        res.insert_header(("Kinbridge-Locale-Fallback", requested));
+    }
+    Ok(res.json(found.status))
+}
+
+/// Pushes the new status to the case's children and families over their WebSockets.
+/// Best effort: a device that is not connected reads the status when it next opens.
+async fn notify_stage_change(state: &AppState, case: CaseId) {
+    let frames = state
+        .db
+        .run(move |c| super::status::stage_notifications(c, case))
+        .await;
+    match frames {
+        Ok(frames) => {
+            for (device, frame) in frames {
+                state.notifier.send(device, &frame);
+            }
+        }
+        Err(e) => {
+            let e: ApiError = e.into();
+            tracing::warn!(error.code = %e.code(), "stage notifications not sent");
+        }
+    }
+}
+
+async fn correct_stage(
+    state: web::Data<AppState>,
+    caller: Caller,
+    path: web::Path<String>,
+    ApiJson(body): ApiJson<StageCorrectionRequest>,
+) -> Result<web::Json<StageChangeView>, ApiError> {
+    let case: CaseId = path_id(&path)?;
+    let now = state.clock.now();
+    let change = state
+        .db
+        .run(move |c| super::correct_stage(c, &caller, case, body.stage, now))
+        .await?;
+    notify_stage_change(&state, case).await;
+    Ok(web::Json(change))
+}
+
+async fn stage_metrics(
+    state: web::Data<AppState>,
+    caller: Caller,
+) -> Result<web::Json<StageMetrics>, ApiError> {
+    let now = state.clock.now();
     Ok(web::Json(
         state
             .db
-            .run(move |c| super::change_stage(c, &caller, case, body.stage, now))
+            .run(move |c| super::stage_metrics(c, &caller, now))
             .await?,
     ))
 }

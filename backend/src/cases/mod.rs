@@ -2,8 +2,10 @@
 //! contact rules. Rules live in [`policy`]; storage in [`repo`]; routes in [`http`].
 
 pub mod http;
+pub mod metrics;
 pub mod policy;
 pub mod repo;
+pub mod status;
 
 use std::collections::BTreeMap;
 
@@ -15,7 +17,7 @@ use kinbridge_protocol::api::{
 };
 use kinbridge_protocol::{
     AccountId, AccountRole, AgeBand, CaseId, CaseLinkKind, CaseStage, ContactDecision,
-    ContactReason, MemberRole, Relationship,
+    ContactReason, GrammaticalForm, MemberRole, Relationship,
 };
 use uuid::Uuid;
 
@@ -72,6 +74,7 @@ pub struct Invitation {
     relationship: Option<Relationship>,
     display_name: Option<DisplayName>,
     locale: Option<Locale>,
+    grammatical_form: Option<GrammaticalForm>,
 }
 
 impl Invitation {
@@ -87,6 +90,7 @@ impl Invitation {
             InviteRequest::Child {
                 age_band,
                 locale: l,
+                grammatical_form,
             } => {
                 if age_band == AgeBand::Adult {
                     return Err(CasesError::InvalidField("age_band"));
@@ -97,17 +101,20 @@ impl Invitation {
                     relationship: None,
                     display_name: None,
                     locale: locale(l)?,
+                    grammatical_form,
                 }
             }
             InviteRequest::Family {
                 relationship,
                 locale: l,
+                grammatical_form,
             } => Invitation {
                 role: MemberRole::Family,
                 age_band: None,
                 relationship: Some(relationship),
                 display_name: None,
                 locale: locale(l)?,
+                grammatical_form,
             },
             InviteRequest::Guardian {
                 display_name,
@@ -118,6 +125,7 @@ impl Invitation {
                 relationship: None,
                 display_name: Some(name(display_name)?),
                 locale: locale(l)?,
+                grammatical_form: None,
             },
             InviteRequest::LegalRepresentative {
                 display_name,
@@ -128,6 +136,7 @@ impl Invitation {
                 relationship: None,
                 display_name: Some(name(display_name)?),
                 locale: locale(l)?,
+                grammatical_form: None,
             },
         })
     }
@@ -470,6 +479,7 @@ pub fn invite(
                 home_case_id: Some(&case_s),
                 created_at: to_db_time(now),
                 created_by: Some(&me),
+                grammatical_form: invitation.grammatical_form.map(GrammaticalForm::as_str),
             },
         )?;
         repo::insert_member(
@@ -588,6 +598,71 @@ pub fn change_stage(
         let row = repo::find_case(conn, &case_s)?.ok_or(CasesError::NotFound)?;
         case_view(conn, row, my_role)
     })
+}
+
+/// A supervisor puts a case in the stage it should be in (a correction), outside the
+/// usual transitions. Recorded in the history and the audit chain.
+pub fn correct_stage(
+    conn: &mut DbConn,
+    caller: &Caller,
+    case: CaseId,
+    to: CaseStage,
+    now: DateTime<Utc>,
+) -> Result<StageChangeView, CasesError> {
+    if !policy::may_correct_stage(caller.role) {
+        return Err(CasesError::Forbidden);
+    }
+    write_tx(conn, |conn| {
+        let case_s = case.to_string();
+        let row = repo::find_case(conn, &case_s)?.ok_or(CasesError::NotFound)?;
+        let from = stage_of(&row.stage)?;
+        if from == to {
+            return Err(CasesError::StageTransition);
+        }
+        let at = to_db_time(now);
+        repo::set_stage(conn, &case_s, to.as_str(), at)?;
+        repo::insert_stage_change(
+            conn,
+            &repo::NewStageChange {
+                id: &Uuid::new_v4().to_string(),
+                case_id: &case_s,
+                from_stage: Some(from.as_str()),
+                to_stage: to.as_str(),
+                changed_by: &caller.account_id.to_string(),
+                changed_at: at,
+            },
+        )?;
+        audit::record(
+            conn,
+            Event::new(caller, "case.stage.correct")
+                .case(case)
+                .detail(format!("{from}->{to}")),
+            now,
+        )?;
+        Ok(StageChangeView {
+            from: Some(from),
+            to,
+            at: from_db_time(at),
+            by: caller.account_id,
+        })
+    })
+}
+
+/// Stage figures over all cases, for supervisors. Reading them is recorded.
+pub fn stage_metrics(
+    conn: &mut DbConn,
+    caller: &Caller,
+    now: DateTime<Utc>,
+) -> Result<kinbridge_protocol::api::StageMetrics, CasesError> {
+    if !policy::may_read_metrics(caller.role) {
+        return Err(CasesError::Forbidden);
+    }
+    recorded(
+        conn,
+        Event::new(caller, "metrics.stages.view"),
+        now,
+        metrics::stage_metrics,
+    )
 }
 
 /// The rules in force: every explicit decision (newest per pair) plus the built-in

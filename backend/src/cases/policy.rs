@@ -78,6 +78,17 @@ pub fn may_create_case(role: AccountRole) -> bool {
     role == AccountRole::Caseworker
 }
 
+/// Supervisors correct a stage set in error, outside the usual transitions; they read
+/// aggregate figures, never case content.
+pub fn may_correct_stage(role: AccountRole) -> bool {
+    role == AccountRole::Supervisor
+}
+
+/// Stage figures across all cases are for supervisors.
+pub fn may_read_metrics(role: AccountRole) -> bool {
+    role == AccountRole::Supervisor
+}
+
 /// Whether a member sees every other member of the case. Children, families and legal
 /// representatives see themselves, the case's staff and the people they may contact.
 pub fn sees_all_members(member: MemberRole) -> bool {

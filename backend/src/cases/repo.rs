@@ -118,6 +118,14 @@ pub fn find_case(conn: &mut DbConn, id: &str) -> QueryResult<Option<CaseRow>> {
     cases::table.find(id).first(conn).optional()
 }
 
+/// Every case: (id, opened at, current stage).
+pub fn all_cases(conn: &mut DbConn) -> QueryResult<Vec<(String, NaiveDateTime, String)>> {
+    cases::table
+        .select((cases::id, cases::created_at, cases::stage))
+        .order(cases::created_at.asc())
+        .load(conn)
+}
+
 pub fn set_stage(
     conn: &mut DbConn,
     id: &str,

@@ -12,6 +12,7 @@ diesel::table! {
         home_case_id -> Nullable<Text>,
         created_at -> Timestamp,
         created_by -> Nullable<Text>,
+        grammatical_form -> Nullable<Text>,
     }
 }
 

@@ -1,6 +1,7 @@
 //! Exports: a person's own data as one document, and a case for a transfer.
 
 use chrono::{DateTime, Utc};
+use kinbridge_l10n::Catalog;
 use kinbridge_protocol::CaseId;
 use kinbridge_protocol::api::{CaseExport, ExportedCase, PersonalExport};
 
@@ -27,7 +28,7 @@ pub fn personal(
             .into_iter()
             .map(accounts::device_view)
             .collect::<Result<Vec<_>, _>>()?;
-        let chain = audit::reader_chain(account.locale.as_deref(), accept_language);
+        let chain = Catalog::embedded().chain_for(account.locale.as_deref(), accept_language);
         let mut out = Vec::new();
         for summary in cases::cases_of(conn, caller)? {
             let case = summary.case_id;
@@ -75,7 +76,7 @@ pub fn case(
         let members = cases::members_unrecorded(conn, caller, case)?;
         let stage_history = cases::stage_history(conn, case)?;
         let contact_rules = cases::contact_rules_unrecorded(conn, caller, case)?;
-        let chain = audit::reader_chain(None, accept_language);
+        let chain = Catalog::embedded().chain_for(None, accept_language);
         let rows = audit::staff_accesses(conn, case)?;
         let access_log = audit::render_access(rows, &chain, None).0;
         audit::record(conn, Event::new(caller, "case.export").case(case), now)?;

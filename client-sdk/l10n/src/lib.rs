@@ -11,8 +11,13 @@ use fluent_langneg::{NegotiationStrategy, negotiate_languages, parse_accepted_la
 use fluent_syntax::ast;
 use unic_langid::CharacterDirection;
 
+mod status;
+
 pub use fluent_bundle::{FluentArgs, FluentValue};
 pub use kinbridge_protocol::AgeBand;
+pub use status::{
+    STATUS_CONTENT, STATUS_PARTS, StatusText, audience_key, band_word, context_args, status_id,
+};
 pub use unic_langid::LanguageIdentifier;
 
 mod embedded {
@@ -30,6 +35,25 @@ pub use embedded::EmbeddedFile;
 
 /// The source locale: every message exists here first, and every fallback chain ends here.
 pub const SOURCE_LOCALE: &str = "en";
+
+/// The locales Kinbridge ships, each with every message of the source locale.
+pub const LOCALES: &[&str] = &["en", "es", "fr", "ar", "fa", "ps", "uk", "ti", "so", "ht"];
+
+/// Variables the renderer passes to every content message, which a translation may use
+/// even where English does not (`$gender` in languages that address a girl and a boy
+/// differently; `$band` for wording by age).
+pub const CONTEXT_VARIABLES: &[&str] = &["band", "gender"];
+
+/// Whether a translation uses the same variables as the source, context variables aside.
+pub fn same_variables(source: &BTreeSet<String>, translation: &BTreeSet<String>) -> bool {
+    let strip = |s: &BTreeSet<String>| -> BTreeSet<String> {
+        s.iter()
+            .filter(|v| !CONTEXT_VARIABLES.contains(&v.as_str()))
+            .cloned()
+            .collect()
+    };
+    strip(source) == strip(translation)
+}
 
 /// The source locale as a language identifier.
 pub fn source_langid() -> LanguageIdentifier {
@@ -143,6 +167,37 @@ pub struct Catalog {
     ids: BTreeMap<String, BTreeMap<String, BTreeSet<String>>>,
     load_errors: Vec<String>,
     fallbacks: AtomicU64,
+    content_versions: BTreeMap<String, String>,
+}
+
+/// Keeps, for each kind of content (`status`, …), only the files of its newest version
+/// folder: `<kind>/v<N>/<locale>/<file>.ftl`. Published versions are never edited; a
+/// change is a new folder, and older folders stay for the record.
+fn newest_content(files: &[EmbeddedFile]) -> (Vec<EmbeddedFile>, BTreeMap<String, String>) {
+    let version_of = |f: &EmbeddedFile| -> Option<(String, u32, String)> {
+        let mut parts = f.path.split('/');
+        let kind = parts.next()?.to_owned();
+        let version = parts.next()?.to_owned();
+        let n = version.strip_prefix('v')?.parse().ok()?;
+        Some((kind, n, version))
+    };
+    let mut newest: BTreeMap<String, (u32, String)> = BTreeMap::new();
+    for f in files {
+        if let Some((kind, n, version)) = version_of(f) {
+            let entry = newest.entry(kind).or_insert((n, version.clone()));
+            if n > entry.0 {
+                *entry = (n, version);
+            }
+        }
+    }
+    let kept = files
+        .iter()
+        .filter(|f| {
+            version_of(f).is_some_and(|(kind, n, _)| newest.get(&kind).is_some_and(|e| e.0 == n))
+        })
+        .copied()
+        .collect();
+    (kept, newest.into_iter().map(|(k, (_, v))| (k, v)).collect())
 }
 
 impl std::fmt::Debug for Catalog {
@@ -159,10 +214,25 @@ impl std::fmt::Debug for Catalog {
 const LAST_RESORT: &str = "…";
 
 impl Catalog {
-    /// The catalogue built from the files embedded at compile time.
+    /// The catalogue built from the files embedded at compile time: every locale file,
+    /// and the newest version of each kind of content.
     pub fn embedded() -> &'static Catalog {
         static CATALOG: OnceLock<Catalog> = OnceLock::new();
-        CATALOG.get_or_init(|| Catalog::from_files(embedded::LOCALES))
+        CATALOG.get_or_init(|| {
+            let (content, versions) = newest_content(embedded::CONTENT);
+            let mut files = embedded::LOCALES.to_vec();
+            files.extend(content);
+            let mut catalog = Catalog::from_files(&files);
+            catalog.content_versions = versions;
+            catalog
+        })
+    }
+
+    /// The version of a kind of content in use, e.g. `status/v1`.
+    pub fn content_version(&self, kind: &str) -> Option<String> {
+        self.content_versions
+            .get(kind)
+            .map(|v| format!("{kind}/{v}"))
     }
 
     /// Builds a catalogue from `<locale>/<file>.ftl` files. Parse errors do not stop
@@ -173,7 +243,9 @@ impl Catalog {
         let mut ids: BTreeMap<String, BTreeMap<String, BTreeSet<String>>> = BTreeMap::new();
         let mut load_errors = Vec::new();
         for file in files {
-            let Some((dir, _)) = file.path.split_once('/') else {
+            // The folder that holds the file names its locale: `en/errors.ftl`,
+            // `status/v1/ar/status.ftl`.
+            let Some(dir) = file.path.rsplit('/').nth(1) else {
                 load_errors.push(format!("{}: not inside a locale folder", file.path));
                 continue;
             };
@@ -235,6 +307,7 @@ impl Catalog {
             ids,
             load_errors,
             fallbacks: AtomicU64::new(0),
+            content_versions: BTreeMap::new(),
         }
     }
 
@@ -284,6 +357,42 @@ impl Catalog {
             .map(parse_accepted_languages)
             .unwrap_or_default();
         self.negotiate(&requested)
+    }
+
+    /// The chain for a reader: their stored preference first, then what their device asked
+    /// for (`Accept-Language`), then English.
+    pub fn chain_for(
+        &self,
+        preferred: Option<&str>,
+        accept_language: Option<&str>,
+    ) -> Vec<LanguageIdentifier> {
+        let mut requested: Vec<LanguageIdentifier> = preferred
+            .and_then(|p| Locale::parse(p).ok())
+            .map(|l| vec![l.0])
+            .unwrap_or_default();
+        requested.extend(
+            accept_language
+                .map(parse_accepted_languages)
+                .unwrap_or_default(),
+        );
+        self.negotiate(&requested)
+    }
+
+    /// The first language a reader asked for, if it is not served (they get a fallback).
+    pub fn unserved_request(
+        &self,
+        preferred: Option<&str>,
+        accept_language: Option<&str>,
+    ) -> Option<String> {
+        let first = preferred
+            .and_then(|p| Locale::parse(p).ok())
+            .map(|l| l.0)
+            .or_else(|| {
+                accept_language
+                    .map(parse_accepted_languages)
+                    .and_then(|v| v.into_iter().next())
+            })?;
+        (!self.serves(&first)).then(|| first.to_string())
     }
 
     /// Whether the first locale of what was asked for is served as asked. False means the

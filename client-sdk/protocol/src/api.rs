@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::{
     AccountId, AccountRole, AgeBand, AuditBreak, B64, CaseId, CaseLinkKind, CaseStage,
-    ContactDecision, ContactReason, DeviceId, MemberRole, Relationship, StaffRole,
+    ContactDecision, ContactReason, DeviceId, GrammaticalForm, MemberRole, Relationship, StaffRole,
 };
 
 #[cfg(feature = "schema")]
@@ -70,6 +70,20 @@ pub struct MeResponse {
     pub age_band: Option<AgeBand>,
     /// The preferred locale, if one was set.
     pub locale: Option<String>,
+    /// How texts address this person where a language marks gender; neutral if unset.
+    pub grammatical_form: Option<GrammaticalForm>,
+}
+
+/// `PUT /v1/me/preferences`: a person sets the language and form of address they want.
+/// A field left out is left as it is; `null` clears it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct PreferencesRequest {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub locale: Option<Option<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub grammatical_form: Option<Option<GrammaticalForm>>,
 }
 
 /// `POST /v1/staff` (admin): create a staff account and get its first enrolment code.
@@ -106,12 +120,17 @@ pub enum InviteRequest {
         /// BCP 47 tag of the language the child reads best, e.g. `ar` or `fa-AF`.
         #[serde(default)]
         locale: Option<String>,
+        /// How texts should address the child where a language marks gender.
+        #[serde(default)]
+        grammatical_form: Option<GrammaticalForm>,
     },
     /// A relative or customary caregiver found by tracing.
     Family {
         relationship: Relationship,
         #[serde(default)]
         locale: Option<String>,
+        #[serde(default)]
+        grammatical_form: Option<GrammaticalForm>,
     },
     /// A guardian without a staff account.
     Guardian {
@@ -345,6 +364,97 @@ pub struct CaseExport {
     pub access_log: Vec<AccessEntry>,
 }
 
+/// The five parts of a status text, for one reader.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct StatusParts {
+    /// What this step is called.
+    pub title: String,
+    /// What it means.
+    pub meaning: String,
+    /// What happens next.
+    pub next: String,
+    /// What you can do now.
+    pub can_do: String,
+    /// Who to ask.
+    pub ask: String,
+}
+
+/// `GET /v1/cases/{case_id}/status`: where a case stands, in words made for the reader —
+/// their language, their age band, their form of address.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct CaseStatus {
+    pub case_id: CaseId,
+    pub stage: CaseStage,
+    pub stage_since: DateTime<Utc>,
+    /// The locale the texts are in (after fallback) and its direction (`ltr`, `rtl`).
+    pub locale: String,
+    pub direction: String,
+    /// The age band the texts were written for (`adult` for grown-ups).
+    pub audience: AgeBand,
+    /// The content version the texts come from, e.g. `status/v1`.
+    pub content_version: String,
+    pub parts: StatusParts,
+    /// Reassurance where the stage calls for it (waiting, checks, alternative care).
+    pub reassurance: Option<String>,
+    /// How to reach your guardian (children) or the caseworker (adults).
+    pub contact: String,
+    /// How to make a complaint.
+    pub complaint: String,
+}
+
+/// Time in each stage and time to reunification, over all cases (supervisors only).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct StageMetrics {
+    pub stages: Vec<StageFigures>,
+    /// Cases that reached `reunified`.
+    pub reunified_cases: u64,
+    /// Median days from opening a case to its first reunification.
+    pub median_days_to_reunification: Option<f64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct StageFigures {
+    pub stage: CaseStage,
+    /// Cases in this stage now.
+    pub cases_now: u64,
+    /// Finished stays in this stage (the case moved on).
+    pub completed_stays: u64,
+    /// Median and mean days of those stays.
+    pub median_days: Option<f64>,
+    pub mean_days: Option<f64>,
+}
+
+/// `POST /v1/cases/{case_id}/stage-correction` (supervisors): put a case back in the stage
+/// it should be in, outside the usual transitions. Recorded in history and audit.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct StageCorrectionRequest {
+    pub stage: CaseStage,
+}
+
+/// What the server pushes over a device's WebSocket, as JSON text frames.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+pub enum ServerFrame {
+    /// A case this person is in moved to another stage; the status is already rendered
+    /// for them.
+    CaseStatus {
+        /// One line to show in a notification.
+        headline: String,
+        status: CaseStatus,
+    },
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -357,7 +467,8 @@ mod tests {
             child,
             InviteRequest::Child {
                 age_band: AgeBand::Band10To12,
-                locale: Some("ar".into())
+                locale: Some("ar".into()),
+                grammatical_form: None,
             }
         );
         // A child has no name on the server: the field is refused, not ignored.

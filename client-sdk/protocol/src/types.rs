@@ -160,6 +160,17 @@ wire_enum!(
 );
 
 wire_enum!(
+    /// How a language should address this person where it marks grammatical gender
+    /// (Arabic, Ukrainian, Spanish, French, Pashto, Tigrinya…). Chosen by the person or
+    /// their caseworker; neutral wording when not set. Not a record of sex or gender.
+    GrammaticalForm {
+        Feminine = "feminine",
+        Masculine = "masculine",
+        Neutral = "neutral",
+    }
+);
+
+wire_enum!(
     /// Where and how the audit chain breaks.
     AuditBreak {
         /// An event's recorded hash is not the hash of its contents: it was edited.

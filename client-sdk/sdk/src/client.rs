@@ -5,15 +5,17 @@
 use std::sync::Arc;
 use std::time::Duration;
 
+use chrono::{DateTime, Utc};
+use kinbridge_l10n::Catalog;
 use kinbridge_protocol::api::{
-    AccessLog, AssignStaffRequest, AuditVerifyReport, CaseExport, CaseLinkRequest, CaseSummary,
-    CaseView, ContactRuleRequest, ContactRuleView, CreateStaffRequest, DeviceView, EnrolRequest,
-    EnrolResponse, EnrolmentCodeResponse, InviteRequest, MeResponse, MemberView, PersonalExport,
-    StageChangeRequest,
+    AccessLog, AssignStaffRequest, AuditVerifyReport, CaseExport, CaseLinkRequest, CaseStatus,
+    CaseSummary, CaseView, ContactRuleRequest, ContactRuleView, CreateStaffRequest, DeviceView,
+    EnrolRequest, EnrolResponse, EnrolmentCodeResponse, InviteRequest, MeResponse, MemberView,
+    PersonalExport, PreferencesRequest, StageChangeRequest, StatusParts,
 };
 use kinbridge_protocol::{
     AccountId, AccountRole, CaseId, CaseLinkKind, CaseStage, ContactDecision, ContactReason,
-    DeviceId, ErrorBody, StaffRole,
+    DeviceId, ErrorBody, GrammaticalForm, StaffRole,
 };
 use reqwest::Method;
 use serde::de::DeserializeOwned;
@@ -21,9 +23,47 @@ use serde::{Deserialize, Serialize};
 
 use crate::SdkError;
 use crate::crypto::CryptoWorker;
+use crate::events::EventStream;
 use crate::store::{Namespace, Store};
 
 const ENROLMENT_KEY: &str = "enrolment";
+const PROFILE_KEY: &str = "profile";
+
+/// A status as last fetched from the server.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct CachedStatus {
+    fetched_at: DateTime<Utc>,
+    status: CaseStatus,
+}
+
+/// A case status and whether it is live or from the phone's cache.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StatusView {
+    pub status: CaseStatus,
+    pub freshness: Freshness,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Freshness {
+    /// Just fetched from the server.
+    Live,
+    /// The server could not be reached; this is the last known stage, fetched at
+    /// `fetched_at`, `age` ago, rendered on the phone.
+    Cached {
+        fetched_at: DateTime<Utc>,
+        age: Duration,
+    },
+}
+
+/// Whether an error means "the server could not be reached", where a cached answer is
+/// better than none.
+fn is_unreachable(e: &SdkError) -> bool {
+    match e {
+        SdkError::Network(_) => true,
+        SdkError::Api { status, .. } | SdkError::UnexpectedResponse { status } => *status >= 502,
+        _ => false,
+    }
+}
 
 /// How to reach the server and where to keep state.
 #[derive(Clone)]
@@ -317,9 +357,126 @@ impl Client {
         .await
     }
 
-    /// Who this device is, as the server sees it.
+    /// Who this device is, as the server sees it. Kept for offline use.
     pub async fn me(&self) -> Result<MeResponse, SdkError> {
-        self.call(Method::GET, "/v1/me", None).await
+        let me: MeResponse = self.call(Method::GET, "/v1/me", None).await?;
+        self.cache_put(PROFILE_KEY, &me)?;
+        Ok(me)
+    }
+
+    /// Sets the language and the form of address (feminine, masculine, neutral) of this
+    /// person's texts. `Some(None)` clears a preference; `None` leaves it as it is.
+    pub async fn set_preferences(
+        &self,
+        locale: Option<Option<&str>>,
+        grammatical_form: Option<Option<GrammaticalForm>>,
+    ) -> Result<MeResponse, SdkError> {
+        let body = PreferencesRequest {
+            locale: locale.map(|l| l.map(str::to_owned)),
+            grammatical_form,
+        };
+        let me: MeResponse = self
+            .call(Method::PUT, "/v1/me/preferences", Some(&body))
+            .await?;
+        self.cache_put(PROFILE_KEY, &me)?;
+        Ok(me)
+    }
+
+    fn cache_put<T: Serialize>(&self, key: &str, value: &T) -> Result<(), SdkError> {
+        let bytes = serde_json::to_vec(value).map_err(|e| SdkError::Crypto(e.to_string()))?;
+        self.inner.config.store.put(Namespace::Cache, key, &bytes)?;
+        Ok(())
+    }
+
+    fn cache_get<T: DeserializeOwned>(&self, key: &str) -> Result<Option<T>, SdkError> {
+        Ok(self
+            .inner
+            .config
+            .store
+            .get(Namespace::Cache, key)?
+            .and_then(|b| serde_json::from_slice(&b).ok()))
+    }
+
+    /// Where a case stands, in this person's words. Online, from the server (and kept);
+    /// when the server cannot be reached, the last known stage rendered on the phone from
+    /// the texts built into the SDK, marked as cached with its age.
+    pub async fn case_status(&self, case: CaseId) -> Result<StatusView, SdkError> {
+        let key = format!("status:{case}");
+        match self
+            .call::<CaseStatus>(Method::GET, &format!("/v1/cases/{case}/status"), None)
+            .await
+        {
+            Ok(status) => {
+                self.cache_put(
+                    &key,
+                    &CachedStatus {
+                        fetched_at: Utc::now(),
+                        status: status.clone(),
+                    },
+                )?;
+                Ok(StatusView {
+                    status,
+                    freshness: Freshness::Live,
+                })
+            }
+            Err(e) if is_unreachable(&e) => {
+                let Some(cached) = self.cache_get::<CachedStatus>(&key)? else {
+                    return Err(e);
+                };
+                let profile: Option<MeResponse> = self.cache_get(PROFILE_KEY)?;
+                Ok(self.render_offline(cached, profile.as_ref()))
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    fn render_offline(&self, cached: CachedStatus, profile: Option<&MeResponse>) -> StatusView {
+        let catalog = Catalog::embedded();
+        let preferred = profile.and_then(|p| p.locale.as_deref());
+        let mut requested: Vec<&str> = preferred.into_iter().collect();
+        requested.extend(self.inner.config.languages.iter().map(String::as_str));
+        let header = requested.join(", ");
+        let chain = catalog.chain_for(None, Some(&header));
+        let band = cached.status.audience;
+        let form = profile.and_then(|p| p.grammatical_form);
+        let t = catalog.render_status(cached.status.stage, band, form, &chain);
+        let status = CaseStatus {
+            locale: t.locale.to_string(),
+            direction: t.direction.as_str().to_owned(),
+            content_version: catalog
+                .content_version(kinbridge_l10n::STATUS_CONTENT)
+                .unwrap_or_default(),
+            parts: StatusParts {
+                title: t.title,
+                meaning: t.meaning,
+                next: t.next,
+                can_do: t.can_do,
+                ask: t.ask,
+            },
+            reassurance: t.reassurance,
+            contact: t.contact,
+            complaint: t.complaint,
+            ..cached.status
+        };
+        let age = (Utc::now() - cached.fetched_at)
+            .to_std()
+            .unwrap_or_default();
+        StatusView {
+            status,
+            freshness: Freshness::Cached {
+                fetched_at: cached.fetched_at,
+                age,
+            },
+        }
+    }
+
+    /// The events the server sends this device (case status changes), over its WebSocket,
+    /// re-connecting by itself until the stream is dropped.
+    pub fn events(&self) -> EventStream {
+        crate::events::start(
+            &self.inner.config.server_url,
+            self.inner.enrolment.authorization(),
+        )
     }
 
     /// The cases this person is a member of.

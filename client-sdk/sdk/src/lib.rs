@@ -3,10 +3,12 @@
 mod client;
 mod crypto;
 mod error;
+mod events;
 pub mod store;
 
-pub use client::{Client, ClientConfig, Enrolment};
+pub use client::{Client, ClientConfig, Enrolment, Freshness, StatusView};
 pub use crypto::{EnrolmentKeys, ONE_TIME_PREKEYS};
 pub use error::SdkError;
+pub use events::{Event, EventStream};
 pub use kinbridge_protocol as protocol;
 pub use store::{MemoryStore, Namespace, SqliteStore, Store, StoreError};

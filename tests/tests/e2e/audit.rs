@@ -18,6 +18,7 @@ async fn busy_server() -> (TestServer, Client, i64) {
             InviteRequest::Child {
                 age_band: AgeBand::Band13To15,
                 locale: None,
+                grammatical_form: None,
             },
         )
         .await
@@ -180,6 +181,7 @@ async fn the_access_log_shows_exactly_the_staff_accesses() {
             InviteRequest::Child {
                 age_band: AgeBand::Band10To12,
                 locale: None,
+                grammatical_form: None,
             },
         )
         .await
@@ -200,6 +202,7 @@ async fn the_access_log_shows_exactly_the_staff_accesses() {
             InviteRequest::Family {
                 relationship: Relationship::Mother,
                 locale: None,
+                grammatical_form: None,
             },
         )
         .await
@@ -278,6 +281,7 @@ async fn a_young_child_reads_simple_words() {
             InviteRequest::Child {
                 age_band: AgeBand::Band6To9,
                 locale: None,
+                grammatical_form: None,
             },
         )
         .await

@@ -15,6 +15,7 @@ async fn invite_child(cw: &Client, case: CaseId) -> String {
         InviteRequest::Child {
             age_band: AgeBand::Band10To12,
             locale: None,
+            grammatical_form: None,
         },
     )
     .await
@@ -28,6 +29,7 @@ async fn invite_family(cw: &Client, case: CaseId) -> String {
         InviteRequest::Family {
             relationship: Relationship::AuntOrUncle,
             locale: None,
+            grammatical_form: None,
         },
     )
     .await
@@ -91,6 +93,7 @@ async fn a_family_member_cannot_change_a_stage_and_stages_follow_the_rules() {
                 InviteRequest::Child {
                     age_band: AgeBand::Band6To9,
                     locale: None,
+                    grammatical_form: None,
                 },
             )
             .await

@@ -64,6 +64,7 @@ async fn child_invitation(server: &TestServer) -> (Client, kinbridge_protocol::C
             InviteRequest::Child {
                 age_band: AgeBand::Band6To9,
                 locale: None,
+                grammatical_form: None,
             },
         )
         .await
@@ -101,6 +102,7 @@ async fn a_reused_expired_or_guessed_code_is_refused_and_creates_nothing() {
             InviteRequest::Child {
                 age_band: AgeBand::Band13To15,
                 locale: None,
+                grammatical_form: None,
             },
         )
         .await
@@ -128,6 +130,7 @@ async fn a_reused_expired_or_guessed_code_is_refused_and_creates_nothing() {
             InviteRequest::Child {
                 age_band: AgeBand::Band13To15,
                 locale: None,
+                grammatical_form: None,
             },
         )
         .await

@@ -170,11 +170,13 @@ async fn every_case_endpoint_for_every_role_on_own_and_other_cases() {
     let child = enrol(InviteRequest::Child {
         age_band: AgeBand::Band10To12,
         locale: None,
+        grammatical_form: None,
     })
     .await;
     let family = enrol(InviteRequest::Family {
         relationship: Relationship::Mother,
         locale: None,
+        grammatical_form: None,
     })
     .await;
     let guardian = enrol(InviteRequest::Guardian {

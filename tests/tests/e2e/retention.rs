@@ -23,6 +23,7 @@ async fn retention_removes_what_expired_and_keeps_what_lives() {
                 InviteRequest::Child {
                     age_band: AgeBand::Band13To15,
                     locale: None,
+                    grammatical_form: None,
                 },
             )
             .await
@@ -130,6 +131,7 @@ async fn exports_round_trip_and_match_what_the_api_shows() {
                 InviteRequest::Child {
                     age_band: AgeBand::Band16To17,
                     locale: Some("uk".into()),
+                    grammatical_form: None,
                 },
             )
             .await
@@ -144,6 +146,7 @@ async fn exports_round_trip_and_match_what_the_api_shows() {
                 InviteRequest::Family {
                     relationship: Relationship::Grandparent,
                     locale: None,
+                    grammatical_form: None,
                 },
             )
             .await

@@ -32,6 +32,7 @@ async fn admin_caseworker_child_and_guardian_each_see_what_they_should() {
             InviteRequest::Child {
                 age_band: AgeBand::Band10To12,
                 locale: Some("ar".into()),
+                grammatical_form: None,
             },
         )
         .await
@@ -138,6 +139,7 @@ async fn a_device_enrolled_with_the_sqlite_store_reopens_after_a_restart_of_the_
             InviteRequest::Family {
                 relationship: kinbridge_protocol::Relationship::CustomaryCaregiver,
                 locale: Some("ps".into()),
+                grammatical_form: None,
             },
         )
         .await

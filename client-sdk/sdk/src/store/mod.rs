@@ -28,6 +28,8 @@ pub enum Namespace {
     KyberPreKey,
     /// Uses of the Kyber last-resort key, so a replayed handshake is refused.
     KyberLastResortUse,
+    /// What the app may show offline: the last status of each case, the person's profile.
+    Cache,
 }
 
 impl Namespace {
@@ -38,6 +40,7 @@ impl Namespace {
         Namespace::SignedPreKey,
         Namespace::KyberPreKey,
         Namespace::KyberLastResortUse,
+        Namespace::Cache,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -48,6 +51,7 @@ impl Namespace {
             Namespace::SignedPreKey => "signed_prekey",
             Namespace::KyberPreKey => "kyber_prekey",
             Namespace::KyberLastResortUse => "kyber_last_resort_use",
+            Namespace::Cache => "cache",
         }
     }
 }

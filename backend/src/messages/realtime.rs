@@ -1,0 +1,162 @@
+//! One authenticated WebSocket per device (`GET /v1/websocket`, the device credential in
+//! `Authorization`). The server pushes JSON text frames ([`ServerFrame`]); a second
+//! connection for the same device closes the first (4409); revoking the device closes it
+//! (4401). A ping every 30 s keeps idle connections open through proxies.
+//!
+//! The [`Notifier`] is in-process: it reaches the devices connected to this server node.
+//! Nodes that share a database wake each other through Redis when messaging needs it.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use actix_web::{HttpRequest, HttpResponse, web};
+use actix_ws::{CloseCode, CloseReason, Message};
+use futures_util::StreamExt;
+use kinbridge_protocol::DeviceId;
+use kinbridge_protocol::api::ServerFrame;
+use tokio::sync::mpsc;
+
+use crate::AppState;
+use crate::accounts::Caller;
+use crate::error::ApiError;
+use crate::http::{Api, Op};
+
+/// A close code the client acts on: this device connected again somewhere else.
+pub const CLOSE_CONNECTED_ELSEWHERE: u16 = 4409;
+/// A close code the client acts on: this device was revoked; enrol again.
+pub const CLOSE_REVOKED: u16 = 4401;
+
+#[derive(Debug)]
+enum Outbound {
+    Frame(String),
+    Close(u16, &'static str),
+}
+
+#[derive(Debug)]
+struct Connection {
+    id: u64,
+    tx: mpsc::UnboundedSender<Outbound>,
+}
+
+/// The devices connected to this node, and a way to reach each.
+#[derive(Debug, Clone, Default)]
+pub struct Notifier {
+    inner: Arc<Mutex<(u64, HashMap<DeviceId, Connection>)>>,
+}
+
+impl Notifier {
+    fn lock(&self) -> std::sync::MutexGuard<'_, (u64, HashMap<DeviceId, Connection>)> {
+        self.inner.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// Registers a new connection for `device`, closing the one it had.
+    fn register(&self, device: DeviceId) -> (u64, mpsc::UnboundedReceiver<Outbound>) {
+        let (tx, rx) = mpsc::unbounded_channel();
+        let mut guard = self.lock();
+        guard.0 += 1;
+        let id = guard.0;
+        if let Some(old) = guard.1.insert(device, Connection { id, tx }) {
+            let _ = old.tx.send(Outbound::Close(
+                CLOSE_CONNECTED_ELSEWHERE,
+                "connected elsewhere",
+            ));
+        }
+        (id, rx)
+    }
+
+    fn unregister(&self, device: DeviceId, id: u64) {
+        let mut guard = self.lock();
+        if guard.1.get(&device).is_some_and(|c| c.id == id) {
+            guard.1.remove(&device);
+        }
+    }
+
+    /// Pushes a frame to a device if it is connected here; returns whether it was.
+    pub fn send(&self, device: DeviceId, frame: &ServerFrame) -> bool {
+        let Ok(text) = serde_json::to_string(frame) else {
+            return false;
+        };
+        self.lock()
+            .1
+            .get(&device)
+            .is_some_and(|c| c.tx.send(Outbound::Frame(text)).is_ok())
+    }
+
+    /// Closes a revoked device's connection at once.
+    pub fn revoked(&self, device: DeviceId) {
+        if let Some(c) = self.lock().1.remove(&device) {
+            let _ = c.tx.send(Outbound::Close(CLOSE_REVOKED, "device revoked"));
+        }
+    }
+
+    /// How many devices are connected to this node.
+    pub fn connected(&self) -> usize {
+        self.lock().1.len()
+    }
+}
+
+pub fn routes(api: &mut Api) {
+    api.route(
+        Op::get("/v1/websocket", "websocket")
+            .tag("messages")
+            .summary("Upgrade to the device's WebSocket: the server pushes JSON frames (case status changes). Close 4409: connected elsewhere; 4401: device revoked."),
+        websocket,
+    );
+}
+
+async fn websocket(
+    state: web::Data<AppState>,
+    caller: Caller,
+    req: HttpRequest,
+    body: web::Payload,
+) -> Result<HttpResponse, ApiError> {
+    let (response, mut session, stream) = actix_ws::handle(&req, body)
+        .map_err(|_| ApiError::new(kinbridge_protocol::ErrorCode::RequestMethodNotAllowed))?;
+    let notifier = state.notifier.clone();
+    let device = caller.device_id;
+    let (id, mut outbound) = notifier.register(device);
+    tracing::debug!(device.id = %device, "websocket open");
+    actix_web::rt::spawn(async move {
+        let mut stream = stream.max_frame_size(64 * 1024);
+        let mut ping = tokio::time::interval(Duration::from_secs(30));
+        ping.tick().await;
+        let close = loop {
+            tokio::select! {
+                out = outbound.recv() => match out {
+                    Some(Outbound::Frame(text)) => {
+                        if session.text(text).await.is_err() {
+                            break None;
+                        }
+                    }
+                    Some(Outbound::Close(code, why)) => {
+                        break Some(CloseReason {
+                            code: CloseCode::Other(code),
+                            description: Some(why.to_owned()),
+                        });
+                    }
+                    None => break None,
+                },
+                msg = stream.next() => match msg {
+                    Some(Ok(Message::Ping(bytes))) => {
+                        if session.pong(&bytes).await.is_err() {
+                            break None;
+                        }
+                    }
+                    Some(Ok(Message::Close(_))) | Some(Err(_)) | None => break None,
+                    // Nothing is read from clients yet; acknowledgements come with messaging.
+                    Some(Ok(_)) => {}
+                },
+                _ = ping.tick() => {
+                    if session.ping(b"").await.is_err() {
+                        break None;
+                    }
+                }
+            }
+        };
+        notifier.unregister(device, id);
+        let _ = session.close(close).await;
+        tracing::debug!(device.id = %device, "websocket closed");
+    });
+    Ok(response)
+}

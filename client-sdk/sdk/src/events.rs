@@ -1,0 +1,163 @@
+//! The event stream: the device's WebSocket, as a channel of [`Event`]s the app reads.
+//! The connection is kept open in the background and re-opened with backoff when it
+//! drops, until the app drops the stream, the device is revoked, or it connects elsewhere.
+
+use std::time::Duration;
+
+use futures_util::StreamExt;
+use kinbridge_protocol::api::{CaseStatus, ServerFrame};
+use tokio::sync::mpsc;
+use tokio_tungstenite::tungstenite::Message;
+use tokio_tungstenite::tungstenite::client::IntoClientRequest;
+use tokio_tungstenite::tungstenite::protocol::frame::coding::CloseCode;
+
+/// Something the server told this device.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Event {
+    /// The WebSocket is open: events flow from now on.
+    Connected,
+    /// A case moved to another stage; the status is rendered for this person.
+    CaseStatus {
+        headline: String,
+        status: CaseStatus,
+    },
+    /// The connection dropped; the stream retries by itself.
+    Disconnected,
+    /// This device was revoked. The stream ends; the app should enrol again.
+    Revoked,
+    /// The same device connected from somewhere else. The stream ends.
+    ConnectedElsewhere,
+}
+
+/// The events of one device, until dropped.
+#[derive(Debug)]
+pub struct EventStream {
+    rx: mpsc::Receiver<Event>,
+}
+
+impl EventStream {
+    /// The next event; `None` once the stream has ended.
+    pub async fn next(&mut self) -> Option<Event> {
+        self.rx.recv().await
+    }
+}
+
+/// `http(s)://host` → `ws(s)://host/v1/websocket`.
+fn websocket_url(server_url: &str) -> String {
+    let rest = server_url
+        .strip_prefix("https://")
+        .map(|r| format!("wss://{r}"))
+        .or_else(|| {
+            server_url
+                .strip_prefix("http://")
+                .map(|r| format!("ws://{r}"))
+        })
+        .unwrap_or_else(|| server_url.to_owned());
+    format!("{rest}/v1/websocket")
+}
+
+enum End {
+    /// Stop for good, telling the app why.
+    Final(Event),
+    /// The app dropped the stream.
+    AppGone,
+    /// Try again.
+    Retry,
+}
+
+/// Starts the background connection and returns its events.
+pub(crate) fn start(server_url: &str, authorization: String) -> EventStream {
+    let (tx, rx) = mpsc::channel(64);
+    let url = websocket_url(server_url);
+    tokio::spawn(async move {
+        let mut backoff = Duration::from_millis(250);
+        loop {
+            match run_once(&url, &authorization, &tx).await {
+                End::Final(event) => {
+                    let _ = tx.send(event).await;
+                    return;
+                }
+                End::AppGone => return,
+                End::Retry => {
+                    if tx.send(Event::Disconnected).await.is_err() {
+                        return;
+                    }
+                    tokio::select! {
+                        () = tokio::time::sleep(backoff) => {}
+                        () = tx.closed() => return,
+                    }
+                    backoff = (backoff * 2).min(Duration::from_secs(30));
+                }
+            }
+        }
+    });
+    EventStream { rx }
+}
+
+async fn run_once(url: &str, authorization: &str, tx: &mpsc::Sender<Event>) -> End {
+    let Ok(mut request) = url.into_client_request() else {
+        return End::Final(Event::Disconnected);
+    };
+    let Ok(auth) = authorization.parse() else {
+        return End::Final(Event::Disconnected);
+    };
+    request.headers_mut().insert("authorization", auth);
+    let mut socket = match tokio_tungstenite::connect_async(request).await {
+        Ok((socket, _)) => socket,
+        Err(tokio_tungstenite::tungstenite::Error::Http(res)) if res.status() == 401 => {
+            return End::Final(Event::Revoked);
+        }
+        Err(_) => return End::Retry,
+    };
+    if tx.send(Event::Connected).await.is_err() {
+        return End::AppGone;
+    }
+    loop {
+        let msg = tokio::select! {
+            msg = socket.next() => msg,
+            () = tx.closed() => return End::AppGone,
+        };
+        match msg {
+            Some(Ok(Message::Text(text))) => {
+                // A frame this version does not know is skipped, not fatal.
+                if let Ok(ServerFrame::CaseStatus { headline, status }) =
+                    serde_json::from_str::<ServerFrame>(&text)
+                {
+                    if tx
+                        .send(Event::CaseStatus { headline, status })
+                        .await
+                        .is_err()
+                    {
+                        return End::AppGone;
+                    }
+                }
+            }
+            Some(Ok(Message::Close(frame))) => {
+                return match frame.map(|f| f.code) {
+                    Some(CloseCode::Library(4401)) => End::Final(Event::Revoked),
+                    Some(CloseCode::Library(4409)) => End::Final(Event::ConnectedElsewhere),
+                    _ => End::Retry,
+                };
+            }
+            Some(Ok(_)) => {}
+            Some(Err(_)) | None => return End::Retry,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::websocket_url;
+
+    #[test]
+    fn websocket_urls() {
+        assert_eq!(
+            websocket_url("http://127.0.0.1:80"),
+            "ws://127.0.0.1:80/v1/websocket"
+        );
+        assert_eq!(
+            websocket_url("https://k.example"),
+            "wss://k.example/v1/websocket"
+        );
+    }
+}
