@@ -236,6 +236,11 @@ impl TestServer {
             .collect()
     }
 
+    /// Stops the server (finishing requests in flight); the database stays until drop.
+    pub async fn stop(&self) {
+        self.handle.stop(true).await;
+    }
+
     /// Runs the background job (retention, audit checkpoint) once, at the test clock's now.
     pub async fn maintenance(&self) -> kinbridge_server::retention::Report {
         self.maintenance.run_once().await.expect("maintenance pass")

@@ -212,6 +212,8 @@ async fn the_canary_is_nowhere() {
         who.devices().await.unwrap();
     }
     child.access_log(case).await.unwrap();
+    child.case_status(case).await.unwrap();
+    family.case_status(case).await.unwrap();
     cw.contact_rules(case).await.unwrap();
     server.maintenance().await;
 
@@ -222,6 +224,7 @@ async fn the_canary_is_nowhere() {
     exports.push_str(&serde_json::to_string(&cw.export_case(case).await.unwrap()).unwrap());
     let supervisor = server.supervisor().await;
     assert!(supervisor.verify_audit().await.unwrap().ok);
+    supervisor.stage_metrics().await.unwrap();
 
     let database = server.database_contents();
     let log_text = logs.text();

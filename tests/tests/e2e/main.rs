@@ -16,3 +16,4 @@ mod migrations;
 mod permissions;
 mod retention;
 mod scenario;
+mod status;

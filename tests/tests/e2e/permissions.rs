@@ -45,6 +45,7 @@ enum Endpoint {
     ReissueCode,
     AccessLog,
     Export,
+    Status,
 }
 
 const ENDPOINTS: &[Endpoint] = &[
@@ -59,6 +60,7 @@ const ENDPOINTS: &[Endpoint] = &[
     Endpoint::ReissueCode,
     Endpoint::AccessLog,
     Endpoint::Export,
+    Endpoint::Status,
 ];
 
 /// What a member of the case with this role may do; outsiders may do nothing.
@@ -68,7 +70,7 @@ fn member_may(role: Role, endpoint: Endpoint) -> bool {
         (Role::Caseworker, _)
             | (
                 Role::Child | Role::Family | Role::Guardian | Role::LegalRep,
-                Endpoint::View | Endpoint::Members
+                Endpoint::View | Endpoint::Members | Endpoint::Status
             )
             | (Role::Guardian, Endpoint::ContactRules)
             | (Role::Child | Role::Guardian, Endpoint::AccessLog)
@@ -125,6 +127,7 @@ async fn call(
         ),
         Endpoint::AccessLog => (reqwest::Method::GET, format!("{base}/access-log"), None),
         Endpoint::Export => (reqwest::Method::GET, format!("{base}/export"), None),
+        Endpoint::Status => (reqwest::Method::GET, format!("{base}/status"), None),
         Endpoint::ReissueCode => (
             reqwest::Method::POST,
             format!(

@@ -211,7 +211,7 @@ status-planning-reunification-b0to5-ask = You can ask your guardian about the tr
 status-planning-reunification-b6to9-title = Getting ready to join your family
 status-planning-reunification-b6to9-meaning = It is decided: you will join your family. Now your caseworker is making a plan.
 status-planning-reunification-b6to9-next = The plan says how you will travel and when. Your caseworker will tell you the day.
-status-planning-reunification-b6to9-can-do = You can tell your caseworker what you want to bring and who you want to say goodbye to.
+status-planning-reunification-b6to9-can-do = You can tell your caseworker what you want to bring. You can also say who you want to say goodbye to.
 status-planning-reunification-b6to9-ask = Ask your guardian or caseworker about the plan.
 
 status-planning-reunification-b10to12-title = Planning to join your family
