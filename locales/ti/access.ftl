@@ -1,0 +1,170 @@
+# Tigrinya (ti): MACHINE DRAFT by an AI model, 2026-11-22. Not reviewed by a native
+# speaker. Do not use with children before review. See locales/ti/STATUS.md.
+
+# Who looked at or changed a case, as children, guardians and caseworkers read it.
+# $name is the staff member's working name; $role their role; $band is `young` (0–9),
+# `child` (10–17) or `adult`.
+
+role-caseworker = ማሕበራዊ ሰራሕተኛ
+role-guardian = ሞግዚት
+role-legal-representative = ጠበቓ
+role-supervisor = ተቖጻጻሪ
+role-admin = ኣመሓዳሪ
+role-complaint-handler = ተቐባሊ ጥርዓን
+role-child = ቆልዓ
+role-family = ኣባል ስድራ
+
+access-case-create = { $band ->
+    [young] { $gender ->
+        [feminine] { $name } ፋይልኪ ከፊቶም።
+        [masculine] { $name } ፋይልካ ከፊቶም።
+       *[neutral] { $name } ፋይልኩም ከፊቶም።
+    }
+    [child] { $gender ->
+        [feminine] { $name } ({ $role }) ጉዳይኪ ከፊቶም።
+        [masculine] { $name } ({ $role }) ጉዳይካ ከፊቶም።
+       *[neutral] { $name } ({ $role }) ጉዳይኩም ከፊቶም።
+    }
+   *[adult] { $name } ({ $role }) ነቲ ጉዳይ ከፊቶም።
+}
+access-case-view = { $band ->
+    [young] { $gender ->
+        [feminine] { $name } ፋይልኪ ርእዮም።
+        [masculine] { $name } ፋይልካ ርእዮም።
+       *[neutral] { $name } ፋይልኩም ርእዮም።
+    }
+    [child] { $gender ->
+        [feminine] { $name } ({ $role }) ጉዳይኪ ርእዮም።
+        [masculine] { $name } ({ $role }) ጉዳይካ ርእዮም።
+       *[neutral] { $name } ({ $role }) ጉዳይኩም ርእዮም።
+    }
+   *[adult] { $name } ({ $role }) ነቲ ጉዳይ ርእዮም።
+}
+access-case-members-view = { $band ->
+    [young] { $gender ->
+        [feminine] { $name } መን ከም ዝሕግዘኪ ርእዮም።
+        [masculine] { $name } መን ከም ዝሕግዘካ ርእዮም።
+       *[neutral] { $name } መን ከም ዝሕግዘኩም ርእዮም።
+    }
+    [child] { $gender ->
+        [feminine] { $name } ({ $role }) ዝርዝር እቶም ኣብ ጉዳይኪ ዘለዉ ሰባት ርእዮም።
+        [masculine] { $name } ({ $role }) ዝርዝር እቶም ኣብ ጉዳይካ ዘለዉ ሰባት ርእዮም።
+       *[neutral] { $name } ({ $role }) ዝርዝር እቶም ኣብ ጉዳይኩም ዘለዉ ሰባት ርእዮም።
+    }
+   *[adult] { $name } ({ $role }) ኣብቲ ጉዳይ ዘለዉ ሰባት ርእዮም።
+}
+access-case-invite = { $band ->
+    [young] { $name } ሓድሽ ሰብ ክጽንበር ዓዲሞም።
+    [child] { $gender ->
+        [feminine] { $name } ({ $role }) ሓደ ሰብ ናብ ጉዳይኪ ዓዲሞም።
+        [masculine] { $name } ({ $role }) ሓደ ሰብ ናብ ጉዳይካ ዓዲሞም።
+       *[neutral] { $name } ({ $role }) ሓደ ሰብ ናብ ጉዳይኩም ዓዲሞም።
+    }
+   *[adult] { $name } ({ $role }) ሓደ ሰብ ናብቲ ጉዳይ ዓዲሞም።
+}
+access-case-staff-assign = { $band ->
+    [young] { $name } ሓድሽ ሓጋዚ ክጽንበር ሓቲቶም።
+    [child] { $gender ->
+        [feminine] { $name } ({ $role }) ሓደ ሰራሕተኛ ናብ ጉዳይኪ ወሲኾም።
+        [masculine] { $name } ({ $role }) ሓደ ሰራሕተኛ ናብ ጉዳይካ ወሲኾም።
+       *[neutral] { $name } ({ $role }) ሓደ ሰራሕተኛ ናብ ጉዳይኩም ወሲኾም።
+    }
+   *[adult] { $name } ({ $role }) ሓደ ሰራሕተኛ ናብቲ ጉዳይ መዲቦም።
+}
+access-case-stage-change = { $band ->
+    [young] { $gender ->
+        [feminine] { $name } ፋይልኪ ናብ ዝቕጽል ስጉምቲ ኣሰጋጊሮም።
+        [masculine] { $name } ፋይልካ ናብ ዝቕጽል ስጉምቲ ኣሰጋጊሮም።
+       *[neutral] { $name } ፋይልኩም ናብ ዝቕጽል ስጉምቲ ኣሰጋጊሮም።
+    }
+    [child] { $gender ->
+        [feminine] { $name } ({ $role }) ጉዳይኪ ዘለዎ ደረጃ ቀይሮም።
+        [masculine] { $name } ({ $role }) ጉዳይካ ዘለዎ ደረጃ ቀይሮም።
+       *[neutral] { $name } ({ $role }) ጉዳይኩም ዘለዎ ደረጃ ቀይሮም።
+    }
+   *[adult] { $name } ({ $role }) ደረጃ እቲ ጉዳይ ቀይሮም።
+}
+access-case-contact-rules-view = { $band ->
+    [young] { $gender ->
+        [feminine] { $name } መን ምሳኺ ክዛረብ ከም ዝኽእል ርእዮም።
+        [masculine] { $name } መን ምሳኻ ክዛረብ ከም ዝኽእል ርእዮም።
+       *[neutral] { $name } መን ምሳኹም ክዛረብ ከም ዝኽእል ርእዮም።
+    }
+    [child] { $gender ->
+        [feminine] { $name } ({ $role }) መን ምሳኺ ክራኸብ ከም ዝፍቀዶ ርእዮም።
+        [masculine] { $name } ({ $role }) መን ምሳኻ ክራኸብ ከም ዝፍቀዶ ርእዮም።
+       *[neutral] { $name } ({ $role }) መን ምሳኹም ክራኸብ ከም ዝፍቀዶ ርእዮም።
+    }
+   *[adult] { $name } ({ $role }) ሕግታት ርክብ ርእዮም።
+}
+access-case-contact-rule-set = { $band ->
+    [young] { $gender ->
+        [feminine] { $name } መን ምሳኺ ክዛረብ ከም ዝኽእል ቀይሮም።
+        [masculine] { $name } መን ምሳኻ ክዛረብ ከም ዝኽእል ቀይሮም።
+       *[neutral] { $name } መን ምሳኹም ክዛረብ ከም ዝኽእል ቀይሮም።
+    }
+    [child] { $gender ->
+        [feminine] { $name } ({ $role }) መን ምሳኺ ክራኸብ ከም ዝፍቀዶ ቀይሮም።
+        [masculine] { $name } ({ $role }) መን ምሳኻ ክራኸብ ከም ዝፍቀዶ ቀይሮም።
+       *[neutral] { $name } ({ $role }) መን ምሳኹም ክራኸብ ከም ዝፍቀዶ ቀይሮም።
+    }
+   *[adult] { $name } ({ $role }) ሓደ ሕጊ ርክብ ቀይሮም።
+}
+access-case-link = { $band ->
+    [young] { $gender ->
+        [feminine] { $name } ፋይልኪ ምስ ናይ ሓውኪ ወይ ሓፍትኪ ኣራኺቦም።
+        [masculine] { $name } ፋይልካ ምስ ናይ ሓውካ ወይ ሓፍትካ ኣራኺቦም።
+       *[neutral] { $name } ፋይልኩም ምስ ናይ ሓውኩም ወይ ሓፍትኩም ኣራኺቦም።
+    }
+    [child] { $gender ->
+        [feminine] { $name } ({ $role }) ጉዳይኪ ምስ ጉዳይ ሓውኪ ወይ ሓፍትኪ ኣተኣሳሲሮም።
+        [masculine] { $name } ({ $role }) ጉዳይካ ምስ ጉዳይ ሓውካ ወይ ሓፍትካ ኣተኣሳሲሮም።
+       *[neutral] { $name } ({ $role }) ጉዳይኩም ምስ ጉዳይ ሓውኩም ወይ ሓፍትኩም ኣተኣሳሲሮም።
+    }
+   *[adult] { $name } ({ $role }) ነቲ ጉዳይ ምስ ጉዳይ ሓው ወይ ሓፍቲ ኣተኣሳሲሮም።
+}
+access-case-member-code-reissue = { $band ->
+    [young] { $name } ንሓደ ተሌፎን ሓድሽ ኮድ ሰሪሖም።
+    [child] { $gender ->
+        [feminine] { $name } ({ $role }) ኣብ ጉዳይኪ ንዘሎ ሓደ ሰብ ሓድሽ ኮድ መእተዊ ሰሪሖም።
+        [masculine] { $name } ({ $role }) ኣብ ጉዳይካ ንዘሎ ሓደ ሰብ ሓድሽ ኮድ መእተዊ ሰሪሖም።
+       *[neutral] { $name } ({ $role }) ኣብ ጉዳይኩም ንዘሎ ሓደ ሰብ ሓድሽ ኮድ መእተዊ ሰሪሖም።
+    }
+   *[adult] { $name } ({ $role }) ንሓደ ኣባል ሓድሽ ኮድ ምዝገባ ሂቦም።
+}
+access-case-access-log-view = { $band ->
+    [young] { $name } ነዚ ዝርዝር ርእዮም።
+    [child] { $gender ->
+        [feminine] { $name } ({ $role }) ነዚ መን ጉዳይኪ ከም ዝረኣየ ዘርኢ ዝርዝር ርእዮም።
+        [masculine] { $name } ({ $role }) ነዚ መን ጉዳይካ ከም ዝረኣየ ዘርኢ ዝርዝር ርእዮም።
+       *[neutral] { $name } ({ $role }) ነዚ መን ጉዳይኩም ከም ዝረኣየ ዘርኢ ዝርዝር ርእዮም።
+    }
+   *[adult] { $name } ({ $role }) ነዚ መዝገብ ምርኣይ እቲ ጉዳይ ርእዮም።
+}
+access-case-export = { $band ->
+    [young] { $gender ->
+        [feminine] { $name } ቅዳሕ ፋይልኪ ሰሪሖም።
+        [masculine] { $name } ቅዳሕ ፋይልካ ሰሪሖም።
+       *[neutral] { $name } ቅዳሕ ፋይልኩም ሰሪሖም።
+    }
+    [child] { $gender ->
+        [feminine] { $name } ({ $role }) ንምልኣኽ ቅዳሕ ጉዳይኪ ሰሪሖም።
+        [masculine] { $name } ({ $role }) ንምልኣኽ ቅዳሕ ጉዳይካ ሰሪሖም።
+       *[neutral] { $name } ({ $role }) ንምልኣኽ ቅዳሕ ጉዳይኩም ሰሪሖም።
+    }
+   *[adult] { $name } ({ $role }) ቅዳሕ እቲ ጉዳይ ኣውጺኦም።
+}
+access-other = { $band ->
+    [young] { $gender ->
+        [feminine] { $name } ኣብ ፋይልኪ ሓደ ነገር ገይሮም።
+        [masculine] { $name } ኣብ ፋይልካ ሓደ ነገር ገይሮም።
+       *[neutral] { $name } ኣብ ፋይልኩም ሓደ ነገር ገይሮም።
+    }
+    [child] { $gender ->
+        [feminine] { $name } ({ $role }) ኣብ ጉዳይኪ ሓደ ነገር ገይሮም።
+        [masculine] { $name } ({ $role }) ኣብ ጉዳይካ ሓደ ነገር ገይሮም።
+       *[neutral] { $name } ({ $role }) ኣብ ጉዳይኩም ሓደ ነገር ገይሮም።
+    }
+   *[adult] { $name } ({ $role }) ኣብቲ ጉዳይ ስጉምቲ ወሲዶም።
+}
+access-someone = ሓደ ካብቲ ጉጅለ

@@ -1,0 +1,76 @@
+# Tigrinya (ti): MACHINE DRAFT by an AI model, 2026-11-22. Not reviewed by a native
+# speaker. Do not use with children before review. See locales/ti/STATUS.md.
+
+# Error messages. One per error code: `error-` then the code with `.` and `_` as `-`.
+# People of every age read these, children too: short, plain, and say what to do next.
+
+error-request-malformed-json = { $gender ->
+    [feminine] እቲ ኣፕ ሰርቨር ከንብቦ ዘይከኣለ ነገር ሰዲዱ። በጃኺ ደጊምኪ ፈትኒ።
+    [masculine] እቲ ኣፕ ሰርቨር ከንብቦ ዘይከኣለ ነገር ሰዲዱ። በጃኻ ደጊምካ ፈትን።
+   *[neutral] እቲ ኣፕ ሰርቨር ከንብቦ ዘይከኣለ ነገር ሰዲዱ። በጃኹም ደጊምኩም ፈትኑ።
+}
+error-request-invalid-field = እቲ ኣፕ ሰርቨር ክጥቀመሉ ዘይኽእል ሓበሬታ ሰዲዱ፦ { $field }።
+error-request-unknown-field = እቲ ኣፕ ሰርቨር ዘይፈልጦ ነገር ሰዲዱ፦ { $field }።
+error-request-body-too-large = እዚ ንምልኣኽ ኣዝዩ ዓቢ እዩ።
+error-request-unsupported-media-type = እቲ ኣፕ ነዚ ሰርቨር ብዘይቕበሎ መልክዕ ሰዲድዎ።
+error-request-invalid-id = እዚ ሊንክ ወይ መለለዪ ቁጽሪ ቅኑዕ ኣይኮነን።
+error-request-unknown-route = ኣብዚ ዝኾነ ነገር የለን።
+error-request-method-not-allowed = እዚ ኣብዚ ክግበር ኣይከኣልን።
+error-auth-credential-missing = { $gender ->
+    [feminine] ነዚ ንምግባር፡ በጃኺ ናብ ኣካውንትኪ እተዊ።
+    [masculine] ነዚ ንምግባር፡ በጃኻ ናብ ኣካውንትካ እቶ።
+   *[neutral] ነዚ ንምግባር፡ በጃኹም ናብ ኣካውንትኩም እተዉ።
+}
+error-auth-credential-invalid = { $gender ->
+    [feminine] እዚ ተሌፎን ምስ ኣካውንት ኣይተኣሳሰረን። ካብ ማሕበራዊ ሰራሕተኛኺ ሓገዝ ሕተቲ።
+    [masculine] እዚ ተሌፎን ምስ ኣካውንት ኣይተኣሳሰረን። ካብ ማሕበራዊ ሰራሕተኛኻ ሓገዝ ሕተት።
+   *[neutral] እዚ ተሌፎን ምስ ኣካውንት ኣይተኣሳሰረን። ካብ ማሕበራዊ ሰራሕተኛኹም ሓገዝ ሕተቱ።
+}
+error-auth-device-revoked = { $gender ->
+    [feminine] ርክብ እዚ ተሌፎን ተቋሪጹ እዩ። ካብ ማሕበራዊ ሰራሕተኛኺ ሓድሽ ኮድ ሕተቲ።
+    [masculine] ርክብ እዚ ተሌፎን ተቋሪጹ እዩ። ካብ ማሕበራዊ ሰራሕተኛኻ ሓድሽ ኮድ ሕተት።
+   *[neutral] ርክብ እዚ ተሌፎን ተቋሪጹ እዩ። ካብ ማሕበራዊ ሰራሕተኛኹም ሓድሽ ኮድ ሕተቱ።
+}
+error-auth-forbidden = ነዚ ንምግባር ፍቓድ የለን።
+error-enrolment-code-invalid = { $gender ->
+    [feminine] እዚ ኮድ ቅኑዕ ኣይኮነን። ኣረጋጊጽኪ ደጊምኪ ፈትኒ።
+    [masculine] እዚ ኮድ ቅኑዕ ኣይኮነን። ኣረጋጊጽካ ደጊምካ ፈትን።
+   *[neutral] እዚ ኮድ ቅኑዕ ኣይኮነን። ኣረጋጊጽኩም ደጊምኩም ፈትኑ።
+}
+error-enrolment-code-expired = { $gender ->
+    [feminine] ግዜ እዚ ኮድ ሓሊፉ እዩ። ካብ ማሕበራዊ ሰራሕተኛኺ ሓድሽ ኮድ ሕተቲ።
+    [masculine] ግዜ እዚ ኮድ ሓሊፉ እዩ። ካብ ማሕበራዊ ሰራሕተኛኻ ሓድሽ ኮድ ሕተት።
+   *[neutral] ግዜ እዚ ኮድ ሓሊፉ እዩ። ካብ ማሕበራዊ ሰራሕተኛኹም ሓድሽ ኮድ ሕተቱ።
+}
+error-enrolment-code-used = { $gender ->
+    [feminine] እዚ ኮድ ድሮ ኣብ ጥቕሚ ውዒሉ እዩ። ካብ ማሕበራዊ ሰራሕተኛኺ ሓድሽ ኮድ ሕተቲ።
+    [masculine] እዚ ኮድ ድሮ ኣብ ጥቕሚ ውዒሉ እዩ። ካብ ማሕበራዊ ሰራሕተኛኻ ሓድሽ ኮድ ሕተት።
+   *[neutral] እዚ ኮድ ድሮ ኣብ ጥቕሚ ውዒሉ እዩ። ካብ ማሕበራዊ ሰራሕተኛኹም ሓድሽ ኮድ ሕተቱ።
+}
+error-enrolment-rate-limited = { $gender ->
+    [feminine] ኣዝዩ ብዙሕ ፈተነ ተገይሩ። በጃኺ ቁሩብ ተጸበዪ’ሞ ደጊምኪ ፈትኒ።
+    [masculine] ኣዝዩ ብዙሕ ፈተነ ተገይሩ። በጃኻ ቁሩብ ተጸበ’ሞ ደጊምካ ፈትን።
+   *[neutral] ኣዝዩ ብዙሕ ፈተነ ተገይሩ። በጃኹም ቁሩብ ተጸበዩ’ሞ ደጊምኩም ፈትኑ።
+}
+error-keys-invalid-key = እቲ ኣፕ ሰርቨር ከንብቦ ዘይኽእል መፍትሕ ድሕንነት ሰዲዱ።
+error-keys-invalid-signature = እቲ ኣፕ ቅኑዕ ምዃኑ ዘይተረጋገጸ መፍትሕ ድሕንነት ሰዲዱ።
+error-keys-invalid-registration-id = እቲ ኣፕ ሰርቨር ክጥቀመሉ ዘይኽእል ቁጽሪ ሰዲዱ።
+error-case-not-found = ነዚ ጉዳይ ክንረኽቦ ኣይከኣልናን።
+error-case-stage-transition-not-allowed = እቲ ጉዳይ ካብቲ ሕጂ ዘለዎ ደረጃ ናብቲ ደረጃ ክሰጋገር ኣይክእልን።
+error-case-member-not-found = እዚ ሰብ ኣካል እዚ ጉዳይ ኣይኮነን።
+error-case-already-member = እዚ ሰብ ድሮ ኣካል እዚ ጉዳይ እዩ።
+error-case-not-assignable-staff = ብኸምዚ መንገዲ ክውሰኹ ዝኽእሉ ማሕበራውያን ሰራሕተኛታት፡ ሞግዚታትን ጠበቓታትን ጥራይ እዮም።
+error-case-link-invalid = እዞም ጉዳያት ክተኣሳሰሩ ኣይኽእሉን።
+error-case-contact-rule-invalid = ሕጊ ርክብ ካብዚ ጉዳይ ክልተ ዝተፈላለዩ ሰባት የድልዮ።
+error-account-not-found = ነዚ ሰብ ክንረኽቦ ኣይከኣልናን።
+error-device-not-found = ነዚ መሳርሒ ክንረኽቦ ኣይከኣልናን።
+error-server-internal = { $gender ->
+    [feminine] ብወገንና ጸገም ኣጋጢሙ። ዝተቐየረ ነገር የለን። በጃኺ ደጊምኪ ፈትኒ።
+    [masculine] ብወገንና ጸገም ኣጋጢሙ። ዝተቐየረ ነገር የለን። በጃኻ ደጊምካ ፈትን።
+   *[neutral] ብወገንና ጸገም ኣጋጢሙ። ዝተቐየረ ነገር የለን። በጃኹም ደጊምኩም ፈትኑ።
+}
+error-server-unavailable = { $gender ->
+    [feminine] እቲ ኣገልግሎት ሕጂ ተጸሚዱ ኣሎ። በጃኺ ድሕሪ ሓንቲ ደቒቕ ደጊምኪ ፈትኒ።
+    [masculine] እቲ ኣገልግሎት ሕጂ ተጸሚዱ ኣሎ። በጃኻ ድሕሪ ሓንቲ ደቒቕ ደጊምካ ፈትን።
+   *[neutral] እቲ ኣገልግሎት ሕጂ ተጸሚዱ ኣሎ። በጃኹም ድሕሪ ሓንቲ ደቒቕ ደጊምኩም ፈትኑ።
+}
