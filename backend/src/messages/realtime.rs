@@ -111,8 +111,9 @@ async fn websocket(
     req: HttpRequest,
     body: web::Payload,
 ) -> Result<HttpResponse, ApiError> {
-    let (response, mut session, stream) = actix_ws::handle(&req, body)
-        .map_err(|_| ApiError::new(kinbridge_protocol::ErrorCode::RequestMethodNotAllowed))?;
+    // A plain GET without the WebSocket upgrade headers is a client mistake.
+    let (response, mut session, stream) =
+        actix_ws::handle(&req, body).map_err(|_| ApiError::invalid_field("Upgrade"))?;
     let notifier = state.notifier.clone();
     let device = caller.device_id;
     let (id, mut outbound) = notifier.register(device);

@@ -11,7 +11,8 @@ use kinbridge_protocol::api::{
     AccessLog, AssignStaffRequest, AuditVerifyReport, CaseExport, CaseLinkRequest, CaseStatus,
     CaseSummary, CaseView, ContactRuleRequest, ContactRuleView, CreateStaffRequest, DeviceView,
     EnrolRequest, EnrolResponse, EnrolmentCodeResponse, InviteRequest, MeResponse, MemberView,
-    PersonalExport, PreferencesRequest, StageChangeRequest, StatusParts,
+    PersonalExport, PreferencesRequest, StageChangeRequest, StageChangeView,
+    StageCorrectionRequest, StageMetrics, StatusParts,
 };
 use kinbridge_protocol::{
     AccountId, AccountRole, CaseId, CaseLinkKind, CaseStage, ContactDecision, ContactReason,
@@ -646,6 +647,25 @@ impl Client {
     pub async fn export_case(&self, case: CaseId) -> Result<CaseExport, SdkError> {
         self.call(Method::GET, &format!("/v1/cases/{case}/export"), None)
             .await
+    }
+
+    /// Supervisors: time in each stage and time to reunification, over all cases.
+    pub async fn stage_metrics(&self) -> Result<StageMetrics, SdkError> {
+        self.call(Method::GET, "/v1/metrics/stages", None).await
+    }
+
+    /// Supervisors: correct a case's stage outside the usual transitions.
+    pub async fn correct_stage(
+        &self,
+        case: CaseId,
+        stage: CaseStage,
+    ) -> Result<StageChangeView, SdkError> {
+        self.call(
+            Method::POST,
+            &format!("/v1/cases/{case}/stage-correction"),
+            Some(&StageCorrectionRequest { stage }),
+        )
+        .await
     }
 
     /// Supervisors: re-walk the audit chain.

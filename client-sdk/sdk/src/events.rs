@@ -19,7 +19,7 @@ pub enum Event {
     /// A case moved to another stage; the status is rendered for this person.
     CaseStatus {
         headline: String,
-        status: CaseStatus,
+        status: Box<CaseStatus>,
     },
     /// The connection dropped; the stream retries by itself.
     Disconnected,
@@ -124,7 +124,10 @@ async fn run_once(url: &str, authorization: &str, tx: &mpsc::Sender<Event>) -> E
                     serde_json::from_str::<ServerFrame>(&text)
                 {
                     if tx
-                        .send(Event::CaseStatus { headline, status })
+                        .send(Event::CaseStatus {
+                            headline,
+                            status: Box::new(status),
+                        })
                         .await
                         .is_err()
                     {
