@@ -192,33 +192,39 @@ async fn malformed_wrong_unknown_oversized_and_unknown_ids_each_get_their_code()
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn errors_say_which_language_they_are_in() {
+async fn errors_come_in_the_callers_language_and_say_which() {
     let server = TestServer::start().await;
-    // Only English exists so far: any request falls back to it and says so.
-    let res = server
-        .http()
-        .get(format!("{}/v1/cases", server.url))
-        .header("accept-language", "fa-AF, fa;q=0.9")
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(
-        res.headers()
-            .get("content-language")
-            .unwrap()
-            .to_str()
-            .unwrap(),
-        "en"
-    );
-    assert_eq!(
-        res.headers()
-            .get("cache-control")
-            .unwrap()
-            .to_str()
-            .unwrap(),
-        "no-store"
-    );
-    let (s, c, m) = error_of(res).await;
-    assert_eq!((s, c.as_str()), (401, "auth.credential_missing"));
-    assert_eq!(m, "Please sign in to do this.");
+    let catalog = kinbridge_l10n::Catalog::embedded();
+    for (asked, served) in [
+        ("fa-AF, fa;q=0.9", "fa"),
+        ("ar", "ar"),
+        ("uk-UA", "uk"),
+        ("pt-BR", "en"),
+        ("", "en"),
+    ] {
+        let res = server
+            .http()
+            .get(format!("{}/v1/cases", server.url))
+            .header("accept-language", asked)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.headers()["content-language"], served, "{asked}");
+        assert_eq!(res.headers()["cache-control"], "no-store");
+        let (s, c, m) = error_of(res).await;
+        assert_eq!((s, c.as_str()), (401, "auth.credential_missing"));
+        let expected = catalog
+            .format(
+                &[served.parse().unwrap()],
+                "error-auth-credential-missing",
+                None,
+            )
+            .text;
+        assert_eq!(m, expected, "{asked}");
+        if served == "en" {
+            assert_eq!(m, "Please sign in to do this.");
+        } else {
+            assert_ne!(m, "Please sign in to do this.", "{asked} got English");
+        }
+    }
 }
