@@ -10,7 +10,7 @@ use crate::audit::Actor;
 use crate::clock::Clock;
 use crate::config::Settings;
 use crate::db::Db;
-use crate::keys::ServerKeys;
+use crate::server_keys::ServerKeys;
 
 #[derive(Debug, thiserror::Error)]
 pub enum CliError {

@@ -18,6 +18,10 @@
 //! | `maintenance_interval_secs` | 3600 | how often retention runs and the audit chain is checkpointed |
 //! | `retention_closed_case_days` | 365 | a closed case is deleted this long after closing |
 //! | `retention_code_grace_hours` | 24 | used or expired enrolment codes are deleted after this |
+//! | `prekey_fetches_per_hour` | 30 | key bundles one person may fetch for another per hour |
+//! | `message_ttl_days` | 30 | undelivered envelopes expire after this |
+//! | `max_envelope_bytes` | 65536 | largest ciphertext per device |
+//! | `max_message_request_bytes` | 1048576 | largest send request (all devices' ciphertexts) |
 
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
@@ -46,6 +50,10 @@ pub struct Settings {
     pub maintenance_interval_secs: u64,
     pub retention_closed_case_days: u32,
     pub retention_code_grace_hours: u32,
+    pub prekey_fetches_per_hour: u32,
+    pub message_ttl_days: u32,
+    pub max_envelope_bytes: usize,
+    pub max_message_request_bytes: usize,
 }
 
 impl Default for Settings {
@@ -65,6 +73,10 @@ impl Default for Settings {
             maintenance_interval_secs: 3600,
             retention_closed_case_days: 365,
             retention_code_grace_hours: 24,
+            prekey_fetches_per_hour: 30,
+            message_ttl_days: 30,
+            max_envelope_bytes: 64 * 1024,
+            max_message_request_bytes: 1024 * 1024,
         }
     }
 }

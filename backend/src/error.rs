@@ -5,7 +5,7 @@
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, ResponseError};
 use kinbridge_l10n::{Catalog, FluentArgs, LanguageIdentifier};
-use kinbridge_protocol::{ErrorBody, ErrorCode, ErrorDetail};
+use kinbridge_protocol::{ErrorBody, ErrorCode, ErrorDetail, ErrorDetails};
 
 use crate::db::StorageError;
 
@@ -16,6 +16,8 @@ pub struct ApiError {
     field: Option<String>,
     /// Seconds to wait, for rate limits.
     retry_after: Option<u64>,
+    /// What a client needs to recover by itself (409/410 device lists).
+    details: Option<ErrorDetails>,
 }
 
 impl ApiError {
@@ -24,6 +26,7 @@ impl ApiError {
             code,
             field: None,
             retry_after: None,
+            details: None,
         }
     }
 
@@ -33,11 +36,17 @@ impl ApiError {
             code,
             field: Some(field.into()),
             retry_after: None,
+            details: None,
         }
     }
 
     pub fn invalid_field(field: impl Into<String>) -> Self {
         Self::field(ErrorCode::RequestInvalidField, field)
+    }
+
+    pub fn details(mut self, details: ErrorDetails) -> Self {
+        self.details = Some(details);
+        self
     }
 
     pub fn retry_after(mut self, secs: u64) -> Self {
@@ -68,6 +77,7 @@ impl ApiError {
                 error: ErrorDetail {
                     code: self.code,
                     message: text.text,
+                    details: self.details.clone(),
                 },
             },
             text.locale,

@@ -12,6 +12,7 @@ pub mod http;
 pub mod keys;
 pub mod messages;
 pub mod retention;
+pub mod server_keys;
 pub mod telemetry;
 
 use std::net::{SocketAddr, TcpListener};
@@ -20,13 +21,14 @@ use std::sync::Arc;
 
 use actix_web::dev::{Server, ServerHandle};
 use actix_web::{App, HttpServer, middleware, web};
+use kinbridge_protocol::AccountId;
 
-use crate::accounts::limiter::FailureLimiter;
+use crate::accounts::limiter::WindowLimiter;
 use crate::clock::Clock;
 use crate::config::{ConfigError, Settings};
 use crate::db::{Backend, DatabaseUrl, Db, StorageError};
 use crate::http::{Api, OpenApiDoc};
-use crate::keys::{KeysError, ServerKeys};
+use crate::server_keys::{KeysError, ServerKeys};
 
 /// What every handler can reach.
 #[derive(Debug, Clone)]
@@ -35,7 +37,8 @@ pub struct AppState {
     pub clock: Clock,
     pub keys: Arc<ServerKeys>,
     pub settings: Arc<Settings>,
-    pub enrol_limiter: Arc<FailureLimiter>,
+    pub enrol_limiter: Arc<WindowLimiter<std::net::IpAddr>>,
+    pub bundle_limiter: Arc<WindowLimiter<(AccountId, AccountId)>>,
     pub notifier: messages::realtime::Notifier,
 }
 
@@ -47,6 +50,8 @@ pub fn api() -> Api {
     cases::http::routes(&mut api);
     audit::http::routes(&mut api);
     retention::http::routes(&mut api);
+    keys::http::routes(&mut api);
+    messages::http::routes(&mut api);
     messages::realtime::routes(&mut api);
     api
 }
@@ -181,7 +186,11 @@ impl Application {
             db: db.clone(),
             clock,
             keys: Arc::new(keys),
-            enrol_limiter: Arc::new(FailureLimiter::new(
+            bundle_limiter: Arc::new(WindowLimiter::new(
+                settings.prekey_fetches_per_hour,
+                chrono::Duration::hours(1),
+            )),
+            enrol_limiter: Arc::new(WindowLimiter::new(
                 settings.enrolment_max_failures,
                 chrono::Duration::seconds(
                     i64::try_from(settings.enrolment_failure_window_secs).unwrap_or(i64::MAX),
@@ -198,6 +207,7 @@ impl Application {
         };
         let doc = OpenApiDoc(http::api::openapi(api().ops()));
         let body_limit = state.settings.max_json_body_bytes;
+        let large_limit = state.settings.max_message_request_bytes;
         let workers = state.settings.workers;
         let data = web::Data::new(state);
         let doc = web::Data::new(doc);
@@ -207,7 +217,7 @@ impl Application {
                 .app_data(doc.clone())
                 .app_data(http::json::payload_config(body_limit))
                 .wrap(middleware::from_fn(http::edge::edge))
-                .configure(|cfg| api().mount(cfg))
+                .configure(|cfg| api().mount(cfg, large_limit))
                 .default_service(web::to(http::unknown_route))
         })
         .shutdown_timeout(10);

@@ -213,7 +213,7 @@ fn audit_verify_and_retention_from_the_host() {
     assert!(out.status.success());
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(
-        text.starts_with("Would delete: 0 enrolment codes; 0 closed cases"),
+        text.starts_with("Would delete: 0 enrolment codes; 0 expired envelopes; 0 closed cases"),
         "{text}"
     );
 

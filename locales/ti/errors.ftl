@@ -74,3 +74,9 @@ error-server-unavailable = { $gender ->
     [masculine] እቲ ኣገልግሎት ሕጂ ተጸሚዱ ኣሎ። በጃኻ ድሕሪ ሓንቲ ደቒቕ ደጊምካ ፈትን።
    *[neutral] እቲ ኣገልግሎት ሕጂ ተጸሚዱ ኣሎ። በጃኹም ድሕሪ ሓንቲ ደቒቕ ደጊምኩም ፈትኑ።
 }
+error-contact-not-allowed = ሕጂ ናብዚ ሰብ መልእኽቲ ምልኣኽ ኣይከኣልን። ምኽንያቱ ካብ ማሕበራዊ ሰራሕተኛ ምሕታት ይከኣል።
+error-messages-mismatched-devices = እቲ ኣፕ ዝርዝር ተሌፎናት እዚ ሰብ ከሐድሶ ኣለዎ። ደጊሙ ክፍትን እዩ።
+error-messages-stale-devices = ሓደ ካብ ተሌፎናት እዚ ሰብ ብሓድሽ ተዳልዩ እዩ። እቲ ኣፕ ደጊሙ ክፍትን እዩ።
+error-messages-too-large = እዚ መልእኽቲ ንምልኣኽ ኣዝዩ ዓቢ እዩ።
+error-keys-rate-limited = ናብዚ ሰብ ንምብጻሕ ኣዝዩ ብዙሕ ፈተነ ተገይሩ። ቁሩብ ምጽባይ የድሊ።
+error-keys-too-many = እቲ ኣፕ ብሓደ ግዜ ኣዝዩ ብዙሕ መፍትሕ ድሕንነት ሰዲዱ።

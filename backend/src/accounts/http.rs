@@ -26,6 +26,8 @@ use crate::http::{Api, ApiJson, Op, path_id};
 pub struct Caller {
     pub account_id: AccountId,
     pub device_id: DeviceId,
+    /// The Signal device number of the device within its account.
+    pub device_number: i32,
     pub role: AccountRole,
 }
 
@@ -182,7 +184,7 @@ async fn enrol(
     let now = state.clock.now();
     state
         .enrol_limiter
-        .check(ip, now)
+        .check(&ip, now)
         .map_err(AccountsError::RateLimited)?;
     let keys = EnrolmentKeys::parse(&body)?;
     let result = match EnrolmentCode::parse(&body.code) {
@@ -202,7 +204,7 @@ async fn enrol(
                 e,
                 AccountsError::CodeInvalid | AccountsError::CodeExpired | AccountsError::CodeUsed
             ) {
-                state.enrol_limiter.record_failure(ip, now);
+                state.enrol_limiter.record(ip, now);
             }
             Err(e.into())
         }

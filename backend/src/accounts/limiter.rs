@@ -1,34 +1,35 @@
-//! Limits failed enrolment attempts per client address: after `max` failures within a
-//! window, every attempt from that address is refused until the window passes. With codes
-//! of 80 bits this makes guessing hopeless; it also slows a script hammering the endpoint.
+//! A fixed-window limiter: after `max` recorded events for a key within a window, the key
+//! is refused until the window passes. Used for failed enrolments per client address
+//! (guessing 80-bit codes is hopeless anyway; this slows a script hammering the endpoint)
+//! and for prekey-bundle fetches per (requester, target) (nobody drains a child's keys).
 //! Kept in memory per server process; behind several nodes each node limits on its own.
 
 use std::collections::HashMap;
-use std::net::IpAddr;
+use std::hash::Hash;
 use std::sync::Mutex;
 
 use chrono::{DateTime, Duration, Utc};
 
 #[derive(Debug)]
-pub struct FailureLimiter {
+pub struct WindowLimiter<K> {
     max: u32,
     window: Duration,
-    entries: Mutex<HashMap<IpAddr, (DateTime<Utc>, u32)>>,
+    entries: Mutex<HashMap<K, (DateTime<Utc>, u32)>>,
 }
 
-impl FailureLimiter {
+impl<K: Hash + Eq + Clone> WindowLimiter<K> {
     pub fn new(max: u32, window: Duration) -> Self {
-        FailureLimiter {
+        WindowLimiter {
             max,
             window,
             entries: Mutex::new(HashMap::new()),
         }
     }
 
-    /// `Err(seconds to wait)` when the address has used up its failures.
-    pub fn check(&self, ip: IpAddr, now: DateTime<Utc>) -> Result<(), u64> {
+    /// `Err(seconds to wait)` when the key has used up its window.
+    pub fn check(&self, key: &K, now: DateTime<Utc>) -> Result<(), u64> {
         let entries = self.entries.lock().unwrap_or_else(|p| p.into_inner());
-        match entries.get(&ip) {
+        match entries.get(key) {
             Some((start, n)) if *n >= self.max && now < *start + self.window => {
                 let wait = (*start + self.window - now).num_seconds().max(1);
                 Err(u64::try_from(wait).unwrap_or(1))
@@ -37,14 +38,14 @@ impl FailureLimiter {
         }
     }
 
-    pub fn record_failure(&self, ip: IpAddr, now: DateTime<Utc>) {
+    pub fn record(&self, key: K, now: DateTime<Utc>) {
         let mut entries = self.entries.lock().unwrap_or_else(|p| p.into_inner());
         // Forget finished windows so the map cannot grow without bound.
         if entries.len() > 10_000 {
             let window = self.window;
             entries.retain(|_, (start, _)| now < *start + window);
         }
-        let entry = entries.entry(ip).or_insert((now, 0));
+        let entry = entries.entry(key).or_insert((now, 0));
         if now >= entry.0 + self.window {
             *entry = (now, 0);
         }
@@ -55,22 +56,23 @@ impl FailureLimiter {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::net::IpAddr;
 
     #[test]
     fn refuses_after_max_failures_until_the_window_passes() {
-        let l = FailureLimiter::new(3, Duration::minutes(15));
+        let l = WindowLimiter::new(3, Duration::minutes(15));
         let ip: IpAddr = "192.0.2.1".parse().unwrap();
         let other: IpAddr = "192.0.2.2".parse().unwrap();
         let t0 = Utc::now();
         for _ in 0..3 {
-            assert!(l.check(ip, t0).is_ok());
-            l.record_failure(ip, t0);
+            assert!(l.check(&ip, t0).is_ok());
+            l.record(ip, t0);
         }
-        let wait = l.check(ip, t0 + Duration::minutes(1)).unwrap_err();
+        let wait = l.check(&ip, t0 + Duration::minutes(1)).unwrap_err();
         assert!((800..=840).contains(&wait), "{wait}");
-        assert!(l.check(other, t0).is_ok());
-        assert!(l.check(ip, t0 + Duration::minutes(16)).is_ok());
-        l.record_failure(ip, t0 + Duration::minutes(16));
-        assert!(l.check(ip, t0 + Duration::minutes(16)).is_ok());
+        assert!(l.check(&other, t0).is_ok());
+        assert!(l.check(&ip, t0 + Duration::minutes(16)).is_ok());
+        l.record(ip, t0 + Duration::minutes(16));
+        assert!(l.check(&ip, t0 + Duration::minutes(16)).is_ok());
     }
 }

@@ -16,17 +16,18 @@ use chrono::{DateTime, Duration, Utc};
 use hmac::{Hmac, Mac};
 use kinbridge_l10n::Locale;
 use kinbridge_protocol::api::{
-    DeviceView, EnrolRequest, EnrolResponse, EnrolmentCodeResponse, MeResponse, SignedPreKey,
+    DeviceView, EnrolRequest, EnrolResponse, EnrolmentCodeResponse, MeResponse,
 };
 use kinbridge_protocol::{AccountId, AccountRole, AgeBand, DeviceId, GrammaticalForm, StaffRole};
-use libsignal_protocol::{IdentityKey, PublicKey, kem};
+use libsignal_protocol::IdentityKey;
 use rand::RngCore;
 use sha2::{Digest, Sha256};
 use subtle::ConstantTimeEq;
 
 use crate::audit::{self, Actor, Event, Subject};
 use crate::db::{DbConn, StorageError, from_db_time, to_db_time, write_tx};
-use crate::keys::ServerKeys;
+use crate::keys::{KeyKind, KeysError, VerifiedPreKey, verify_signed};
+use crate::server_keys::ServerKeys;
 
 pub use http::Caller;
 
@@ -213,14 +214,6 @@ impl DisplayName {
     }
 }
 
-/// A prekey whose signature verified against the identity key.
-#[derive(Debug, Clone)]
-pub struct VerifiedPreKey {
-    pub id: i64,
-    pub public: Vec<u8>,
-    pub signature: Vec<u8>,
-}
-
 /// The public keys of an enrolling device, checked with libsignal.
 #[derive(Debug, Clone)]
 pub struct EnrolmentKeys {
@@ -230,10 +223,20 @@ pub struct EnrolmentKeys {
     pub kyber_prekey: VerifiedPreKey,
 }
 
-/// Key ids are below 2^24, as libsignal clients generate them.
-const MAX_KEY_ID: u32 = (1 << 24) - 1;
 /// Registration ids fit in 14 bits (sealed sender v2 needs that).
 const MAX_REGISTRATION_ID: u32 = 0x3FFC;
+
+impl From<KeysError> for AccountsError {
+    fn from(e: KeysError) -> Self {
+        match e {
+            KeysError::InvalidKey(f) => AccountsError::InvalidKey(f),
+            KeysError::InvalidSignature(f) => AccountsError::InvalidSignature(f),
+            KeysError::InvalidField(f) => AccountsError::InvalidField(f),
+            KeysError::TooMany | KeysError::NotFound => AccountsError::InvalidField("keys"),
+            KeysError::Storage(s) => AccountsError::Storage(s),
+        }
+    }
+}
 
 impl EnrolmentKeys {
     pub fn parse(req: &EnrolRequest) -> Result<Self, AccountsError> {
@@ -242,20 +245,17 @@ impl EnrolmentKeys {
         }
         let identity = IdentityKey::decode(req.identity_key.as_ref())
             .map_err(|_| AccountsError::InvalidKey("identity_key"))?;
-        let signed = verify_prekey(&identity, &req.signed_prekey, "signed_prekey", |b| {
-            PublicKey::deserialize(b)
-                .map(|k| k.serialize().to_vec())
-                .ok()
-        })?;
-        let kyber = verify_prekey(
+        let signed = verify_signed(
+            &identity,
+            &req.signed_prekey,
+            KeyKind::Curve,
+            "signed_prekey",
+        )?;
+        let kyber = verify_signed(
             &identity,
             &req.kyber_last_resort_prekey,
+            KeyKind::Kyber,
             "kyber_last_resort_prekey",
-            |b| {
-                kem::PublicKey::deserialize(b)
-                    .map(|k| k.serialize().to_vec())
-                    .ok()
-            },
         )?;
         Ok(EnrolmentKeys {
             registration_id: i32::try_from(req.registration_id)
@@ -265,29 +265,6 @@ impl EnrolmentKeys {
             kyber_prekey: kyber,
         })
     }
-}
-
-fn verify_prekey(
-    identity: &IdentityKey,
-    key: &SignedPreKey,
-    field: &'static str,
-    decode: impl Fn(&[u8]) -> Option<Vec<u8>>,
-) -> Result<VerifiedPreKey, AccountsError> {
-    if key.key_id > MAX_KEY_ID {
-        return Err(AccountsError::InvalidField(field));
-    }
-    let public = decode(key.public_key.as_ref()).ok_or(AccountsError::InvalidKey(field))?;
-    if !identity
-        .public_key()
-        .verify_signature(&public, key.signature.as_ref())
-    {
-        return Err(AccountsError::InvalidSignature(field));
-    }
-    Ok(VerifiedPreKey {
-        id: i64::from(key.key_id),
-        public,
-        signature: key.signature.as_ref().to_vec(),
-    })
 }
 
 /// Issues a new one-time code for `account`. Part of the caller's transaction.
@@ -459,6 +436,7 @@ pub fn authenticate(conn: &mut DbConn, credential: &Credential) -> Result<Caller
     Ok(Caller {
         account_id: parse_id(&row.account_id)?,
         device_id: device,
+        device_number: row.device_number,
         role: AccountRole::parse(&row.role).ok_or(AccountsError::CredentialInvalid)?,
     })
 }

@@ -170,6 +170,7 @@ pub fn find_device(conn: &mut DbConn, id: &str) -> QueryResult<Option<DeviceRow>
 #[derive(Debug, Clone, Queryable)]
 pub struct AuthRow {
     pub account_id: String,
+    pub device_number: i32,
     pub credential_hash: Vec<u8>,
     pub revoked_at: Option<NaiveDateTime>,
     pub role: String,
@@ -182,6 +183,7 @@ pub fn device_for_auth(conn: &mut DbConn, id: &str) -> QueryResult<Option<AuthRo
         .filter(devices::id.eq(id))
         .select((
             devices::account_id,
+            devices::device_number,
             devices::credential_hash,
             devices::revoked_at,
             accounts::role,

@@ -32,7 +32,7 @@ use sha2::{Digest, Sha256};
 use crate::accounts::Caller;
 use crate::cases::{self, CasesError, policy::CaseAction};
 use crate::db::{DbConn, StorageError, from_db_time, to_db_time};
-use crate::keys::ServerKeys;
+use crate::server_keys::ServerKeys;
 
 /// Who did something.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -24,7 +24,7 @@ use uuid::Uuid;
 use crate::accounts::{self, AccountsError, Caller, DisplayName, parse_id};
 use crate::audit::{self, Event, Subject};
 use crate::db::{DbConn, StorageError, from_db_time, to_db_time, write_tx};
-use crate::keys::ServerKeys;
+use crate::server_keys::ServerKeys;
 use policy::{CaseAction, Denied};
 
 #[derive(Debug, thiserror::Error)]
@@ -378,20 +378,24 @@ fn ordered(a: &str, b: &str) -> (String, String) {
     }
 }
 
-/// Whether two members of a case may contact each other now. Both must be active members;
-/// the newest explicit rule wins; otherwise the default (deny, except the child with their
-/// assigned caseworker and guardian).
-pub fn contact_allowed(
+/// Whether two people may contact each other: they share a case where both are active
+/// members and the case's contact rules allow the pair. Deny by default.
+pub fn contact_allowed_between(
     conn: &mut DbConn,
-    case: CaseId,
     a: AccountId,
     b: AccountId,
 ) -> Result<bool, CasesError> {
     if a == b {
         return Ok(false);
     }
-    let (map, _) = ContactMap::load(conn, &case.to_string())?;
-    Ok(map.decision(&a.to_string(), &b.to_string()) == ContactDecision::Allowed)
+    let (a_s, b_s) = (a.to_string(), b.to_string());
+    for case in repo::shared_cases(conn, &a_s, &b_s)? {
+        let (map, _) = ContactMap::load(conn, &case)?;
+        if map.decision(&a_s, &b_s) == ContactDecision::Allowed {
+            return Ok(true);
+        }
+    }
+    Ok(false)
 }
 
 /// The members the caller may see: everyone for the caseworker and guardian; for others,

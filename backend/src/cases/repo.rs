@@ -178,6 +178,21 @@ pub fn active_role(
     Ok(role.as_deref().and_then(MemberRole::parse))
 }
 
+/// The cases where both accounts are active members.
+pub fn shared_cases(conn: &mut DbConn, a: &str, b: &str) -> QueryResult<Vec<String>> {
+    let of_a: Vec<String> = case_members::table
+        .filter(case_members::account_id.eq(a))
+        .filter(case_members::removed_at.is_null())
+        .select(case_members::case_id)
+        .load(conn)?;
+    case_members::table
+        .filter(case_members::account_id.eq(b))
+        .filter(case_members::removed_at.is_null())
+        .filter(case_members::case_id.eq_any(&of_a))
+        .select(case_members::case_id)
+        .load(conn)
+}
+
 /// Whether the account was ever a member (active or removed).
 pub fn membership_exists(conn: &mut DbConn, case: &str, account: &str) -> QueryResult<bool> {
     let n: i64 = case_members::table

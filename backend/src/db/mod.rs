@@ -294,6 +294,27 @@ pub fn from_db_time(t: NaiveDateTime) -> chrono::DateTime<chrono::Utc> {
     t.and_utc()
 }
 
+/// Inserts many rows in as few statements as the backend allows. Backend-specific: a
+/// multi-row INSERT is built differently for each backend and the multi-connection does
+/// not offer it, so each arm uses its inner connection.
+#[macro_export]
+macro_rules! insert_batch {
+    ($conn:expr, $table:expr, $rows:expr) => {{
+        let mut n = 0usize;
+        for chunk in $rows.chunks(100) {
+            n += match &mut *$conn {
+                $crate::db::DbConn::Postgresql(c) => {
+                    diesel::insert_into($table).values(chunk).execute(c)?
+                }
+                $crate::db::DbConn::Sqlite(c) => {
+                    diesel::insert_into($table).values(chunk).execute(c)?
+                }
+            };
+        }
+        n
+    }};
+}
+
 /// Counts the rows of a table; used by tests and the privacy checks.
 pub fn count_rows(conn: &mut DbConn, table: &str) -> Result<i64, StorageError> {
     #[derive(diesel::QueryableByName)]
@@ -323,6 +344,10 @@ pub const TABLES: &[&str] = &[
     "audit_events",
     "audit_head",
     "audit_checkpoints",
+    "one_time_prekeys",
+    "kyber_prekeys",
+    "envelopes",
+    "sent_messages",
 ];
 
 /// The default SQLite database inside a data folder.

@@ -156,3 +156,46 @@ diesel::table! {
 }
 
 diesel::allow_tables_to_appear_in_same_query!(audit_events, accounts);
+
+diesel::table! {
+    one_time_prekeys (device_id, key_id) {
+        device_id -> Text,
+        key_id -> BigInt,
+        public_key -> Binary,
+    }
+}
+
+diesel::table! {
+    kyber_prekeys (device_id, key_id) {
+        device_id -> Text,
+        key_id -> BigInt,
+        public_key -> Binary,
+        signature -> Binary,
+    }
+}
+
+diesel::table! {
+    envelopes (seq) {
+        seq -> BigInt,
+        guid -> Text,
+        device_id -> Text,
+        kind -> Text,
+        source_account -> Nullable<Text>,
+        source_device -> Nullable<Integer>,
+        client_message_id -> Nullable<Text>,
+        content -> Binary,
+        server_ts -> Timestamp,
+        expires_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    sent_messages (sender_device, client_message_id) {
+        sender_device -> Text,
+        client_message_id -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(envelopes -> devices (device_id));
+diesel::allow_tables_to_appear_in_same_query!(envelopes, devices, one_time_prekeys, kyber_prekeys);

@@ -32,6 +32,7 @@ pub struct Op {
     request: Option<SchemaFn>,
     response: (u16, Option<SchemaFn>),
     errors: Vec<ErrorCode>,
+    large_body: bool,
 }
 
 impl Op {
@@ -46,6 +47,7 @@ impl Op {
             request: None,
             response: (200, None),
             errors: Vec::new(),
+            large_body: false,
         }
     }
 
@@ -78,6 +80,12 @@ impl Op {
     /// No device credential needed.
     pub fn public(mut self) -> Self {
         self.auth = false;
+        self
+    }
+
+    /// This operation takes bodies up to the large limit (message sends), not the usual one.
+    pub fn large_body(mut self) -> Self {
+        self.large_body = true;
         self
     }
 
@@ -142,7 +150,7 @@ impl Op {
 /// Routes under construction: actix resources grouped by path, and their descriptions.
 #[derive(Default)]
 pub struct Api {
-    resources: Vec<(&'static str, Option<Resource>)>,
+    resources: Vec<(&'static str, Option<Resource>, bool)>,
     ops: Vec<Op>,
 }
 
@@ -164,15 +172,17 @@ impl Api {
         F::Output: Responder + 'static,
     {
         let route = web::method(op.method.clone()).to(handler);
-        let slot = match self.resources.iter().position(|(p, _)| *p == op.path) {
+        let slot = match self.resources.iter().position(|(p, _, _)| *p == op.path) {
             Some(i) => i,
             None => {
-                self.resources.push((op.path, Some(web::resource(op.path))));
+                self.resources
+                    .push((op.path, Some(web::resource(op.path)), false));
                 self.resources.len() - 1
             }
         };
-        if let Some((_, res)) = self.resources.get_mut(slot) {
+        if let Some((_, res, large)) = self.resources.get_mut(slot) {
             *res = res.take().map(|r| r.route(route));
+            *large |= op.large_body;
         }
         self.ops.push(op);
     }
@@ -181,10 +191,14 @@ impl Api {
         &self.ops
     }
 
-    /// Mounts every resource. A known path with another method answers 405.
-    pub fn mount(self, cfg: &mut ServiceConfig) {
-        for (_, res) in self.resources {
-            if let Some(res) = res {
+    /// Mounts every resource. A known path with another method answers 405. Resources
+    /// marked for large bodies take up to `large_limit` bytes.
+    pub fn mount(self, cfg: &mut ServiceConfig, large_limit: usize) {
+        for (_, res, large) in self.resources {
+            if let Some(mut res) = res {
+                if large {
+                    res = res.app_data(crate::http::json::payload_config(large_limit));
+                }
                 cfg.service(res.default_service(web::to(method_not_allowed)));
             }
         }

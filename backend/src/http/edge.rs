@@ -90,16 +90,14 @@ fn localise(
 ) -> ServiceResponse<BoxBody> {
     let catalog = Catalog::embedded();
     let chain = catalog.negotiate_header(accept_language);
-    let field = res
+    let (body, locale) = match res
         .response()
         .error()
         .and_then(|e| e.as_error::<ApiError>())
-        .and_then(|a| a.field_name().map(str::to_owned));
-    let api = match field {
-        Some(f) => ApiError::field(code, f),
-        None => ApiError::new(code),
+    {
+        Some(api) => api.body(&chain),
+        None => ApiError::new(code).body(&chain),
     };
-    let (body, locale) = api.body(&chain);
     let json = serde_json::to_vec(&body).unwrap_or_default();
     let (req, response) = res.into_parts();
     let (mut head, _old_body) = response.into_parts();
@@ -111,10 +109,8 @@ fn localise(
     if let Ok(v) = HeaderValue::from_str(&locale.to_string()) {
         headers.insert(header::CONTENT_LANGUAGE, v);
     }
-    if head.status() != StatusCode::from_u16(code.http_status()).unwrap_or(head.status()) {
-        if let Ok(s) = StatusCode::from_u16(code.http_status()) {
-            *head.status_mut() = s;
-        }
+    if let Ok(s) = StatusCode::from_u16(code.http_status()) {
+        *head.status_mut() = s;
     }
     ServiceResponse::new(req, head.set_body(BoxBody::new(json)))
 }

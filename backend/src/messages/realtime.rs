@@ -1,7 +1,9 @@
 //! One authenticated WebSocket per device (`GET /v1/websocket`, the device credential in
-//! `Authorization`). The server pushes JSON text frames ([`ServerFrame`]); a second
-//! connection for the same device closes the first (4409); revoking the device closes it
-//! (4401). A ping every 30 s keeps idle connections open through proxies.
+//! `Authorization`). The server pushes JSON text frames ([`ServerFrame`]): every queued
+//! envelope, then "queue empty", then new envelopes as they arrive, and case-status
+//! notifications; the device acknowledges each envelope (`ClientFrame::Ack`) and the
+//! server deletes it. A second connection for the same device closes the first (4409);
+//! revoking the device closes it (4401). A ping every 30 s keeps idle connections open.
 //!
 //! The [`Notifier`] is in-process: it reaches the devices connected to this server node.
 //! Nodes that share a database wake each other through Redis when messaging needs it.
@@ -14,7 +16,7 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use actix_ws::{CloseCode, CloseReason, Message};
 use futures_util::StreamExt;
 use kinbridge_protocol::DeviceId;
-use kinbridge_protocol::api::ServerFrame;
+use kinbridge_protocol::api::{ClientFrame, Envelope, ServerFrame};
 use tokio::sync::mpsc;
 
 use crate::AppState;
@@ -30,6 +32,8 @@ pub const CLOSE_REVOKED: u16 = 4401;
 #[derive(Debug)]
 enum Outbound {
     Frame(String),
+    /// New envelopes are queued: read the queue.
+    Wake,
     Close(u16, &'static str),
 }
 
@@ -83,6 +87,18 @@ impl Notifier {
             .is_some_and(|c| c.tx.send(Outbound::Frame(text)).is_ok())
     }
 
+    /// Tells a connected device's socket that its queue has new envelopes.
+    pub fn wake(&self, device: DeviceId) {
+        if let Some(c) = self.lock().1.get(&device) {
+            let _ = c.tx.send(Outbound::Wake);
+        }
+    }
+
+    /// Pushes an ephemeral envelope (never stored) if the device is connected.
+    pub fn push_envelope(&self, device: DeviceId, envelope: Envelope) {
+        self.send(device, &ServerFrame::Envelope { envelope });
+    }
+
     /// Closes a revoked device's connection at once.
     pub fn revoked(&self, device: DeviceId) {
         if let Some(c) = self.lock().1.remove(&device) {
@@ -100,7 +116,7 @@ pub fn routes(api: &mut Api) {
     api.route(
         Op::get("/v1/websocket", "websocket")
             .tag("messages")
-            .summary("Upgrade to the device's WebSocket: the server pushes JSON frames (case status changes). Close 4409: connected elsewhere; 4401: device revoked."),
+            .summary("Upgrade to the device's WebSocket: the server pushes queued envelopes (acknowledge each), queue-empty, and case status changes. Close 4409: connected elsewhere; 4401: device revoked."),
         websocket,
     );
 }
@@ -112,52 +128,124 @@ async fn websocket(
     body: web::Payload,
 ) -> Result<HttpResponse, ApiError> {
     // A plain GET without the WebSocket upgrade headers is a client mistake.
-    let (response, mut session, stream) =
+    let (response, session, stream) =
         actix_ws::handle(&req, body).map_err(|_| ApiError::invalid_field("Upgrade"))?;
-    let notifier = state.notifier.clone();
+    let (id, outbound) = state.notifier.register(caller.device_id);
+    tracing::debug!(device.id = %caller.device_id, "websocket open");
+    actix_web::rt::spawn(serve(state, caller, id, session, stream, outbound));
+    Ok(response)
+}
+
+/// Envelopes read from the queue per round trip to the database.
+const BATCH: i64 = 100;
+
+/// Sends every queued envelope after `last_seq`, then "queue empty".
+async fn drain(
+    state: &AppState,
+    device: DeviceId,
+    last_seq: &mut i64,
+    session: &mut actix_ws::Session,
+) -> Result<(), ()> {
+    loop {
+        let (after, now) = (*last_seq, state.clock.now());
+        let batch = state
+            .db
+            .run(move |c| super::pending(c, device, after, BATCH, now))
+            .await
+            .map_err(|e| tracing::warn!(error = %e, "reading a queue failed"))?;
+        let full = batch.len() as i64 == BATCH;
+        for (seq, envelope) in batch {
+            let text = serde_json::to_string(&ServerFrame::Envelope { envelope }).map_err(drop)?;
+            session.text(text).await.map_err(drop)?;
+            *last_seq = seq;
+        }
+        if !full {
+            let text = serde_json::to_string(&ServerFrame::QueueEmpty).map_err(drop)?;
+            return session.text(text).await.map_err(drop);
+        }
+    }
+}
+
+async fn serve(
+    state: web::Data<AppState>,
+    caller: Caller,
+    id: u64,
+    mut session: actix_ws::Session,
+    stream: actix_ws::MessageStream,
+    mut outbound: mpsc::UnboundedReceiver<Outbound>,
+) {
     let device = caller.device_id;
-    let (id, mut outbound) = notifier.register(device);
-    tracing::debug!(device.id = %device, "websocket open");
-    actix_web::rt::spawn(async move {
-        let mut stream = stream.max_frame_size(64 * 1024);
-        let mut ping = tokio::time::interval(Duration::from_secs(30));
-        ping.tick().await;
-        let close = loop {
+    let mut stream = stream.max_frame_size(64 * 1024);
+    let mut ping = tokio::time::interval(Duration::from_secs(30));
+    ping.tick().await;
+    // What this connection already sent; envelopes stay queued until acknowledged, and a
+    // new connection starts from the beginning of the queue again.
+    let mut last_seq = 0i64;
+    let limits = super::http::limits(&state);
+    let close = 'conn: {
+        if drain(&state, device, &mut last_seq, &mut session)
+            .await
+            .is_err()
+        {
+            break 'conn None;
+        }
+        loop {
             tokio::select! {
                 out = outbound.recv() => match out {
                     Some(Outbound::Frame(text)) => {
                         if session.text(text).await.is_err() {
-                            break None;
+                            break 'conn None;
+                        }
+                    }
+                    Some(Outbound::Wake) => {
+                        if drain(&state, device, &mut last_seq, &mut session).await.is_err() {
+                            break 'conn None;
                         }
                     }
                     Some(Outbound::Close(code, why)) => {
-                        break Some(CloseReason {
+                        break 'conn Some(CloseReason {
                             code: CloseCode::Other(code),
                             description: Some(why.to_owned()),
                         });
                     }
-                    None => break None,
+                    None => break 'conn None,
                 },
                 msg = stream.next() => match msg {
-                    Some(Ok(Message::Ping(bytes))) => {
-                        if session.pong(&bytes).await.is_err() {
-                            break None;
+                    Some(Ok(Message::Text(text))) => {
+                        let Ok(ClientFrame::Ack { guid }) = serde_json::from_str::<ClientFrame>(&text) else {
+                            continue;
+                        };
+                        let (caller, now) = (caller.clone(), state.clock.now());
+                        let acked = state
+                            .db
+                            .run(move |c| super::acknowledge(c, &caller, &[guid], &limits, now))
+                            .await;
+                        match acked {
+                            Ok(wake) => {
+                                for d in wake {
+                                    state.notifier.wake(d);
+                                }
+                            }
+                            Err(e) => tracing::warn!(error = %e, "acknowledging failed"),
                         }
                     }
-                    Some(Ok(Message::Close(_))) | Some(Err(_)) | None => break None,
-                    // Nothing is read from clients yet; acknowledgements come with messaging.
+                    Some(Ok(Message::Ping(bytes))) => {
+                        if session.pong(&bytes).await.is_err() {
+                            break 'conn None;
+                        }
+                    }
+                    Some(Ok(Message::Close(_))) | Some(Err(_)) | None => break 'conn None,
                     Some(Ok(_)) => {}
                 },
                 _ = ping.tick() => {
                     if session.ping(b"").await.is_err() {
-                        break None;
+                        break 'conn None;
                     }
                 }
             }
-        };
-        notifier.unregister(device, id);
-        let _ = session.close(close).await;
-        tracing::debug!(device.id = %device, "websocket closed");
-    });
-    Ok(response)
+        }
+    };
+    state.notifier.unregister(device, id);
+    let _ = session.close(close).await;
+    tracing::debug!(device.id = %device, "websocket closed");
 }

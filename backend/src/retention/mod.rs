@@ -6,7 +6,10 @@
 //! | enrolment codes | used or expired, plus `retention_code_grace_hours` |
 //! | a closed case, its members, history, links, contact rules, and the accounts, devices and codes of the people invited into it | closed for `retention_closed_case_days` |
 //! | audit events | kept; the ids in events about a deleted case or account are stripped (the chain still verifies) |
-//! | delivered / undelivered message envelopes, closed complaints | policies arrive with messaging and complaints |
+//! | delivered envelopes | deleted when the device acknowledges them (at once) |
+//! | undelivered envelopes | `message_ttl_days` (30) after they were sent |
+//! | the record of which message ids a device sent (retry safety) | `message_ttl_days` |
+//! | closed complaints | a policy arrives with complaints |
 //!
 //! Nothing an open case needs is touched: only cases in the `closed` stage qualify (a
 //! reopened case is not closed), and only codes that can no longer be used.
@@ -21,12 +24,14 @@ use serde::Serialize;
 use crate::audit::{self, Actor, Event};
 use crate::config::Settings;
 use crate::db::{DbConn, StorageError, to_db_time, write_tx};
+use crate::messages;
 
 /// How long each kind of data is kept.
 #[derive(Debug, Clone, Copy)]
 pub struct Policy {
     pub closed_case: Duration,
     pub code_grace: Duration,
+    pub message_ttl: Duration,
 }
 
 impl Policy {
@@ -34,6 +39,7 @@ impl Policy {
         Policy {
             closed_case: Duration::days(i64::from(s.retention_closed_case_days)),
             code_grace: Duration::hours(i64::from(s.retention_code_grace_hours)),
+            message_ttl: Duration::days(i64::from(s.message_ttl_days)),
         }
     }
 }
@@ -43,6 +49,7 @@ impl Policy {
 pub struct Report {
     pub dry_run: bool,
     pub enrolment_codes: usize,
+    pub expired_envelopes: usize,
     pub closed_cases: Vec<String>,
     pub accounts: usize,
     pub devices: usize,
@@ -57,8 +64,9 @@ impl Report {
     /// One line for the audit chain: counts only.
     fn detail(&self) -> String {
         format!(
-            "codes:{} cases:{} accounts:{} devices:{} audit_stripped:{}",
+            "codes:{} envelopes:{} cases:{} accounts:{} devices:{} audit_stripped:{}",
             self.enrolment_codes,
+            self.expired_envelopes,
             self.closed_cases.len(),
             self.accounts,
             self.devices,
@@ -74,8 +82,9 @@ impl Report {
             "Deleted"
         };
         format!(
-            "{verb}: {} enrolment codes; {} closed cases ({} members, {} stage changes, {} contact rules, {} links; {} accounts and {} devices of the people invited into them); {} audit events {}stripped of their ids.{}",
+            "{verb}: {} enrolment codes; {} expired envelopes; {} closed cases ({} members, {} stage changes, {} contact rules, {} links; {} accounts and {} devices of the people invited into them); {} audit events {}stripped of their ids.{}",
             self.enrolment_codes,
+            self.expired_envelopes,
             self.closed_cases.len(),
             self.members,
             self.stage_changes,
@@ -109,6 +118,7 @@ pub fn run(
         let code_cutoff = to_db_time(now - policy.code_grace);
         let case_cutoff = to_db_time(now - policy.closed_case);
         report.enrolment_codes = repo::count_dead_codes(conn, code_cutoff)?;
+        report.expired_envelopes = messages::repo::count_expired(conn, to_db_time(now))?;
         let cases = repo::closed_cases_before(conn, case_cutoff)?;
         for case in &cases {
             let n = repo::case_footprint(conn, case)?;
@@ -130,6 +140,7 @@ pub fn run(
             return Ok(report);
         }
         repo::delete_dead_codes(conn, code_cutoff)?;
+        messages::repo::purge(conn, to_db_time(now), to_db_time(now - policy.message_ttl))?;
         let mut stripped = 0;
         for case in &cases {
             stripped += repo::delete_case(conn, case, to_db_time(now))?;

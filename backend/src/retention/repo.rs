@@ -7,7 +7,7 @@ use crate::audit;
 use crate::db::DbConn;
 use crate::db::schema::{
     accounts, case_links, case_members, case_stage_changes, cases, contact_rules, devices,
-    enrolment_codes,
+    enrolment_codes, envelopes, kyber_prekeys, one_time_prekeys, sent_messages,
 };
 
 type DeadCodes = diesel::dsl::Filter<
@@ -121,6 +121,20 @@ pub fn delete_case(conn: &mut DbConn, case: &str, now: NaiveDateTime) -> QueryRe
         .execute(conn)?;
     diesel::delete(case_members::table.filter(case_members::case_id.eq(case))).execute(conn)?;
     diesel::delete(enrolment_codes::table.filter(enrolment_codes::account_id.eq_any(&people)))
+        .execute(conn)?;
+    let gone_devices: Vec<String> = devices::table
+        .filter(devices::account_id.eq_any(&people))
+        .select(devices::id)
+        .load(conn)?;
+    diesel::delete(envelopes::table.filter(envelopes::device_id.eq_any(&gone_devices)))
+        .execute(conn)?;
+    diesel::delete(
+        one_time_prekeys::table.filter(one_time_prekeys::device_id.eq_any(&gone_devices)),
+    )
+    .execute(conn)?;
+    diesel::delete(kyber_prekeys::table.filter(kyber_prekeys::device_id.eq_any(&gone_devices)))
+        .execute(conn)?;
+    diesel::delete(sent_messages::table.filter(sent_messages::sender_device.eq_any(&gone_devices)))
         .execute(conn)?;
     diesel::delete(devices::table.filter(devices::account_id.eq_any(&people))).execute(conn)?;
     diesel::delete(accounts::table.filter(accounts::id.eq_any(&people))).execute(conn)?;

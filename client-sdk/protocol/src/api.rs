@@ -6,7 +6,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::{
     AccountId, AccountRole, AgeBand, AuditBreak, B64, CaseId, CaseLinkKind, CaseStage,
-    ContactDecision, ContactReason, DeviceId, GrammaticalForm, MemberRole, Relationship, StaffRole,
+    ContactDecision, ContactReason, DeviceId, EnvelopeKind, GrammaticalForm, MemberRole,
+    Relationship, StaffRole,
 };
 
 #[cfg(feature = "schema")]
@@ -441,6 +442,133 @@ pub struct StageCorrectionRequest {
     pub stage: CaseStage,
 }
 
+/// An unsigned one-time Curve25519 prekey.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct PreKey {
+    pub key_id: u32,
+    pub public_key: B64,
+}
+
+/// `PUT /v1/keys`: upload or replace this device's keys. A field left out keeps what the
+/// server has; a non-empty list replaces the stored one-time keys of that kind. At most
+/// 100 keys of each kind per call; every signature is checked.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct KeysUploadRequest {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signed_prekey: Option<SignedPreKey>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kyber_last_resort_prekey: Option<SignedPreKey>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub one_time_prekeys: Vec<PreKey>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub kyber_prekeys: Vec<SignedPreKey>,
+}
+
+/// `GET /v1/keys`: how many one-time keys the server still holds for this device.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct KeyCounts {
+    pub one_time_prekeys: u32,
+    pub kyber_prekeys: u32,
+}
+
+/// What a sender needs to start a session with one device.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct DeviceBundle {
+    pub device_number: u32,
+    pub registration_id: u32,
+    pub identity_key: B64,
+    pub signed_prekey: SignedPreKey,
+    /// Absent when the device's one-time keys ran out.
+    pub one_time_prekey: Option<PreKey>,
+    /// A one-time Kyber key, or the last-resort one when those ran out.
+    pub kyber_prekey: SignedPreKey,
+}
+
+/// `GET /v1/keys/{account_id}/{device}`: prekey bundles of one device (`device` is a
+/// number) or all (`*`). Each one-time key is handed out once.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct PreKeyBundles {
+    pub account_id: AccountId,
+    pub devices: Vec<DeviceBundle>,
+}
+
+/// One ciphertext for one device of the recipient.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct OutgoingEnvelope {
+    pub device_number: u32,
+    /// The registration id the sender's session has for that device; a mismatch means
+    /// the device was reinstalled.
+    pub registration_id: u32,
+    pub kind: EnvelopeKind,
+    pub content: B64,
+}
+
+/// `PUT /v1/messages/{account_id}`: one message to every device of the recipient.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct SendRequest {
+    /// Chosen by the sender (a random UUID); a retry with the same id stores nothing twice.
+    pub client_message_id: String,
+    /// Typing or presence: delivered to connected devices only, never stored.
+    #[serde(default)]
+    pub ephemeral: bool,
+    pub messages: Vec<OutgoingEnvelope>,
+}
+
+/// The answer to a send.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct SendResponse {
+    /// True when this client message id was already accepted (a retry).
+    pub duplicate: bool,
+}
+
+/// A queued envelope, as delivered.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Envelope {
+    /// The server's id of this envelope, to acknowledge it.
+    pub guid: String,
+    pub kind: EnvelopeKind,
+    /// Absent for sealed-sender envelopes.
+    pub source_account: Option<AccountId>,
+    pub source_device: Option<u32>,
+    pub server_ts: DateTime<Utc>,
+    pub content: B64,
+}
+
+/// `POST /v1/messages/ack`: the envelopes a device has safely received (HTTP polling).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct AckRequest {
+    pub guids: Vec<String>,
+}
+
+/// What a device sends over its WebSocket, as JSON text frames.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+pub enum ClientFrame {
+    /// This envelope is safely received; the server deletes it.
+    Ack { guid: String },
+}
+
 /// What the server pushes over a device's WebSocket, as JSON text frames.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
@@ -453,6 +581,10 @@ pub enum ServerFrame {
         headline: String,
         status: CaseStatus,
     },
+    /// A queued envelope; acknowledge it with `ClientFrame::Ack`.
+    Envelope { envelope: Envelope },
+    /// Every queued envelope has been sent; new ones follow as they arrive.
+    QueueEmpty,
 }
 
 #[cfg(test)]

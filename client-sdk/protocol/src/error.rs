@@ -91,6 +91,20 @@ error_codes! {
     CaseContactRuleInvalid = "case.contact_rule_invalid", 422;
     /// No such account, or not one the caller may see.
     AccountNotFound = "account.not_found", 404;
+    /// The contact rules of your cases do not allow contact with this person.
+    ContactNotAllowed = "contact.not_allowed", 403;
+    /// The devices listed are not the recipient's devices; `details` lists the missing
+    /// and the extra ones.
+    MessagesMismatchedDevices = "messages.mismatched_devices", 409;
+    /// Some devices were reinstalled (their registration id changed); `details` lists
+    /// them. Start new sessions with them and send again.
+    MessagesStaleDevices = "messages.stale_devices", 410;
+    /// An envelope is larger than the server accepts.
+    MessagesTooLarge = "messages.too_large", 413;
+    /// Too many key bundles fetched for this person; wait and try again.
+    KeysRateLimited = "keys.rate_limited", 429;
+    /// More prekeys in one upload than the server accepts (100 of each kind).
+    KeysTooMany = "keys.too_many", 422;
     /// No such device, or not one the caller may manage.
     DeviceNotFound = "device.not_found", 404;
     /// Something went wrong on the server. Nothing was changed.
@@ -135,6 +149,25 @@ pub struct ErrorDetail {
     pub code: ErrorCode,
     /// A human message in the caller's language.
     pub message: String,
+    /// What a client needs to recover by itself (device lists for 409 and 410).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub details: Option<ErrorDetails>,
+}
+
+/// Machine-readable details of some errors.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ErrorDetails {
+    /// Device numbers the recipient has that the request left out.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub missing_devices: Vec<u32>,
+    /// Device numbers in the request that the recipient does not have.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub extra_devices: Vec<u32>,
+    /// Device numbers whose registration id changed (reinstalled).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub stale_devices: Vec<u32>,
 }
 
 #[cfg(test)]

@@ -160,6 +160,20 @@ wire_enum!(
 );
 
 wire_enum!(
+    /// What an envelope carries, so the receiver knows how to open it.
+    EnvelopeKind {
+        /// A Signal message on an established session.
+        Ciphertext = "ciphertext",
+        /// A Signal message that starts a session (PQXDH).
+        PrekeyMessage = "prekey_message",
+        /// Sealed sender: the server does not know who sent it.
+        SealedSender = "sealed_sender",
+        /// The server's note that a message was delivered to a device.
+        DeliveryReceipt = "delivery_receipt",
+    }
+);
+
+wire_enum!(
     /// How a language should address this person where it marks grammatical gender
     /// (Arabic, Ukrainian, Spanish, French, Pashto, Tigrinya…). Chosen by the person or
     /// their caseworker; neutral wording when not set. Not a record of sex or gender.

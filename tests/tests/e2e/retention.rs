@@ -109,7 +109,7 @@ async fn retention_removes_what_expired_and_keeps_what_lives() {
         server.query_texts("SELECT detail AS s FROM audit_events WHERE action = 'retention.run'");
     assert_eq!(runs.len(), 2);
     assert!(
-        runs[1].starts_with("codes:1 cases:1 accounts:1 devices:1"),
+        runs[1].starts_with("codes:1 envelopes:0 cases:1 accounts:1 devices:1"),
         "{}",
         runs[1]
     );

@@ -1,0 +1,132 @@
+//! Routes of the messaging capability: send, and HTTP polling with explicit acks (the
+//! fallback for poor connectivity; the WebSocket is the usual way).
+
+use actix_web::web;
+use chrono::Duration;
+use kinbridge_protocol::api::{AckRequest, Envelope, SendRequest, SendResponse};
+use kinbridge_protocol::{AccountId, ErrorCode, ErrorDetails};
+
+use super::{Limits, MessagesError};
+use crate::AppState;
+use crate::accounts::Caller;
+use crate::error::ApiError;
+use crate::http::{Api, ApiJson, Op, path_id};
+
+impl From<MessagesError> for ApiError {
+    fn from(e: MessagesError) -> Self {
+        match e {
+            MessagesError::ContactNotAllowed => ApiError::new(ErrorCode::ContactNotAllowed),
+            MessagesError::Mismatched { missing, extra } => {
+                ApiError::new(ErrorCode::MessagesMismatchedDevices).details(ErrorDetails {
+                    missing_devices: missing,
+                    extra_devices: extra,
+                    ..ErrorDetails::default()
+                })
+            }
+            MessagesError::Stale { stale } => ApiError::new(ErrorCode::MessagesStaleDevices)
+                .details(ErrorDetails {
+                    stale_devices: stale,
+                    ..ErrorDetails::default()
+                }),
+            MessagesError::TooLarge => ApiError::new(ErrorCode::MessagesTooLarge),
+            MessagesError::InvalidField(f) => ApiError::invalid_field(f),
+            MessagesError::Storage(s) => s.into(),
+        }
+    }
+}
+
+pub fn limits(state: &AppState) -> Limits {
+    Limits {
+        max_envelope_bytes: state.settings.max_envelope_bytes,
+        ttl: Duration::days(i64::from(state.settings.message_ttl_days)),
+    }
+}
+
+pub fn routes(api: &mut Api) {
+    api.route(
+        Op::put("/v1/messages/{account_id}", "sendMessage")
+            .tag("messages")
+            .summary("Send one message as one ciphertext per device of the recipient. 409 lists missing and extra devices, 410 reinstalled ones; a retry with the same client_message_id stores nothing twice.")
+            .large_body()
+            .body::<SendRequest>()
+            .returns::<SendResponse>(200)
+            .errors(&[
+                ErrorCode::ContactNotAllowed,
+                ErrorCode::MessagesMismatchedDevices,
+                ErrorCode::MessagesStaleDevices,
+                ErrorCode::MessagesTooLarge,
+            ]),
+        send,
+    );
+    api.route(
+        Op::get("/v1/messages", "pollMessages")
+            .tag("messages")
+            .summary("Up to 100 envelopes waiting for this device, oldest first (HTTP polling).")
+            .returns::<Vec<Envelope>>(200),
+        poll,
+    );
+    api.route(
+        Op::post("/v1/messages/ack", "ackMessages")
+            .tag("messages")
+            .summary(
+                "Acknowledge envelopes this device has safely received; the server deletes them.",
+            )
+            .body::<AckRequest>(),
+        ack,
+    );
+}
+
+async fn send(
+    state: web::Data<AppState>,
+    caller: Caller,
+    path: web::Path<String>,
+    ApiJson(body): ApiJson<SendRequest>,
+) -> Result<web::Json<SendResponse>, ApiError> {
+    let target: AccountId = path_id(&path)?;
+    let (limits, now) = (limits(&state), state.clock.now());
+    let delivery = state
+        .db
+        .run(move |c| super::send(c, &caller, target, &body, &limits, now))
+        .await?;
+    for device in &delivery.queued_for {
+        state.notifier.wake(*device);
+    }
+    for (device, envelope) in delivery.ephemeral {
+        state.notifier.push_envelope(device, envelope);
+    }
+    Ok(web::Json(SendResponse {
+        duplicate: delivery.duplicate,
+    }))
+}
+
+async fn poll(
+    state: web::Data<AppState>,
+    caller: Caller,
+) -> Result<web::Json<Vec<Envelope>>, ApiError> {
+    let now = state.clock.now();
+    let device = caller.device_id;
+    let rows = state
+        .db
+        .run(move |c| super::pending(c, device, 0, 100, now))
+        .await?;
+    Ok(web::Json(rows.into_iter().map(|(_, e)| e).collect()))
+}
+
+async fn ack(
+    state: web::Data<AppState>,
+    caller: Caller,
+    ApiJson(body): ApiJson<AckRequest>,
+) -> Result<web::Json<serde_json::Value>, ApiError> {
+    if body.guids.len() > 1000 {
+        return Err(ApiError::invalid_field("guids"));
+    }
+    let (limits, now) = (limits(&state), state.clock.now());
+    let wake = state
+        .db
+        .run(move |c| super::acknowledge(c, &caller, &body.guids, &limits, now))
+        .await?;
+    for device in wake {
+        state.notifier.wake(device);
+    }
+    Ok(web::Json(serde_json::json!({})))
+}

@@ -1,0 +1,161 @@
+//! Envelope queues in storage.
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use crate::db::DbConn;
+use crate::db::schema::{devices, envelopes, sent_messages};
+
+#[derive(Debug, Clone, Queryable)]
+pub struct EnvelopeRow {
+    pub seq: i64,
+    pub guid: String,
+    pub device_id: String,
+    pub kind: String,
+    pub source_account: Option<String>,
+    pub source_device: Option<i32>,
+    pub client_message_id: Option<String>,
+    pub content: Vec<u8>,
+    pub server_ts: NaiveDateTime,
+    pub expires_at: NaiveDateTime,
+}
+
+#[derive(Debug, Insertable)]
+#[diesel(table_name = envelopes)]
+pub struct NewEnvelope<'a> {
+    pub guid: &'a str,
+    pub device_id: &'a str,
+    pub kind: &'a str,
+    pub source_account: Option<&'a str>,
+    pub source_device: Option<i32>,
+    pub client_message_id: Option<&'a str>,
+    pub content: &'a [u8],
+    pub server_ts: NaiveDateTime,
+    pub expires_at: NaiveDateTime,
+}
+
+/// A recipient's device as sending needs it: id, number, registration id.
+#[derive(Debug, Clone, Queryable)]
+pub struct TargetDevice {
+    pub id: String,
+    pub number: i32,
+    pub registration_id: i32,
+}
+
+pub fn active_devices(conn: &mut DbConn, account: &str) -> QueryResult<Vec<TargetDevice>> {
+    devices::table
+        .filter(devices::account_id.eq(account))
+        .filter(devices::revoked_at.is_null())
+        .order(devices::device_number.asc())
+        .select((
+            devices::id,
+            devices::device_number,
+            devices::registration_id,
+        ))
+        .load(conn)
+}
+
+pub fn device_by_number(
+    conn: &mut DbConn,
+    account: &str,
+    number: i32,
+) -> QueryResult<Option<String>> {
+    devices::table
+        .filter(devices::account_id.eq(account))
+        .filter(devices::device_number.eq(number))
+        .filter(devices::revoked_at.is_null())
+        .select(devices::id)
+        .first(conn)
+        .optional()
+}
+
+/// Records a client message id; false when the sender already used it.
+pub fn first_send(
+    conn: &mut DbConn,
+    sender_device: &str,
+    client_message_id: &str,
+    now: NaiveDateTime,
+) -> QueryResult<bool> {
+    let seen: i64 = sent_messages::table
+        .filter(sent_messages::sender_device.eq(sender_device))
+        .filter(sent_messages::client_message_id.eq(client_message_id))
+        .count()
+        .get_result(conn)?;
+    if seen > 0 {
+        return Ok(false);
+    }
+    diesel::insert_into(sent_messages::table)
+        .values((
+            sent_messages::sender_device.eq(sender_device),
+            sent_messages::client_message_id.eq(client_message_id),
+            sent_messages::created_at.eq(now),
+        ))
+        .execute(conn)?;
+    Ok(true)
+}
+
+pub fn insert(conn: &mut DbConn, rows: &[NewEnvelope<'_>]) -> QueryResult<()> {
+    crate::insert_batch!(conn, envelopes::table, rows);
+    Ok(())
+}
+
+/// Up to `limit` envelopes of a device after `after_seq`, oldest first, not expired.
+pub fn queued(
+    conn: &mut DbConn,
+    device: &str,
+    after_seq: i64,
+    limit: i64,
+    now: NaiveDateTime,
+) -> QueryResult<Vec<EnvelopeRow>> {
+    envelopes::table
+        .filter(envelopes::device_id.eq(device))
+        .filter(envelopes::seq.gt(after_seq))
+        .filter(envelopes::expires_at.gt(now))
+        .order(envelopes::seq.asc())
+        .limit(limit)
+        .load(conn)
+}
+
+/// Deletes acknowledged envelopes of a device; returns the deleted rows (for receipts).
+pub fn take_acked(
+    conn: &mut DbConn,
+    device: &str,
+    guids: &[String],
+) -> QueryResult<Vec<EnvelopeRow>> {
+    let mut gone = Vec::new();
+    for chunk in guids.chunks(200) {
+        let rows: Vec<EnvelopeRow> = envelopes::table
+            .filter(envelopes::device_id.eq(device))
+            .filter(envelopes::guid.eq_any(chunk))
+            .load(conn)?;
+        diesel::delete(
+            envelopes::table
+                .filter(envelopes::device_id.eq(device))
+                .filter(envelopes::guid.eq_any(chunk)),
+        )
+        .execute(conn)?;
+        gone.extend(rows);
+    }
+    Ok(gone)
+}
+
+/// Deletes envelopes past their expiry and idempotency records older than `before`.
+pub fn purge(
+    conn: &mut DbConn,
+    now: NaiveDateTime,
+    before: NaiveDateTime,
+) -> QueryResult<(usize, usize)> {
+    let envelopes =
+        diesel::delete(envelopes::table.filter(envelopes::expires_at.le(now))).execute(conn)?;
+    let sent = diesel::delete(sent_messages::table.filter(sent_messages::created_at.lt(before)))
+        .execute(conn)?;
+    Ok((envelopes, sent))
+}
+
+pub fn count_expired(conn: &mut DbConn, now: NaiveDateTime) -> QueryResult<usize> {
+    let n: i64 = envelopes::table
+        .filter(envelopes::expires_at.le(now))
+        .count()
+        .get_result(conn)?;
+    Ok(usize::try_from(n).unwrap_or(0))
+}
