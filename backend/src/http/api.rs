@@ -194,7 +194,11 @@ impl Api {
     /// Mounts every resource. A known path with another method answers 405. Resources
     /// marked for large bodies take up to `large_limit` bytes.
     pub fn mount(self, cfg: &mut ServiceConfig, large_limit: usize) {
-        for (_, res, large) in self.resources {
+        // actix tries resources in order: literal paths go before parametrised ones, so
+        // `/v1/messages/ack` is not taken for `/v1/messages/{account_id}`.
+        let mut resources = self.resources;
+        resources.sort_by_key(|(path, _, _)| path.matches('{').count());
+        for (_, res, large) in resources {
             if let Some(mut res) = res {
                 if large {
                     res = res.app_data(crate::http::json::payload_config(large_limit));
