@@ -28,6 +28,7 @@ pub fn routes(api: &mut Api) {
         Op::put("/v1/keys", "uploadKeys")
             .tag("keys")
             .summary("Upload or replace this device's signed prekey, Kyber last-resort prekey and one-time prekeys (100 of each at most).")
+            .large_body()
             .body::<KeysUploadRequest>()
             .returns::<KeyCounts>(200)
             .errors(&[

@@ -147,18 +147,19 @@ impl Enrolment {
     }
 }
 
-struct Inner {
+pub(crate) struct Inner {
     http: reqwest::Client,
-    config: ClientConfig,
+    pub(crate) config: ClientConfig,
     enrolment: Enrolment,
-    // Held so the crypto thread lives as long as the client; used by messaging.
-    _crypto: CryptoWorker,
+    pub(crate) crypto: CryptoWorker,
+    /// Whether a background task is retrying the outbox.
+    pub(crate) retrying: std::sync::atomic::AtomicBool,
 }
 
 /// An enrolled device talking to its Kinbridge server.
 #[derive(Clone)]
 pub struct Client {
-    inner: Arc<Inner>,
+    pub(crate) inner: Arc<Inner>,
 }
 
 impl std::fmt::Debug for Client {
@@ -238,13 +239,14 @@ async fn send<Res: DeserializeOwned>(
             status,
             code: body.error.code,
             message: body.error.message,
+            details: body.error.details,
         }),
         Err(_) => Err(SdkError::UnexpectedResponse { status }),
     }
 }
 
 /// Request bodies of different types behind one reference.
-mod erased {
+pub(crate) mod erased {
     pub trait Body {
         fn to_json(&self) -> Result<Vec<u8>, crate::SdkError>;
     }
@@ -293,14 +295,21 @@ impl Client {
             .store
             .put(Namespace::Enrolment, ENROLMENT_KEY, &bytes)?;
         crypto.forget_pending_enrolment().await?;
-        Ok(Client {
+        let client = Client {
             inner: Arc::new(Inner {
                 http,
                 config,
                 enrolment,
-                _crypto: crypto,
+                crypto,
+                retrying: std::sync::atomic::AtomicBool::new(false),
             }),
-        })
+        };
+        // The one-time prekeys made at enrolment go up now, so contacts can start
+        // sessions. If this fails (offline), the next top-up sends fresh ones.
+        if let Err(e) = client.upload_enrolment_keys().await {
+            tracing::debug!(error = %e, "one-time prekeys not uploaded yet");
+        }
+        Ok(client)
     }
 
     /// The client for an enrolment kept in the store, or `None` if this device has not
@@ -319,7 +328,8 @@ impl Client {
                 http,
                 config,
                 enrolment,
-                _crypto: crypto,
+                crypto,
+                retrying: std::sync::atomic::AtomicBool::new(false),
             }),
         }))
     }
@@ -340,7 +350,7 @@ impl Client {
         self.inner.enrolment.role
     }
 
-    async fn call<Res: DeserializeOwned>(
+    pub(crate) async fn call<Res: DeserializeOwned>(
         &self,
         method: Method,
         path: &str,
@@ -474,10 +484,11 @@ impl Client {
     /// The events the server sends this device (case status changes), over its WebSocket,
     /// re-connecting by itself until the stream is dropped.
     pub fn events(&self) -> EventStream {
-        crate::events::start(
-            &self.inner.config.server_url,
-            self.inner.enrolment.authorization(),
-        )
+        crate::events::start(self.clone())
+    }
+
+    pub(crate) fn server_url(&self) -> &str {
+        &self.inner.config.server_url
     }
 
     /// The cases this person is a member of.

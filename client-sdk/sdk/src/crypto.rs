@@ -8,27 +8,32 @@ use std::sync::Arc;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use async_trait::async_trait;
-use kinbridge_protocol::B64;
-use kinbridge_protocol::api::SignedPreKey;
+use kinbridge_protocol::api::{
+    DeviceBundle, KeysUploadRequest, OutgoingEnvelope, PreKey, SignedPreKey,
+};
+use kinbridge_protocol::{AccountId, B64, EnvelopeKind};
 use libsignal_protocol::{
-    GenericSignedPreKey, IdentityKeyPair, KeyPair, KyberPreKeyId, KyberPreKeyRecord,
-    KyberPreKeyStore, PreKeyId, PreKeyRecord, PreKeyStore, PublicKey, SignalProtocolError,
-    SignedPreKeyId, SignedPreKeyRecord, SignedPreKeyStore, Timestamp, kem,
+    CiphertextMessage, CiphertextMessageType, DeviceId as SignalDeviceId, Fingerprint,
+    GenericSignedPreKey, IdentityKey, IdentityKeyPair, KeyPair, KyberPreKeyId, KyberPreKeyRecord,
+    KyberPreKeyStore, PreKeyBundle, PreKeyId, PreKeyRecord, PreKeySignalMessage, PreKeyStore,
+    ProtocolAddress, PublicKey, SessionStore, SignalMessage, SignalProtocolError, SignedPreKeyId,
+    SignedPreKeyRecord, SignedPreKeyStore, Timestamp, kem, message_decrypt, message_encrypt,
+    process_prekey_bundle,
 };
 use rand::Rng;
 use serde::{Deserialize, Serialize};
 use tokio::sync::{mpsc, oneshot};
 
 use crate::SdkError;
-use crate::store::{Namespace, Store, StoreError};
+use crate::signal::{IDENTITY, IdentityStore, REGISTRATION_ID, SessionStoreImpl, store_err};
+use crate::store::{Namespace, Store};
 
 /// One-time prekeys generated at enrolment, of each kind.
 pub const ONE_TIME_PREKEYS: u32 = 100;
 
-const IDENTITY: &str = "identity_key_pair";
-const REGISTRATION_ID: &str = "registration_id";
 const KYBER_LAST_RESORT_ID: &str = "kyber_last_resort_id";
 const PENDING_ENROLMENT: &str = "pending_enrolment";
+const PENDING_UPLOAD: &str = "pending_one_time_upload";
 const NEXT_PREKEY_ID: &str = "next_prekey_id";
 const NEXT_KYBER_PREKEY_ID: &str = "next_kyber_prekey_id";
 
@@ -41,9 +46,20 @@ pub struct EnrolmentKeys {
     pub kyber_last_resort_prekey: SignedPreKey,
 }
 
+type Reply<T> = oneshot::Sender<Result<T, SdkError>>;
+
 enum Command {
-    PrepareEnrolment(oneshot::Sender<Result<EnrolmentKeys, SdkError>>),
-    ForgetPendingEnrolment(oneshot::Sender<Result<(), SdkError>>),
+    PrepareEnrolment(Reply<EnrolmentKeys>),
+    ForgetPendingEnrolment(Reply<()>),
+    TopUp(u32, Reply<KeysUploadRequest>),
+    ProcessBundles(AccountId, Vec<DeviceBundle>, Reply<()>),
+    Encrypt(AccountId, Vec<u8>, Reply<Vec<OutgoingEnvelope>>),
+    Decrypt(AccountId, u32, EnvelopeKind, Vec<u8>, Reply<Vec<u8>>),
+    DropSessions(AccountId, Vec<u32>, Reply<()>),
+    AcceptIdentity(AccountId, Reply<Vec<u32>>),
+    SafetyNumber(AccountId, AccountId, Reply<String>),
+    SessionDevices(AccountId, Reply<Vec<u32>>),
+    TakePendingUpload(Reply<Option<KeysUploadRequest>>),
 }
 
 /// A handle to the crypto thread. The thread ends when the last handle is dropped.
@@ -62,20 +78,9 @@ impl CryptoWorker {
             .name("kinbridge-crypto".to_owned())
             .spawn(move || {
                 runtime.block_on(async move {
-                    let mut keys = KeyStores { store };
+                    let mut w = Worker::new(store);
                     while let Some(command) = rx.recv().await {
-                        match command {
-                            Command::PrepareEnrolment(reply) => {
-                                let _ = reply.send(keys.prepare_enrolment().await);
-                            }
-                            Command::ForgetPendingEnrolment(reply) => {
-                                let _ = reply.send(
-                                    keys.store
-                                        .delete(Namespace::LocalIdentity, PENDING_ENROLMENT)
-                                        .map_err(SdkError::from),
-                                );
-                            }
-                        }
+                        w.handle(command).await;
                     }
                 });
             })
@@ -106,15 +111,75 @@ impl CryptoWorker {
     pub async fn forget_pending_enrolment(&self) -> Result<(), SdkError> {
         self.ask(Command::ForgetPendingEnrolment).await
     }
-}
 
-/// libsignal's key stores over a [`Store`].
-struct KeyStores {
-    store: Arc<dyn Store>,
-}
+    /// Generates `count` new one-time keys of each kind and returns them to upload.
+    pub async fn top_up(&self, count: u32) -> Result<KeysUploadRequest, SdkError> {
+        self.ask(|r| Command::TopUp(count, r)).await
+    }
 
-fn store_err(method: &'static str) -> impl FnOnce(StoreError) -> SignalProtocolError {
-    move |e| SignalProtocolError::InvalidState(method, e.to_string())
+    /// Starts sessions with a contact's devices from their bundles.
+    pub async fn process_bundles(
+        &self,
+        account: AccountId,
+        bundles: Vec<DeviceBundle>,
+    ) -> Result<(), SdkError> {
+        self.ask(|r| Command::ProcessBundles(account, bundles, r))
+            .await
+    }
+
+    /// Encrypts for every device of `account` this device has a session with.
+    pub async fn encrypt(
+        &self,
+        account: AccountId,
+        plaintext: Vec<u8>,
+    ) -> Result<Vec<OutgoingEnvelope>, SdkError> {
+        self.ask(|r| Command::Encrypt(account, plaintext, r)).await
+    }
+
+    pub async fn decrypt(
+        &self,
+        account: AccountId,
+        device: u32,
+        kind: EnvelopeKind,
+        content: Vec<u8>,
+    ) -> Result<Vec<u8>, SdkError> {
+        self.ask(|r| Command::Decrypt(account, device, kind, content, r))
+            .await
+    }
+
+    /// Forgets the sessions with some of a contact's devices (removed or reinstalled).
+    pub async fn drop_sessions(
+        &self,
+        account: AccountId,
+        devices: Vec<u32>,
+    ) -> Result<(), SdkError> {
+        self.ask(|r| Command::DropSessions(account, devices, r))
+            .await
+    }
+
+    /// Accepts the new identity keys a contact's devices presented; returns those devices.
+    pub async fn accept_identity(&self, account: AccountId) -> Result<Vec<u32>, SdkError> {
+        self.ask(|r| Command::AcceptIdentity(account, r)).await
+    }
+
+    /// The 60-digit safety number between this person and a contact.
+    pub async fn safety_number(
+        &self,
+        local: AccountId,
+        remote: AccountId,
+    ) -> Result<String, SdkError> {
+        self.ask(|r| Command::SafetyNumber(local, remote, r)).await
+    }
+
+    /// The one-time keys generated at enrolment, to upload once (then forgotten).
+    pub async fn take_pending_upload(&self) -> Result<Option<KeysUploadRequest>, SdkError> {
+        self.ask(Command::TakePendingUpload).await
+    }
+
+    /// The devices of a contact this device has sessions with.
+    pub async fn session_devices(&self, account: AccountId) -> Result<Vec<u32>, SdkError> {
+        self.ask(|r| Command::SessionDevices(account, r)).await
+    }
 }
 
 fn now_millis() -> u64 {
@@ -123,13 +188,90 @@ fn now_millis() -> u64 {
         .map_or(0, |d| u64::try_from(d.as_millis()).unwrap_or(u64::MAX))
 }
 
-impl KeyStores {
-    fn get_u32(&self, key: &str) -> Result<Option<u32>, SdkError> {
-        Ok(self
+fn get_u32(store: &dyn Store, key: &str) -> Result<Option<u32>, SdkError> {
+    Ok(store
+        .get(Namespace::LocalIdentity, key)?
+        .and_then(|b| <[u8; 4]>::try_from(b.as_slice()).ok())
+        .map(u32::from_be_bytes))
+}
+
+fn crypto(e: impl std::fmt::Display) -> SdkError {
+    SdkError::Crypto(e.to_string())
+}
+
+fn address(account: AccountId, device: u32) -> Result<ProtocolAddress, SdkError> {
+    let id = SignalDeviceId::try_from(device).map_err(crypto)?;
+    Ok(ProtocolAddress::new(account.to_string(), id))
+}
+
+/// A libsignal error, or the identity change it means for the app.
+fn signal_error(account: AccountId, e: SignalProtocolError) -> SdkError {
+    match e {
+        SignalProtocolError::UntrustedIdentity(_) => SdkError::IdentityChanged { account },
+        other => crypto(other),
+    }
+}
+
+/// The Signal stores, each its own value so libsignal can borrow them side by side.
+struct Worker {
+    store: Arc<dyn Store>,
+    identity: IdentityStore,
+    sessions: SessionStoreImpl,
+    pre_keys: PreKeys,
+    signed: SignedPreKeys,
+    kyber: KyberPreKeys,
+}
+
+impl Worker {
+    fn new(store: Arc<dyn Store>) -> Self {
+        Worker {
+            identity: IdentityStore {
+                store: store.clone(),
+            },
+            sessions: SessionStoreImpl {
+                store: store.clone(),
+            },
+            pre_keys: PreKeys {
+                store: store.clone(),
+            },
+            signed: SignedPreKeys {
+                store: store.clone(),
+            },
+            kyber: KyberPreKeys {
+                store: store.clone(),
+            },
+            store,
+        }
+    }
+
+    async fn handle(&mut self, command: Command) {
+        match command {
+            Command::PrepareEnrolment(r) => drop(r.send(self.prepare_enrolment().await)),
+            Command::ForgetPendingEnrolment(r) => drop(
+                r.send(
+                    self.store
+                        .delete(Namespace::LocalIdentity, PENDING_ENROLMENT)
+                        .map_err(SdkError::from),
+                ),
+            ),
+            Command::TopUp(n, r) => drop(r.send(self.top_up(n).await)),
+            Command::ProcessBundles(a, b, r) => drop(r.send(self.process_bundles(a, b).await)),
+            Command::Encrypt(a, p, r) => drop(r.send(self.encrypt(a, &p).await)),
+            Command::Decrypt(a, d, k, c, r) => drop(r.send(self.decrypt(a, d, k, &c).await)),
+            Command::DropSessions(a, d, r) => drop(r.send(self.drop_sessions(a, &d))),
+            Command::AcceptIdentity(a, r) => drop(r.send(self.accept_identity(a))),
+            Command::SafetyNumber(l, rem, r) => drop(r.send(self.safety_number(l, rem).await)),
+            Command::SessionDevices(a, r) => drop(r.send(self.session_devices(a))),
+            Command::TakePendingUpload(r) => drop(r.send(self.take_pending_upload())),
+        }
+    }
+
+    fn identity_pair(&self) -> Result<IdentityKeyPair, SdkError> {
+        let bytes = self
             .store
-            .get(Namespace::LocalIdentity, key)?
-            .and_then(|b| <[u8; 4]>::try_from(b.as_slice()).ok())
-            .map(u32::from_be_bytes))
+            .get(Namespace::LocalIdentity, IDENTITY)?
+            .ok_or(SdkError::NotEnrolled)?;
+        IdentityKeyPair::try_from(bytes.as_slice()).map_err(crypto)
     }
 
     async fn prepare_enrolment(&mut self) -> Result<EnrolmentKeys, SdkError> {
@@ -142,11 +284,10 @@ impl KeyStores {
         }
         let mut rng = rand::rng();
         let identity = match self.store.get(Namespace::LocalIdentity, IDENTITY)? {
-            Some(bytes) => IdentityKeyPair::try_from(bytes.as_slice())
-                .map_err(|e| SdkError::Crypto(e.to_string()))?,
+            Some(bytes) => IdentityKeyPair::try_from(bytes.as_slice()).map_err(crypto)?,
             None => IdentityKeyPair::generate(&mut rng),
         };
-        let registration_id = match self.get_u32(REGISTRATION_ID)? {
+        let registration_id = match get_u32(self.store.as_ref(), REGISTRATION_ID)? {
             Some(id) => id,
             None => rng.random_range(1..=0x3FFC),
         };
@@ -154,13 +295,12 @@ impl KeyStores {
         let signed_id: u32 = rng.random_range(1..1 << 24);
         let kyber_last_resort_id: u32 = rng.random_range(1..1 << 23);
         let first_prekey: u32 = rng.random_range(1..1 << 23);
-        let first_kyber: u32 = kyber_last_resort_id + 1;
 
         let signed = KeyPair::generate(&mut rng);
         let signature = identity
             .private_key()
             .calculate_signature(&signed.public_key.serialize(), &mut rng)
-            .map_err(|e| SdkError::Crypto(e.to_string()))?;
+            .map_err(crypto)?;
         let ts = Timestamp::from_epoch_millis(now_millis());
         let signed_record =
             SignedPreKeyRecord::new(SignedPreKeyId::from(signed_id), ts, &signed, &signature);
@@ -169,7 +309,7 @@ impl KeyStores {
             KyberPreKeyId::from(kyber_last_resort_id),
             identity.private_key(),
         )
-        .map_err(|e| SdkError::Crypto(e.to_string()))?;
+        .map_err(crypto)?;
 
         // The identity first, in one write, so a crash never leaves keys signed by an
         // identity that was not kept.
@@ -189,30 +329,32 @@ impl KeyStores {
                 KYBER_LAST_RESORT_ID.to_owned(),
                 kyber_last_resort_id.to_be_bytes().to_vec(),
             ),
+            (
+                Namespace::LocalIdentity,
+                NEXT_PREKEY_ID.to_owned(),
+                first_prekey.to_be_bytes().to_vec(),
+            ),
+            (
+                Namespace::LocalIdentity,
+                NEXT_KYBER_PREKEY_ID.to_owned(),
+                (kyber_last_resort_id + 1).to_be_bytes().to_vec(),
+            ),
         ])?;
-        self.save_signed_pre_key(SignedPreKeyId::from(signed_id), &signed_record)
+        self.signed
+            .save_signed_pre_key(SignedPreKeyId::from(signed_id), &signed_record)
             .await
-            .map_err(|e| SdkError::Crypto(e.to_string()))?;
-        self.save_kyber_pre_key(KyberPreKeyId::from(kyber_last_resort_id), &kyber_record)
+            .map_err(crypto)?;
+        self.kyber
+            .save_kyber_pre_key(KyberPreKeyId::from(kyber_last_resort_id), &kyber_record)
             .await
-            .map_err(|e| SdkError::Crypto(e.to_string()))?;
-        for i in 0..ONE_TIME_PREKEYS {
-            let id = PreKeyId::from(first_prekey + i);
-            let record = PreKeyRecord::new(id, &KeyPair::generate(&mut rng));
-            self.save_pre_key(id, &record)
-                .await
-                .map_err(|e| SdkError::Crypto(e.to_string()))?;
-            let kid = KyberPreKeyId::from(first_kyber + i);
-            let kyber =
-                KyberPreKeyRecord::generate(kem::KeyType::Kyber1024, kid, identity.private_key())
-                    .map_err(|e| SdkError::Crypto(e.to_string()))?;
-            self.save_kyber_pre_key(kid, &kyber)
-                .await
-                .map_err(|e| SdkError::Crypto(e.to_string()))?;
-        }
-        let kyber_public = kyber_record
-            .public_key()
-            .map_err(|e| SdkError::Crypto(e.to_string()))?;
+            .map_err(crypto)?;
+        let upload = self.generate_one_time(ONE_TIME_PREKEYS).await?;
+        self.store.put(
+            Namespace::LocalIdentity,
+            PENDING_UPLOAD,
+            &serde_json::to_vec(&upload).map_err(crypto)?,
+        )?;
+        let kyber_public = kyber_record.public_key().map_err(crypto)?;
         let keys = EnrolmentKeys {
             registration_id,
             identity_key: B64(identity.identity_key().serialize().to_vec()),
@@ -224,35 +366,302 @@ impl KeyStores {
             kyber_last_resort_prekey: SignedPreKey {
                 key_id: kyber_last_resort_id,
                 public_key: B64(kyber_public.serialize().to_vec()),
-                signature: B64(kyber_record
-                    .signature()
-                    .map_err(|e| SdkError::Crypto(e.to_string()))?),
+                signature: B64(kyber_record.signature().map_err(crypto)?),
             },
         };
-        let pending = serde_json::to_vec(&keys).map_err(|e| SdkError::Crypto(e.to_string()))?;
+        let pending = serde_json::to_vec(&keys).map_err(crypto)?;
+        self.store
+            .put(Namespace::LocalIdentity, PENDING_ENROLMENT, &pending)?;
+        Ok(keys)
+    }
+
+    /// Generates and keeps `count` one-time keys of each kind; returns their public halves.
+    async fn generate_one_time(&mut self, count: u32) -> Result<KeysUploadRequest, SdkError> {
+        let identity = self.identity_pair()?;
+        let mut rng = rand::rng();
+        let first_ec = get_u32(self.store.as_ref(), NEXT_PREKEY_ID)?.unwrap_or(1);
+        let first_kyber = get_u32(self.store.as_ref(), NEXT_KYBER_PREKEY_ID)?.unwrap_or(1);
+        // Ids wrap below 2^24, skipping the last-resort key's id.
+        let last_resort = get_u32(self.store.as_ref(), KYBER_LAST_RESORT_ID)?;
+        let mut upload = KeysUploadRequest::default();
+        let mut ec_id = first_ec;
+        let mut kyber_id = first_kyber;
+        for _ in 0..count {
+            ec_id = if ec_id >= (1 << 24) - 1 { 1 } else { ec_id };
+            let pair = KeyPair::generate(&mut rng);
+            let record = PreKeyRecord::new(PreKeyId::from(ec_id), &pair);
+            self.pre_keys
+                .save_pre_key(PreKeyId::from(ec_id), &record)
+                .await
+                .map_err(crypto)?;
+            upload.one_time_prekeys.push(PreKey {
+                key_id: ec_id,
+                public_key: B64(pair.public_key.serialize().to_vec()),
+            });
+            ec_id += 1;
+
+            kyber_id = if kyber_id >= (1 << 24) - 1 {
+                1
+            } else {
+                kyber_id
+            };
+            if Some(kyber_id) == last_resort {
+                kyber_id += 1;
+            }
+            let kyber = KyberPreKeyRecord::generate(
+                kem::KeyType::Kyber1024,
+                KyberPreKeyId::from(kyber_id),
+                identity.private_key(),
+            )
+            .map_err(crypto)?;
+            self.kyber
+                .save_kyber_pre_key(KyberPreKeyId::from(kyber_id), &kyber)
+                .await
+                .map_err(crypto)?;
+            upload.kyber_prekeys.push(SignedPreKey {
+                key_id: kyber_id,
+                public_key: B64(kyber.public_key().map_err(crypto)?.serialize().to_vec()),
+                signature: B64(kyber.signature().map_err(crypto)?),
+            });
+            kyber_id += 1;
+        }
         self.store.put_many(&[
             (
                 Namespace::LocalIdentity,
-                PENDING_ENROLMENT.to_owned(),
-                pending,
-            ),
-            (
-                Namespace::LocalIdentity,
                 NEXT_PREKEY_ID.to_owned(),
-                (first_prekey + ONE_TIME_PREKEYS).to_be_bytes().to_vec(),
+                ec_id.to_be_bytes().to_vec(),
             ),
             (
                 Namespace::LocalIdentity,
                 NEXT_KYBER_PREKEY_ID.to_owned(),
-                (first_kyber + ONE_TIME_PREKEYS).to_be_bytes().to_vec(),
+                kyber_id.to_be_bytes().to_vec(),
             ),
         ])?;
-        Ok(keys)
+        Ok(upload)
+    }
+
+    async fn top_up(&mut self, count: u32) -> Result<KeysUploadRequest, SdkError> {
+        self.generate_one_time(count).await
+    }
+
+    async fn process_bundles(
+        &mut self,
+        account: AccountId,
+        bundles: Vec<DeviceBundle>,
+    ) -> Result<(), SdkError> {
+        let mut rng = rand::rng();
+        for b in bundles {
+            let device = SignalDeviceId::try_from(b.device_number).map_err(crypto)?;
+            let pre_key = match &b.one_time_prekey {
+                Some(k) => Some((
+                    PreKeyId::from(k.key_id),
+                    PublicKey::deserialize(k.public_key.as_ref()).map_err(crypto)?,
+                )),
+                None => None,
+            };
+            let bundle = PreKeyBundle::new(
+                b.registration_id,
+                device,
+                pre_key,
+                SignedPreKeyId::from(b.signed_prekey.key_id),
+                PublicKey::deserialize(b.signed_prekey.public_key.as_ref()).map_err(crypto)?,
+                b.signed_prekey.signature.as_ref().to_vec(),
+                KyberPreKeyId::from(b.kyber_prekey.key_id),
+                kem::PublicKey::deserialize(b.kyber_prekey.public_key.as_ref()).map_err(crypto)?,
+                b.kyber_prekey.signature.as_ref().to_vec(),
+                IdentityKey::decode(b.identity_key.as_ref()).map_err(crypto)?,
+            )
+            .map_err(crypto)?;
+            let addr = address(account, b.device_number)?;
+            process_prekey_bundle(
+                &addr,
+                &mut self.sessions,
+                &mut self.identity,
+                &bundle,
+                SystemTime::now(),
+                &mut rng,
+            )
+            .await
+            .map_err(|e| signal_error(account, e))?;
+        }
+        Ok(())
+    }
+
+    fn take_pending_upload(&mut self) -> Result<Option<KeysUploadRequest>, SdkError> {
+        let Some(bytes) = self.store.get(Namespace::LocalIdentity, PENDING_UPLOAD)? else {
+            return Ok(None);
+        };
+        let upload = serde_json::from_slice(&bytes).map_err(crypto)?;
+        self.store
+            .delete(Namespace::LocalIdentity, PENDING_UPLOAD)?;
+        Ok(Some(upload))
+    }
+
+    fn session_devices(&self, account: AccountId) -> Result<Vec<u32>, SdkError> {
+        let prefix = format!("{account}.");
+        Ok(self
+            .store
+            .keys(Namespace::Session)?
+            .into_iter()
+            .filter_map(|k| k.strip_prefix(&prefix).and_then(|d| d.parse().ok()))
+            .collect())
+    }
+
+    async fn encrypt(
+        &mut self,
+        account: AccountId,
+        plaintext: &[u8],
+    ) -> Result<Vec<OutgoingEnvelope>, SdkError> {
+        let mut rng = rand::rng();
+        let mut out = Vec::new();
+        for device in self.session_devices(account)? {
+            let addr = address(account, device)?;
+            let ct = message_encrypt(
+                plaintext,
+                &addr,
+                &mut self.sessions,
+                &mut self.identity,
+                SystemTime::now(),
+                &mut rng,
+            )
+            .await
+            .map_err(|e| signal_error(account, e))?;
+            let registration_id = self
+                .sessions
+                .load_session(&addr)
+                .await
+                .map_err(crypto)?
+                .ok_or_else(|| crypto("session vanished"))?
+                .remote_registration_id()
+                .map_err(crypto)?;
+            out.push(OutgoingEnvelope {
+                device_number: device,
+                registration_id,
+                kind: match ct.message_type() {
+                    CiphertextMessageType::PreKey => EnvelopeKind::PrekeyMessage,
+                    _ => EnvelopeKind::Ciphertext,
+                },
+                content: B64(ct.serialize().to_vec()),
+            });
+        }
+        Ok(out)
+    }
+
+    async fn decrypt(
+        &mut self,
+        account: AccountId,
+        device: u32,
+        kind: EnvelopeKind,
+        content: &[u8],
+    ) -> Result<Vec<u8>, SdkError> {
+        let message = match kind {
+            EnvelopeKind::PrekeyMessage => CiphertextMessage::PreKeySignalMessage(
+                PreKeySignalMessage::try_from(content).map_err(crypto)?,
+            ),
+            EnvelopeKind::Ciphertext => {
+                CiphertextMessage::SignalMessage(SignalMessage::try_from(content).map_err(crypto)?)
+            }
+            other => return Err(crypto(format!("cannot decrypt a {other} envelope here"))),
+        };
+        let addr = address(account, device)?;
+        message_decrypt(
+            &message,
+            &addr,
+            &mut self.sessions,
+            &mut self.identity,
+            &mut self.pre_keys,
+            &self.signed,
+            &mut self.kyber,
+            &mut rand::rng(),
+        )
+        .await
+        .map_err(|e| signal_error(account, e))
+    }
+
+    fn drop_sessions(&mut self, account: AccountId, devices: &[u32]) -> Result<(), SdkError> {
+        for d in devices {
+            self.store
+                .delete(Namespace::Session, &format!("{account}.{d}"))?;
+        }
+        Ok(())
+    }
+
+    /// The person accepted a contact's new identity: it replaces the old one and the old
+    /// sessions go, so new ones start from fresh bundles.
+    fn accept_identity(&mut self, account: AccountId) -> Result<Vec<u32>, SdkError> {
+        let prefix = format!("{account}.");
+        let mut devices = Vec::new();
+        for key in self.store.keys(Namespace::PendingIdentity)? {
+            let Some(device) = key
+                .strip_prefix(&prefix)
+                .and_then(|d| d.parse::<u32>().ok())
+            else {
+                continue;
+            };
+            if let Some(new) = self.store.get(Namespace::PendingIdentity, &key)? {
+                self.store.put(Namespace::PeerIdentity, &key, &new)?;
+            }
+            self.store.delete(Namespace::PendingIdentity, &key)?;
+            self.store.delete(Namespace::Session, &key)?;
+            devices.push(device);
+        }
+        Ok(devices)
+    }
+
+    async fn safety_number(
+        &mut self,
+        local: AccountId,
+        remote: AccountId,
+    ) -> Result<String, SdkError> {
+        let mine = self.identity_pair()?;
+        let prefix = format!("{remote}.");
+        let mut known: Vec<(u32, Vec<u8>)> = Vec::new();
+        for key in self.store.keys(Namespace::PeerIdentity)? {
+            if let Some(d) = key
+                .strip_prefix(&prefix)
+                .and_then(|d| d.parse::<u32>().ok())
+            {
+                if let Some(bytes) = self.store.get(Namespace::PeerIdentity, &key)? {
+                    known.push((d, bytes));
+                }
+            }
+        }
+        known.sort();
+        let (_, theirs) = known
+            .into_iter()
+            .next()
+            .ok_or_else(|| crypto("no identity known for this contact yet"))?;
+        let theirs = IdentityKey::decode(&theirs).map_err(crypto)?;
+        let fp = Fingerprint::new(
+            2,
+            5200,
+            local.as_uuid().as_bytes(),
+            mine.identity_key(),
+            remote.as_uuid().as_bytes(),
+            &theirs,
+        )
+        .map_err(crypto)?;
+        fp.display_string().map_err(crypto)
     }
 }
 
+/// One-time EC prekeys.
+struct PreKeys {
+    store: Arc<dyn Store>,
+}
+
+/// Signed EC prekeys.
+struct SignedPreKeys {
+    store: Arc<dyn Store>,
+}
+
+/// Kyber prekeys, one-time and last resort.
+struct KyberPreKeys {
+    store: Arc<dyn Store>,
+}
+
 #[async_trait(?Send)]
-impl PreKeyStore for KeyStores {
+impl PreKeyStore for PreKeys {
     async fn get_pre_key(&self, id: PreKeyId) -> Result<PreKeyRecord, SignalProtocolError> {
         let bytes = self
             .store
@@ -280,7 +689,7 @@ impl PreKeyStore for KeyStores {
 }
 
 #[async_trait(?Send)]
-impl SignedPreKeyStore for KeyStores {
+impl SignedPreKeyStore for SignedPreKeys {
     async fn get_signed_pre_key(
         &self,
         id: SignedPreKeyId,
@@ -309,7 +718,7 @@ impl SignedPreKeyStore for KeyStores {
 }
 
 #[async_trait(?Send)]
-impl KyberPreKeyStore for KeyStores {
+impl KyberPreKeyStore for KyberPreKeys {
     async fn get_kyber_pre_key(
         &self,
         id: KyberPreKeyId,
@@ -345,7 +754,7 @@ impl KyberPreKeyStore for KeyStores {
         ec_prekey_id: SignedPreKeyId,
         base_key: &PublicKey,
     ) -> Result<(), SignalProtocolError> {
-        let last_resort = self.get_u32(KYBER_LAST_RESORT_ID).map_err(|e| {
+        let last_resort = get_u32(self.store.as_ref(), KYBER_LAST_RESORT_ID).map_err(|e| {
             SignalProtocolError::InvalidState("mark_kyber_pre_key_used", e.to_string())
         })?;
         if last_resort != Some(u32::from(id)) {
@@ -369,7 +778,7 @@ impl KyberPreKeyStore for KeyStores {
             .is_some()
         {
             return Err(SignalProtocolError::InvalidMessage(
-                libsignal_protocol::CiphertextMessageType::PreKey,
+                CiphertextMessageType::PreKey,
                 "reused base key for the Kyber last-resort prekey",
             ));
         }
@@ -431,7 +840,7 @@ mod tests {
         let store: Arc<dyn Store> = Arc::new(MemoryStore::new());
         let worker = CryptoWorker::start(store.clone()).unwrap();
         let keys = worker.prepare_enrolment().await.unwrap();
-        let mut stores = KeyStores {
+        let mut stores = KyberPreKeys {
             store: store.clone(),
         };
         let last = KyberPreKeyId::from(keys.kyber_last_resort_prekey.key_id);

@@ -1,4 +1,4 @@
-use kinbridge_protocol::ErrorCode;
+use kinbridge_protocol::{AccountId, ErrorCode, ErrorDetails};
 
 use crate::store::StoreError;
 
@@ -12,6 +12,7 @@ pub enum SdkError {
         status: u16,
         code: ErrorCode,
         message: String,
+        details: Option<ErrorDetails>,
     },
     /// The server answered with something the SDK does not understand.
     #[error("unexpected response from the server (HTTP {status})")]
@@ -29,6 +30,14 @@ pub enum SdkError {
     /// The enrolment in the store is for another server address.
     #[error("the store belongs to another server ({0})")]
     OtherServer(String),
+    /// A contact's device presented a new identity key. Nothing is sent to or read from it
+    /// until the person accepts the change (`Client::accept_identity`), ideally after
+    /// comparing safety numbers in person.
+    #[error("the identity key of {account} changed")]
+    IdentityChanged { account: AccountId },
+    /// The contact rules do not allow this conversation (or the contact does not exist).
+    #[error("contact not allowed")]
+    ContactNotAllowed { account: AccountId },
     /// The crypto worker thread has stopped.
     #[error("the crypto worker stopped")]
     WorkerStopped,

@@ -4,18 +4,37 @@
 
 use std::time::Duration;
 
-use futures_util::StreamExt;
-use kinbridge_protocol::api::{CaseStatus, ServerFrame};
+use futures_util::{SinkExt, StreamExt};
+use kinbridge_protocol::api::{CaseStatus, ClientFrame, ServerFrame};
+use kinbridge_protocol::{AccountId, EnvelopeKind};
 use tokio::sync::mpsc;
 use tokio_tungstenite::tungstenite::Message;
 use tokio_tungstenite::tungstenite::client::IntoClientRequest;
 use tokio_tungstenite::tungstenite::protocol::frame::coding::CloseCode;
+
+use crate::messaging::ReceivedMessage;
+use crate::{Client, SdkError};
 
 /// Something the server told this device.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Event {
     /// The WebSocket is open: events flow from now on.
     Connected,
+    /// A message from a contact, decrypted. It was acknowledged to the server after this
+    /// event was handed over; the app keeps it.
+    MessageReceived(ReceivedMessage),
+    /// A message this device sent reached one of the recipient's devices.
+    MessageDelivered {
+        message_id: String,
+        to: Option<AccountId>,
+    },
+    /// A contact's device presented a new identity key. Their messages wait, unread and
+    /// queued on the server, until the person accepts the change.
+    IdentityChanged { account: AccountId },
+    /// A message could not be decrypted (corrupt, or from a session this device lost).
+    Undecryptable { guid: String },
+    /// Everything queued for this device has arrived; new messages follow as they come.
+    Synced,
     /// A case moved to another stage; the status is rendered for this person.
     CaseStatus {
         headline: String,
@@ -66,13 +85,14 @@ enum End {
 }
 
 /// Starts the background connection and returns its events.
-pub(crate) fn start(server_url: &str, authorization: String) -> EventStream {
+pub(crate) fn start(client: Client) -> EventStream {
     let (tx, rx) = mpsc::channel(64);
-    let url = websocket_url(server_url);
+    let url = websocket_url(client.server_url());
+    let authorization = client.enrolment().authorization();
     tokio::spawn(async move {
         let mut backoff = Duration::from_millis(250);
         loop {
-            match run_once(&url, &authorization, &tx).await {
+            match run_once(&client, &url, &authorization, &tx).await {
                 End::Final(event) => {
                     let _ = tx.send(event).await;
                     return;
@@ -94,7 +114,12 @@ pub(crate) fn start(server_url: &str, authorization: String) -> EventStream {
     EventStream { rx }
 }
 
-async fn run_once(url: &str, authorization: &str, tx: &mpsc::Sender<Event>) -> End {
+async fn run_once(
+    client: &Client,
+    url: &str,
+    authorization: &str,
+    tx: &mpsc::Sender<Event>,
+) -> End {
     let Ok(mut request) = url.into_client_request() else {
         return End::Final(Event::Disconnected);
     };
@@ -112,6 +137,10 @@ async fn run_once(url: &str, authorization: &str, tx: &mpsc::Sender<Event>) -> E
     if tx.send(Event::Connected).await.is_err() {
         return End::AppGone;
     }
+    // Messages written while offline go out now.
+    if client.outbox_len().unwrap_or(0) > 0 {
+        let _ = client.flush_outbox().await;
+    }
     loop {
         let msg = tokio::select! {
             msg = socket.next() => msg,
@@ -120,18 +149,60 @@ async fn run_once(url: &str, authorization: &str, tx: &mpsc::Sender<Event>) -> E
         match msg {
             Some(Ok(Message::Text(text))) => {
                 // A frame this version does not know is skipped, not fatal.
-                if let Ok(ServerFrame::CaseStatus { headline, status }) =
-                    serde_json::from_str::<ServerFrame>(&text)
-                {
-                    if tx
-                        .send(Event::CaseStatus {
+                let (event, ack) = match serde_json::from_str::<ServerFrame>(&text) {
+                    Ok(ServerFrame::CaseStatus { headline, status }) => (
+                        Some(Event::CaseStatus {
                             headline,
                             status: Box::new(status),
-                        })
-                        .await
-                        .is_err()
-                    {
+                        }),
+                        None,
+                    ),
+                    Ok(ServerFrame::Envelope { envelope }) => {
+                        let guid = envelope.guid.clone();
+                        match envelope.kind {
+                            EnvelopeKind::DeliveryReceipt => (
+                                Some(Event::MessageDelivered {
+                                    message_id: String::from_utf8_lossy(envelope.content.as_ref())
+                                        .into_owned(),
+                                    to: envelope.source_account,
+                                }),
+                                Some(guid),
+                            ),
+                            _ => match client.open_envelope(&envelope).await {
+                                Ok(message) => (Some(Event::MessageReceived(message)), Some(guid)),
+                                // Left queued: readable once the person accepts the change.
+                                Err(SdkError::IdentityChanged { account }) => {
+                                    (Some(Event::IdentityChanged { account }), None)
+                                }
+                                Err(_) => (
+                                    Some(Event::Undecryptable { guid: guid.clone() }),
+                                    Some(guid),
+                                ),
+                            },
+                        }
+                    }
+                    Ok(ServerFrame::QueueEmpty) => {
+                        // Prekeys used by new sessions are replaced in the background.
+                        let c = client.clone();
+                        tokio::spawn(async move {
+                            let _ = c.top_up_prekeys().await;
+                        });
+                        (Some(Event::Synced), None)
+                    }
+                    Err(_) => (None, None),
+                };
+                if let Some(event) = event {
+                    if tx.send(event).await.is_err() {
                         return End::AppGone;
+                    }
+                }
+                // Acknowledged only after the app has the message.
+                if let Some(guid) = ack {
+                    let Ok(frame) = serde_json::to_string(&ClientFrame::Ack { guid }) else {
+                        continue;
+                    };
+                    if socket.send(Message::text(frame)).await.is_err() {
+                        return End::Retry;
                     }
                 }
             }

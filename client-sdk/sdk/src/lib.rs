@@ -4,6 +4,8 @@ mod client;
 mod crypto;
 mod error;
 mod events;
+mod messaging;
+mod signal;
 pub mod store;
 
 pub use client::{Client, ClientConfig, Enrolment, Freshness, StatusView};
@@ -11,4 +13,5 @@ pub use crypto::{EnrolmentKeys, ONE_TIME_PREKEYS};
 pub use error::SdkError;
 pub use events::{Event, EventStream};
 pub use kinbridge_protocol as protocol;
+pub use messaging::{LOW_PREKEYS, ReceivedMessage, SendOutcome, TOP_UP};
 pub use store::{MemoryStore, Namespace, SqliteStore, Store, StoreError};

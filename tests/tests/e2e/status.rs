@@ -16,7 +16,10 @@ async fn next_event(stream: &mut EventStream) -> Event {
             .await
             .expect("an event within 10 s")
             .expect("the stream is open");
-        if !matches!(event, Event::Connected | Event::Disconnected) {
+        if !matches!(
+            event,
+            Event::Connected | Event::Disconnected | Event::Synced
+        ) {
             return event;
         }
     }

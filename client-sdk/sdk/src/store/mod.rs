@@ -30,6 +30,14 @@ pub enum Namespace {
     KyberLastResortUse,
     /// What the app may show offline: the last status of each case, the person's profile.
     Cache,
+    /// Signal sessions with other devices, by `account.device`.
+    Session,
+    /// Other devices' identity keys as first seen (trust on first use), by `account.device`.
+    PeerIdentity,
+    /// A new identity key a contact's device presented, waiting for the person to accept it.
+    PendingIdentity,
+    /// Messages written but not yet accepted by the server, by client message id.
+    Outbox,
 }
 
 impl Namespace {
@@ -41,6 +49,10 @@ impl Namespace {
         Namespace::KyberPreKey,
         Namespace::KyberLastResortUse,
         Namespace::Cache,
+        Namespace::Session,
+        Namespace::PeerIdentity,
+        Namespace::PendingIdentity,
+        Namespace::Outbox,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -52,6 +64,10 @@ impl Namespace {
             Namespace::KyberPreKey => "kyber_prekey",
             Namespace::KyberLastResortUse => "kyber_last_resort_use",
             Namespace::Cache => "cache",
+            Namespace::Session => "session",
+            Namespace::PeerIdentity => "peer_identity",
+            Namespace::PendingIdentity => "pending_identity",
+            Namespace::Outbox => "outbox",
         }
     }
 }
