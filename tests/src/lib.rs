@@ -241,6 +241,25 @@ impl TestServer {
         self.handle.stop(true).await;
     }
 
+    /// Stops the server and starts it again on the same address, database and keys: what
+    /// a crash and restart look like to clients.
+    pub async fn restart(&mut self) {
+        self.handle.stop(true).await;
+        let mut settings = self.settings.clone();
+        let addr: std::net::SocketAddr = self
+            .url
+            .trim_start_matches("http://")
+            .parse()
+            .expect("server address");
+        settings.bind = addr;
+        let app = Application::build(settings, self.clock.clone()).expect("server restarts");
+        self.handle = app.handle();
+        self.maintenance = app.maintenance();
+        tokio::spawn(async move {
+            let _ = app.run_until_stopped().await;
+        });
+    }
+
     /// Runs the background job (retention, audit checkpoint) once, at the test clock's now.
     pub async fn maintenance(&self) -> kinbridge_server::retention::Report {
         self.maintenance.run_once().await.expect("maintenance pass")
@@ -297,6 +316,27 @@ impl TestServer {
                 .collect::<Vec<_>>()
                 .join("\n"),
         }
+    }
+
+    /// Waits, up to 10 s, until `check` holds on the database; for effects that happen
+    /// after a response, like acknowledgements processed behind a closed socket.
+    pub async fn eventually(&self, what: &str, check: impl Fn(&TestServer) -> bool) {
+        let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(10);
+        while !check(self) {
+            assert!(
+                tokio::time::Instant::now() < deadline,
+                "timed out waiting: {what}"
+            );
+            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+        }
+    }
+
+    /// How many envelopes wait for a device.
+    pub fn queued_for(&self, device: kinbridge_protocol::DeviceId) -> usize {
+        self.query_texts(&format!(
+            "SELECT guid AS s FROM envelopes WHERE device_id = '{device}'"
+        ))
+        .len()
     }
 
     /// An enrolled supervisor, created from the host.

@@ -366,7 +366,17 @@ pub fn enrol(
         let account =
             repo::find_account(conn, &row.account_id)?.ok_or(AccountsError::CodeInvalid)?;
         let role = AccountRole::parse(&account.role).ok_or(AccountsError::CodeInvalid)?;
-        let number = repo::max_device_number(conn, &row.account_id)?.unwrap_or(0) + 1;
+        // A reinstall takes the place of a revoked device: the same Signal device number
+        // with a new registration id, so contacts' apps see a reinstalled device (410) and
+        // start new sessions. What was queued for the old install, which it can no longer
+        // read, goes with it.
+        let number = match repo::lowest_revoked_device(conn, &row.account_id)? {
+            Some((old_id, number)) => {
+                repo::remove_device(conn, &old_id)?;
+                number
+            }
+            None => repo::max_device_number(conn, &row.account_id)?.unwrap_or(0) + 1,
+        };
         // libsignal device ids are 1..=127.
         if number > 127 {
             return Err(AccountsError::Forbidden);

@@ -155,6 +155,34 @@ pub fn max_device_number(conn: &mut DbConn, account: &str) -> QueryResult<Option
         .first(conn)
 }
 
+/// The revoked device with the lowest number: (id, number).
+pub fn lowest_revoked_device(
+    conn: &mut DbConn,
+    account: &str,
+) -> QueryResult<Option<(String, i32)>> {
+    devices::table
+        .filter(devices::account_id.eq(account))
+        .filter(devices::revoked_at.is_not_null())
+        .order(devices::device_number.asc())
+        .select((devices::id, devices::device_number))
+        .first(conn)
+        .optional()
+}
+
+/// Deletes a (revoked) device and everything stored for it.
+pub fn remove_device(conn: &mut DbConn, id: &str) -> QueryResult<()> {
+    use crate::db::schema::{envelopes, kyber_prekeys, one_time_prekeys, sent_messages};
+    diesel::delete(envelopes::table.filter(envelopes::device_id.eq(id))).execute(conn)?;
+    diesel::delete(one_time_prekeys::table.filter(one_time_prekeys::device_id.eq(id)))
+        .execute(conn)?;
+    diesel::delete(kyber_prekeys::table.filter(kyber_prekeys::device_id.eq(id))).execute(conn)?;
+    diesel::delete(sent_messages::table.filter(sent_messages::sender_device.eq(id)))
+        .execute(conn)?;
+    diesel::delete(devices::table.find(id))
+        .execute(conn)
+        .map(drop)
+}
+
 pub fn insert_device(conn: &mut DbConn, new: &NewDevice<'_>) -> QueryResult<()> {
     diesel::insert_into(devices::table)
         .values(new)

@@ -154,7 +154,7 @@ pub fn stage_notifications(
                 parse_id(&device.id)?,
                 ServerFrame::CaseStatus {
                     headline: headline.clone(),
-                    status: status.clone(),
+                    status: Box::new(status.clone()),
                 },
             ));
         }

@@ -579,7 +579,7 @@ pub enum ServerFrame {
     CaseStatus {
         /// One line to show in a notification.
         headline: String,
-        status: CaseStatus,
+        status: Box<CaseStatus>,
     },
     /// A queued envelope; acknowledge it with `ClientFrame::Ack`.
     Envelope { envelope: Envelope },

@@ -114,6 +114,27 @@ pub(crate) fn start(client: Client) -> EventStream {
     EventStream { rx }
 }
 
+/// Closes the socket properly: sends a close frame and waits (briefly) for the server's,
+/// which it sends only after handling every acknowledgement that came before.
+async fn goodbye<S>(mut socket: S) -> End
+where
+    S: futures_util::Sink<Message>
+        + futures_util::Stream<Item = Result<Message, tokio_tungstenite::tungstenite::Error>>
+        + Unpin,
+{
+    if socket.send(Message::Close(None)).await.is_ok() {
+        let _ = tokio::time::timeout(Duration::from_secs(3), async {
+            while let Some(Ok(msg)) = socket.next().await {
+                if matches!(msg, Message::Close(_)) {
+                    break;
+                }
+            }
+        })
+        .await;
+    }
+    End::AppGone
+}
+
 async fn run_once(
     client: &Client,
     url: &str,
@@ -144,19 +165,15 @@ async fn run_once(
     loop {
         let msg = tokio::select! {
             msg = socket.next() => msg,
-            () = tx.closed() => return End::AppGone,
+            () = tx.closed() => return goodbye(socket).await,
         };
         match msg {
             Some(Ok(Message::Text(text))) => {
                 // A frame this version does not know is skipped, not fatal.
                 let (event, ack) = match serde_json::from_str::<ServerFrame>(&text) {
-                    Ok(ServerFrame::CaseStatus { headline, status }) => (
-                        Some(Event::CaseStatus {
-                            headline,
-                            status: Box::new(status),
-                        }),
-                        None,
-                    ),
+                    Ok(ServerFrame::CaseStatus { headline, status }) => {
+                        (Some(Event::CaseStatus { headline, status }), None)
+                    }
                     Ok(ServerFrame::Envelope { envelope }) => {
                         let guid = envelope.guid.clone();
                         match envelope.kind {
@@ -168,6 +185,9 @@ async fn run_once(
                                 }),
                                 Some(guid),
                             ),
+                            // Delivered before but not acknowledged in time (a dropped
+                            // connection): acknowledge again, do not show it twice.
+                            _ if client.already_received(&guid) => (None, Some(guid)),
                             _ => match client.open_envelope(&envelope).await {
                                 Ok(message) => (Some(Event::MessageReceived(message)), Some(guid)),
                                 // Left queued: readable once the person accepts the change.
@@ -186,6 +206,7 @@ async fn run_once(
                         let c = client.clone();
                         tokio::spawn(async move {
                             let _ = c.top_up_prekeys().await;
+                            let _ = c.prune_received();
                         });
                         (Some(Event::Synced), None)
                     }
@@ -193,7 +214,7 @@ async fn run_once(
                 };
                 if let Some(event) = event {
                     if tx.send(event).await.is_err() {
-                        return End::AppGone;
+                        return goodbye(socket).await;
                     }
                 }
                 // Acknowledged only after the app has the message.

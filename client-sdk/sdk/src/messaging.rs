@@ -251,7 +251,31 @@ impl Client {
         result
     }
 
-    /// Decrypts one envelope from a contact.
+    /// Whether an envelope was already opened and handed to the app.
+    pub(crate) fn already_received(&self, guid: &str) -> bool {
+        matches!(
+            self.inner.config.store.get(Namespace::Received, guid),
+            Ok(Some(_))
+        )
+    }
+
+    /// Forgets received-envelope ids older than the server keeps envelopes.
+    pub(crate) fn prune_received(&self) -> Result<(), SdkError> {
+        let store = &self.inner.config.store;
+        let cutoff = (Utc::now() - chrono::Duration::days(31)).timestamp();
+        for guid in store.keys(Namespace::Received)? {
+            let old = store
+                .get(Namespace::Received, &guid)?
+                .and_then(|b| <[u8; 8]>::try_from(b.as_slice()).ok())
+                .is_none_or(|b| i64::from_be_bytes(b) < cutoff);
+            if old {
+                store.delete(Namespace::Received, &guid)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Decrypts one envelope from a contact (once: a repeat delivery is recognised).
     pub(crate) async fn open_envelope(
         &self,
         envelope: &Envelope,
@@ -269,6 +293,11 @@ impl Client {
                 envelope.content.as_ref().to_vec(),
             )
             .await?;
+        self.inner.config.store.put(
+            Namespace::Received,
+            &envelope.guid,
+            &Utc::now().timestamp().to_be_bytes(),
+        )?;
         Ok(ReceivedMessage {
             guid: envelope.guid.clone(),
             from,
@@ -292,6 +321,7 @@ impl Client {
                     delivered.push(String::from_utf8_lossy(e.content.as_ref()).into_owned());
                     acks.push(e.guid.clone());
                 }
+                _ if self.already_received(&e.guid) => acks.push(e.guid.clone()),
                 _ => match self.open_envelope(&e).await {
                     Ok(m) => {
                         received.push(m);

@@ -236,14 +236,15 @@ async fn a_revoked_device_gets_401_at_once_and_a_new_device_enrols_through_the_c
     };
     assert_eq!(status, 401);
 
-    // A new phone: a new code from the caseworker, a second device number.
+    // A new phone: a new code from the caseworker; it takes the revoked device's place.
     let again = caseworker
         .reissue_member_code(case, child.account_id())
         .await
         .unwrap();
     let new_phone = server.enrol(&again.code).await;
     assert_eq!(new_phone.account_id(), child.account_id());
-    assert_eq!(new_phone.enrolment().device_number, 2);
+    assert_eq!(new_phone.enrolment().device_number, 1);
+    assert_ne!(new_phone.device_id(), child.device_id());
     assert_eq!(new_phone.my_cases().await.unwrap().len(), 1);
     // The old one stays refused.
     assert_eq!(
@@ -253,7 +254,8 @@ async fn a_revoked_device_gets_401_at_once_and_a_new_device_enrols_through_the_c
 
     // A person can list and revoke their own devices, but not someone else's.
     let mine = new_phone.devices().await.unwrap();
-    assert_eq!(mine.len(), 2);
+    assert_eq!(mine.len(), 1);
+    assert!(mine[0].revoked_at.is_none());
     let err = new_phone
         .revoke_device(caseworker.device_id())
         .await

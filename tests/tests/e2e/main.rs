@@ -12,6 +12,7 @@ mod audit;
 mod bad_input;
 mod cases;
 mod enrolment;
+mod messaging;
 mod migrations;
 mod permissions;
 mod retention;

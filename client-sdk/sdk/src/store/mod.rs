@@ -38,6 +38,8 @@ pub enum Namespace {
     PendingIdentity,
     /// Messages written but not yet accepted by the server, by client message id.
     Outbox,
+    /// Envelopes already opened, by server id, so a repeat delivery is not shown twice.
+    Received,
 }
 
 impl Namespace {
@@ -53,6 +55,7 @@ impl Namespace {
         Namespace::PeerIdentity,
         Namespace::PendingIdentity,
         Namespace::Outbox,
+        Namespace::Received,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -68,6 +71,7 @@ impl Namespace {
             Namespace::PeerIdentity => "peer_identity",
             Namespace::PendingIdentity => "pending_identity",
             Namespace::Outbox => "outbox",
+            Namespace::Received => "received",
         }
     }
 }
