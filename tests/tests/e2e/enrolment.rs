@@ -246,10 +246,11 @@ async fn a_revoked_device_gets_401_at_once_and_a_new_device_enrols_through_the_c
     assert_eq!(new_phone.enrolment().device_number, 1);
     assert_ne!(new_phone.device_id(), child.device_id());
     assert_eq!(new_phone.my_cases().await.unwrap().len(), 1);
-    // The old one stays refused.
+    // The old one stays refused; the reinstall replaced its record, so the server no
+    // longer knows its credential at all.
     assert_eq!(
         child.me().await.unwrap_err().code(),
-        Some(ErrorCode::AuthDeviceRevoked)
+        Some(ErrorCode::AuthCredentialInvalid)
     );
 
     // A person can list and revoke their own devices, but not someone else's.
