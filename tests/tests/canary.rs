@@ -2,7 +2,8 @@
 //! every place a person or a client could put text — free-text fields, unknown fields,
 //! codes, locales, headers, query strings, paths — and then the canary is searched for in
 //! the database (the SQLite files' bytes, every PostgreSQL row), the server's log output
-//! and every export. It must appear nowhere (there is no ciphertext yet for it to hide in).
+//! and every export. It must appear nowhere: message plaintext reaches the database only
+//! as Signal ciphertext, which the search cannot and must not find it in.
 //!
 //! A staff member's working name is the one free text the server keeps on purpose (see
 //! docs/privacy.md); it carries a second marker that must be found in the database — proof
@@ -204,6 +205,27 @@ async fn the_canary_is_nowhere() {
         .send()
         .await
         .unwrap();
+
+    // Messages: a canary plaintext goes from the child to the guardian and back, end to
+    // end encrypted; one is left queued (undelivered) so it sits in the database.
+    child
+        .send_message(guardian.account_id(), format!("secret {canary}").as_bytes())
+        .await
+        .unwrap();
+    let (got, _) = guardian.poll_messages().await.unwrap();
+    assert_eq!(got[0].body, format!("secret {canary}").into_bytes());
+    guardian
+        .send_message(child.account_id(), format!("reply {canary}").as_bytes())
+        .await
+        .unwrap();
+    child
+        .send_message(guardian.account_id(), format!("queued {canary}").as_bytes())
+        .await
+        .unwrap();
+    assert!(
+        server.snapshot()["envelopes"] > 0,
+        "ciphertext is in the database"
+    );
 
     // Every read that exists, so that exports and logs have everything in them.
     for who in [&admin, &cw, &child, &family, &guardian] {
