@@ -40,6 +40,7 @@ pub struct AppState {
     pub enrol_limiter: Arc<WindowLimiter<std::net::IpAddr>>,
     pub bundle_limiter: Arc<WindowLimiter<(AccountId, AccountId)>>,
     pub notifier: messages::realtime::Notifier,
+    pub writer: messages::writer::Writer,
 }
 
 /// The full route table: every capability adds its routes here, in one place.
@@ -182,6 +183,17 @@ impl Application {
                 )
             })
         })?;
+        let writer = messages::writer::Writer::start(
+            db.clone(),
+            messages::Limits {
+                max_envelope_bytes: settings.max_envelope_bytes,
+                ttl: chrono::Duration::days(i64::from(settings.message_ttl_days)),
+            },
+        )
+        .map_err(|source| StartError::Bind {
+            addr: settings.bind,
+            source,
+        })?;
         let state = AppState {
             db: db.clone(),
             clock,
@@ -198,6 +210,7 @@ impl Application {
             )),
             settings: Arc::new(settings),
             notifier: messages::realtime::Notifier::default(),
+            writer,
         };
         let maintenance = Maintenance {
             db: db.clone(),

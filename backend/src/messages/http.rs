@@ -83,10 +83,10 @@ async fn send(
     ApiJson(body): ApiJson<SendRequest>,
 ) -> Result<web::Json<SendResponse>, ApiError> {
     let target: AccountId = path_id(&path)?;
-    let (limits, now) = (limits(&state), state.clock.now());
+    super::validate(&body, &limits(&state))?;
     let delivery = state
-        .db
-        .run(move |c| super::send(c, &caller, target, &body, &limits, now))
+        .writer
+        .send(caller, target, body, state.clock.now())
         .await?;
     for device in &delivery.queued_for {
         state.notifier.wake(*device);
@@ -120,10 +120,9 @@ async fn ack(
     if body.guids.len() > 1000 {
         return Err(ApiError::invalid_field("guids"));
     }
-    let (limits, now) = (limits(&state), state.clock.now());
     let wake = state
-        .db
-        .run(move |c| super::acknowledge(c, &caller, &body.guids, &limits, now))
+        .writer
+        .acknowledge(caller, body.guids, state.clock.now())
         .await?;
     for device in wake {
         state.notifier.wake(device);

@@ -11,6 +11,7 @@
 pub mod http;
 pub mod realtime;
 pub mod repo;
+pub mod writer;
 
 use std::collections::BTreeSet;
 
@@ -86,6 +87,11 @@ fn check_request(req: &SendRequest, limits: &Limits) -> Result<(), MessagesError
     Ok(())
 }
 
+/// Checks a send request before it reaches the database.
+pub fn validate(req: &SendRequest, limits: &Limits) -> Result<(), MessagesError> {
+    check_request(req, limits)
+}
+
 /// Sends one message to every device of `target`.
 pub fn send(
     conn: &mut DbConn,
@@ -96,7 +102,20 @@ pub fn send(
     now: DateTime<Utc>,
 ) -> Result<Delivery, MessagesError> {
     check_request(req, limits)?;
-    write_tx(conn, |conn| {
+    write_tx(conn, |conn| send_in(conn, caller, target, req, limits, now))
+}
+
+/// [`send`] inside a transaction the caller holds (the group-commit writer's). Checks come
+/// before writes; the caller rolls back (to a savepoint) on error anyway.
+pub fn send_in(
+    conn: &mut DbConn,
+    caller: &Caller,
+    target: AccountId,
+    req: &SendRequest,
+    limits: &Limits,
+    now: DateTime<Utc>,
+) -> Result<Delivery, MessagesError> {
+    {
         // An unknown recipient gets the same answer as a blocked one.
         if !cases::contact_allowed_between(conn, caller.account_id, target)
             .map_err(|_| MessagesError::ContactNotAllowed)?
@@ -184,7 +203,7 @@ pub fn send(
         }
         repo::insert(conn, &rows)?;
         Ok(delivery)
-    })
+    }
 }
 
 /// The envelope as delivered, from its stored row.
@@ -231,6 +250,19 @@ pub fn acknowledge(
         return Ok(Vec::new());
     }
     write_tx(conn, |conn| {
+        acknowledge_in(conn, caller, guids, limits, now)
+    })
+}
+
+/// [`acknowledge`] inside a transaction the caller holds.
+pub fn acknowledge_in(
+    conn: &mut DbConn,
+    caller: &Caller,
+    guids: &[String],
+    limits: &Limits,
+    now: DateTime<Utc>,
+) -> Result<Vec<DeviceId>, MessagesError> {
+    {
         let gone = repo::take_acked(conn, &caller.device_id.to_string(), guids)?;
         let at = to_db_time(now);
         let expires = to_db_time(now + limits.ttl);
@@ -268,5 +300,5 @@ pub fn acknowledge(
         }
         repo::insert(conn, &receipts)?;
         Ok(wake)
-    })
+    }
 }

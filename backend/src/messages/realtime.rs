@@ -14,7 +14,7 @@ use std::time::Duration;
 
 use actix_web::{HttpRequest, HttpResponse, web};
 use actix_ws::{CloseCode, CloseReason, Message};
-use futures_util::StreamExt;
+use futures_util::{FutureExt, StreamExt};
 use kinbridge_protocol::DeviceId;
 use kinbridge_protocol::api::{ClientFrame, Envelope, ServerFrame};
 use tokio::sync::mpsc;
@@ -181,7 +181,6 @@ async fn serve(
     // What this connection already sent; envelopes stay queued until acknowledged, and a
     // new connection starts from the beginning of the queue again.
     let mut last_seq = 0i64;
-    let limits = super::http::limits(&state);
     let close = 'conn: {
         if drain(&state, device, &mut last_seq, &mut session)
             .await
@@ -198,8 +197,32 @@ async fn serve(
                         }
                     }
                     Some(Outbound::Wake) => {
+                        // Wake-ups that queued meanwhile are served by the same drain;
+                        // anything else that queued is handled right after, in order.
+                        let mut later = Vec::new();
+                        while let Ok(out) = outbound.try_recv() {
+                            if !matches!(out, Outbound::Wake) {
+                                later.push(out);
+                            }
+                        }
                         if drain(&state, device, &mut last_seq, &mut session).await.is_err() {
                             break 'conn None;
+                        }
+                        for out in later {
+                            match out {
+                                Outbound::Frame(text) => {
+                                    if session.text(text).await.is_err() {
+                                        break 'conn None;
+                                    }
+                                }
+                                Outbound::Close(code, why) => {
+                                    break 'conn Some(CloseReason {
+                                        code: CloseCode::Other(code),
+                                        description: Some(why.to_owned()),
+                                    });
+                                }
+                                Outbound::Wake => {}
+                            }
                         }
                     }
                     Some(Outbound::Close(code, why)) => {
@@ -212,13 +235,20 @@ async fn serve(
                 },
                 msg = stream.next() => match msg {
                     Some(Ok(Message::Text(text))) => {
-                        let Ok(ClientFrame::Ack { guid }) = serde_json::from_str::<ClientFrame>(&text) else {
-                            continue;
-                        };
-                        let (caller, now) = (caller.clone(), state.clock.now());
+                        // Every acknowledgement already waiting is handled in one go.
+                        let mut guids = Vec::new();
+                        let mut next = Some(text);
+                        while let Some(text) = next.take() {
+                            if let Ok(ClientFrame::Ack { guid }) = serde_json::from_str::<ClientFrame>(&text) {
+                                guids.push(guid);
+                            }
+                            if let Some(Some(Ok(Message::Text(more)))) = stream.next().now_or_never() {
+                                next = Some(more);
+                            }
+                        }
                         let acked = state
-                            .db
-                            .run(move |c| super::acknowledge(c, &caller, &[guid], &limits, now))
+                            .writer
+                            .acknowledge(caller.clone(), guids, state.clock.now())
                             .await;
                         match acked {
                             Ok(wake) => {

@@ -1,0 +1,380 @@
+//! `kinbridge-load`: drives a running Kinbridge server with pairs of enrolled devices that
+//! message each other, and reports throughput, latency, losses and duplicates.
+//!
+//! ```text
+//! kinbridge admin create-staff --role caseworker --name Load   # prints CODE
+//! kinbridge-load --server http://127.0.0.1:8080 --staff-code CODE \
+//!     [--pairs 50 --messages 200 --body-bytes 512 --concurrency 50 --encrypt] [--json]
+//! ```
+//!
+//! It bootstraps its own accounts from the one caseworker code: a case per pair, a child
+//! and a guardian invited into each and enrolled through the SDK. Each sender then sends
+//! `messages` messages to its partner, at most `concurrency` sends in flight overall, while
+//! every receiver is connected over its WebSocket and acknowledges each envelope.
+//!
+//! By default bodies are opaque bytes (the server's cost: it never looks inside anyway);
+//! `--encrypt` uses the SDK with real libsignal sessions (the whole system's cost).
+//! Latency is send-start to arrival at the receiver, from a timestamp inside the body.
+#![allow(
+    clippy::expect_used,
+    reason = "a command-line tool: setup failures stop it with their reason"
+)]
+
+use std::collections::HashMap;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+use clap::Parser;
+use futures_util::{SinkExt, StreamExt};
+use kinbridge_protocol::api::{
+    ClientFrame, InviteRequest, OutgoingEnvelope, PreKeyBundles, SendRequest, ServerFrame,
+};
+use kinbridge_protocol::{AccountId, AgeBand, B64, EnvelopeKind};
+use kinbridge_sdk::{Client, ClientConfig, Event, MemoryStore};
+use tokio::sync::{Mutex, Semaphore};
+use tokio_tungstenite::tungstenite::Message;
+use tokio_tungstenite::tungstenite::client::IntoClientRequest;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "kinbridge-load",
+    about = "Load generator for a Kinbridge server"
+)]
+struct Args {
+    #[arg(long)]
+    server: String,
+    /// A one-time caseworker enrolment code (`kinbridge admin create-staff --role caseworker`).
+    #[arg(long)]
+    staff_code: String,
+    #[arg(long, default_value_t = 50)]
+    pairs: usize,
+    #[arg(long, default_value_t = 200)]
+    messages: usize,
+    #[arg(long, default_value_t = 512)]
+    body_bytes: usize,
+    #[arg(long, default_value_t = 50)]
+    concurrency: usize,
+    /// Real libsignal encryption through the SDK instead of opaque bodies.
+    #[arg(long)]
+    encrypt: bool,
+    /// One JSON object instead of text.
+    #[arg(long)]
+    json: bool,
+}
+
+fn now_micros() -> u64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| u64::try_from(d.as_micros()).unwrap_or(u64::MAX))
+}
+
+/// A body: 8 bytes of send time, 8 bytes of message number, then padding.
+fn body(number: u64, size: usize) -> Vec<u8> {
+    let mut b = Vec::with_capacity(size.max(16));
+    b.extend_from_slice(&now_micros().to_be_bytes());
+    b.extend_from_slice(&number.to_be_bytes());
+    b.resize(size.max(16), 0x5a);
+    b
+}
+
+fn read_body(b: &[u8]) -> Option<(u64, u64)> {
+    let sent = u64::from_be_bytes(b.get(0..8)?.try_into().ok()?);
+    let number = u64::from_be_bytes(b.get(8..16)?.try_into().ok()?);
+    Some((sent, number))
+}
+
+#[derive(Default)]
+struct Tally {
+    /// message number → times delivered
+    seen: Mutex<HashMap<u64, u32>>,
+    latencies_us: Mutex<Vec<u64>>,
+    delivered: AtomicU64,
+    last_delivery: Mutex<Option<Instant>>,
+}
+
+impl Tally {
+    async fn arrived(&self, b: &[u8]) {
+        let Some((sent, number)) = read_body(b) else {
+            return;
+        };
+        let latency = now_micros().saturating_sub(sent);
+        *self.seen.lock().await.entry(number).or_default() += 1;
+        self.latencies_us.lock().await.push(latency);
+        self.delivered.fetch_add(1, Ordering::Relaxed);
+        *self.last_delivery.lock().await = Some(Instant::now());
+    }
+}
+
+struct Pair {
+    sender: Client,
+    receiver: Client,
+    receiver_registration: u32,
+}
+
+async fn bootstrap(args: &Args) -> Vec<Pair> {
+    let config = |server: &str| ClientConfig::new(server, Arc::new(MemoryStore::new()));
+    let cw = Client::enrol(config(&args.server), &args.staff_code)
+        .await
+        .expect("the caseworker code enrols");
+    let mut pairs = Vec::new();
+    for _ in 0..args.pairs {
+        let case = cw.create_case().await.expect("open a case").case_id;
+        let child_code = cw
+            .invite(
+                case,
+                InviteRequest::Child {
+                    age_band: AgeBand::Band13To15,
+                    locale: None,
+                    grammatical_form: None,
+                },
+            )
+            .await
+            .expect("invite");
+        let guardian_code = cw
+            .invite(
+                case,
+                InviteRequest::Guardian {
+                    display_name: "Load guardian".into(),
+                    locale: None,
+                },
+            )
+            .await
+            .expect("invite");
+        let sender = Client::enrol(config(&args.server), &child_code.code)
+            .await
+            .expect("enrol");
+        let receiver = Client::enrol(config(&args.server), &guardian_code.code)
+            .await
+            .expect("enrol");
+        let receiver_registration = if args.encrypt {
+            0
+        } else {
+            // The device's registration id, as a sender learns it: from a bundle.
+            let url = format!("{}/v1/keys/{}/1", args.server, receiver.account_id());
+            let bundles: PreKeyBundles = reqwest::Client::new()
+                .get(url)
+                .header("authorization", sender.enrolment().authorization())
+                .send()
+                .await
+                .expect("bundle")
+                .json()
+                .await
+                .expect("bundle json");
+            bundles.devices[0].registration_id
+        };
+        pairs.push(Pair {
+            sender,
+            receiver,
+            receiver_registration,
+        });
+    }
+    pairs
+}
+
+/// An opaque receiver: a raw WebSocket that records and acknowledges every envelope.
+async fn receive_opaque(
+    server: String,
+    authorization: String,
+    tally: Arc<Tally>,
+    ready: Arc<Semaphore>,
+) {
+    let url = format!("{}/v1/websocket", server.replacen("http", "ws", 1));
+    let mut req = url.into_client_request().expect("ws url");
+    req.headers_mut()
+        .insert("authorization", authorization.parse().expect("header"));
+    let (mut socket, _) = tokio_tungstenite::connect_async(req)
+        .await
+        .expect("ws connects");
+    let mut signalled = false;
+    while let Some(Ok(msg)) = socket.next().await {
+        let Message::Text(text) = msg else { continue };
+        match serde_json::from_str::<ServerFrame>(&text) {
+            Ok(ServerFrame::Envelope { envelope }) => {
+                if envelope.kind != EnvelopeKind::DeliveryReceipt {
+                    tally.arrived(envelope.content.as_ref()).await;
+                }
+                let ack = serde_json::to_string(&ClientFrame::Ack {
+                    guid: envelope.guid,
+                })
+                .expect("json");
+                if socket.send(Message::text(ack)).await.is_err() {
+                    return;
+                }
+            }
+            Ok(ServerFrame::QueueEmpty) if !signalled => {
+                signalled = true;
+                ready.add_permits(1);
+            }
+            _ => {}
+        }
+    }
+}
+
+async fn receive_sdk(client: Client, tally: Arc<Tally>, ready: Arc<Semaphore>) {
+    let mut events = client.events();
+    let mut signalled = false;
+    while let Some(e) = events.next().await {
+        match e {
+            Event::MessageReceived(m) => tally.arrived(&m.body).await,
+            Event::Synced if !signalled => {
+                signalled = true;
+                ready.add_permits(1);
+            }
+            _ => {}
+        }
+    }
+}
+
+fn percentile(sorted: &[u64], p: f64) -> f64 {
+    if sorted.is_empty() {
+        return 0.0;
+    }
+    let i = ((sorted.len() as f64 - 1.0) * p).round() as usize;
+    sorted[i.min(sorted.len() - 1)] as f64 / 1000.0
+}
+
+#[tokio::main]
+async fn main() {
+    let args = Args::parse();
+    let pairs = bootstrap(&args).await;
+    let tally = Arc::new(Tally::default());
+    let ready = Arc::new(Semaphore::new(0));
+    for p in &pairs {
+        if args.encrypt {
+            tokio::spawn(receive_sdk(
+                p.receiver.clone(),
+                tally.clone(),
+                ready.clone(),
+            ));
+            // Senders listen too, so receipts and replies do not pile up.
+            let sender = p.sender.clone();
+            tokio::spawn(async move {
+                let mut events = sender.events();
+                while events.next().await.is_some() {}
+            });
+        } else {
+            tokio::spawn(receive_opaque(
+                args.server.clone(),
+                p.receiver.enrolment().authorization(),
+                tally.clone(),
+                ready.clone(),
+            ));
+            tokio::spawn(receive_opaque(
+                args.server.clone(),
+                p.sender.enrolment().authorization(),
+                Arc::new(Tally::default()),
+                Arc::new(Semaphore::new(0)),
+            ));
+        }
+    }
+    // Every receiver connected and synced before the clock starts.
+    let _ = ready
+        .acquire_many(u32::try_from(pairs.len()).unwrap_or(u32::MAX))
+        .await
+        .expect("receivers ready");
+
+    let expected = (args.pairs * args.messages) as u64;
+    let in_flight = Arc::new(Semaphore::new(args.concurrency.max(1)));
+    let accepted = Arc::new(AtomicU64::new(0));
+    let failed = Arc::new(AtomicU64::new(0));
+    let http = reqwest::Client::builder()
+        .pool_max_idle_per_host(args.concurrency.max(1))
+        .build()
+        .expect("http");
+    let started = Instant::now();
+    let mut tasks = Vec::new();
+    for (pi, p) in pairs.iter().enumerate() {
+        for m in 0..args.messages {
+            let number = (pi * args.messages + m) as u64;
+            let permit_pool = in_flight.clone();
+            let (accepted, failed, http) = (accepted.clone(), failed.clone(), http.clone());
+            let sender = p.sender.clone();
+            let to: AccountId = p.receiver.account_id();
+            let registration_id = p.receiver_registration;
+            let (server, size, encrypt) = (args.server.clone(), args.body_bytes, args.encrypt);
+            tasks.push(tokio::spawn(async move {
+                let Ok(_permit) = permit_pool.acquire_owned().await else {
+                    return;
+                };
+                let payload = body(number, size);
+                let ok = if encrypt {
+                    sender.send_message(to, &payload).await.is_ok()
+                } else {
+                    let request = SendRequest {
+                        client_message_id: uuid::Uuid::new_v4().to_string(),
+                        ephemeral: false,
+                        messages: vec![OutgoingEnvelope {
+                            device_number: 1,
+                            registration_id,
+                            kind: EnvelopeKind::Ciphertext,
+                            content: B64(payload),
+                        }],
+                    };
+                    http.put(format!("{server}/v1/messages/{to}"))
+                        .header("authorization", sender.enrolment().authorization())
+                        .json(&request)
+                        .send()
+                        .await
+                        .is_ok_and(|r| r.status().is_success())
+                };
+                if ok {
+                    accepted.fetch_add(1, Ordering::Relaxed);
+                } else {
+                    failed.fetch_add(1, Ordering::Relaxed);
+                }
+            }));
+        }
+    }
+    for t in tasks {
+        let _ = t.await;
+    }
+    let send_secs = started.elapsed().as_secs_f64();
+    // Wait for deliveries to stop arriving (up to 30 s after the last send).
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while tally.delivered.load(Ordering::Relaxed) < accepted.load(Ordering::Relaxed)
+        && Instant::now() < deadline
+    {
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    let last = tally
+        .last_delivery
+        .lock()
+        .await
+        .unwrap_or_else(Instant::now);
+    let deliver_secs = last.duration_since(started).as_secs_f64().max(send_secs);
+    let seen = tally.seen.lock().await;
+    let unique = seen.len() as u64;
+    let duplicated: u64 = seen.values().map(|n| u64::from(n.saturating_sub(1))).sum();
+    let lost = expected.saturating_sub(unique);
+    let mut lat = tally.latencies_us.lock().await.clone();
+    lat.sort_unstable();
+    let accepted_n = accepted.load(Ordering::Relaxed);
+    let report = serde_json::json!({
+        "mode": if args.encrypt { "encrypt" } else { "opaque" },
+        "pairs": args.pairs, "messages": args.messages, "body_bytes": args.body_bytes, "concurrency": args.concurrency,
+        "accepted": accepted_n, "failed": failed.load(Ordering::Relaxed),
+        "accepted_per_s": accepted_n as f64 / send_secs,
+        "delivered_per_s": unique as f64 / deliver_secs,
+        "p50_ms": percentile(&lat, 0.50), "p95_ms": percentile(&lat, 0.95), "p99_ms": percentile(&lat, 0.99),
+        "lost": lost, "duplicated": duplicated,
+    });
+    if args.json {
+        println!("{report}");
+    } else {
+        println!(
+            "{} mode: {} pairs x {} messages of {} bytes, concurrency {}\naccepted {:.0} msgs/s, delivered {:.0} msgs/s\nlatency p50 {:.1} ms, p95 {:.1} ms, p99 {:.1} ms\nlost {lost}, duplicated {duplicated}, failed sends {}",
+            report["mode"].as_str().unwrap_or(""),
+            args.pairs,
+            args.messages,
+            args.body_bytes,
+            args.concurrency,
+            report["accepted_per_s"].as_f64().unwrap_or(0.0),
+            report["delivered_per_s"].as_f64().unwrap_or(0.0),
+            report["p50_ms"].as_f64().unwrap_or(0.0),
+            report["p95_ms"].as_f64().unwrap_or(0.0),
+            report["p99_ms"].as_f64().unwrap_or(0.0),
+            failed.load(Ordering::Relaxed),
+        );
+    }
+}
