@@ -83,11 +83,17 @@ async fn send(
     ApiJson(body): ApiJson<SendRequest>,
 ) -> Result<web::Json<SendResponse>, ApiError> {
     let target: AccountId = path_id(&path)?;
-    super::validate(&body, &limits(&state))?;
-    let delivery = state
-        .writer
-        .send(caller, target, body, state.clock.now())
+    let (limits, now) = (limits(&state), state.clock.now());
+    let prepared = state
+        .db
+        .run(move |c| super::prepare(c, &caller, target, &body, &limits, now))
         .await?;
+    let delivery = if prepared.duplicate || prepared.rows.is_empty() {
+        // A retry already accepted, or ephemeral: nothing to write.
+        prepared.delivery
+    } else {
+        state.writer.send(prepared).await?
+    };
     for device in &delivery.queued_for {
         state.notifier.wake(*device);
     }

@@ -22,7 +22,7 @@ use uuid::Uuid;
 
 use crate::accounts::{Caller, parse_id};
 use crate::cases;
-use crate::db::{DbConn, StorageError, from_db_time, to_db_time, write_tx};
+use crate::db::{DbConn, StorageError, from_db_time, to_db_time};
 
 #[derive(Debug, thiserror::Error)]
 pub enum MessagesError {
@@ -87,123 +87,150 @@ fn check_request(req: &SendRequest, limits: &Limits) -> Result<(), MessagesError
     Ok(())
 }
 
-/// Checks a send request before it reaches the database.
-pub fn validate(req: &SendRequest, limits: &Limits) -> Result<(), MessagesError> {
-    check_request(req, limits)
+/// A send that passed every check, ready to be written (by the group-commit writer).
+#[derive(Debug, Clone)]
+pub struct Prepared {
+    pub sender_device: String,
+    pub client_message_id: String,
+    /// Already accepted before (a retry): nothing to write.
+    pub duplicate: bool,
+    pub rows: Vec<repo::OwnedEnvelope>,
+    pub created_at: chrono::NaiveDateTime,
+    pub delivery: Delivery,
 }
 
-/// Sends one message to every device of `target`.
-pub fn send(
+/// Checks a send against the contact rules and the recipient's devices, on a pooled
+/// connection (reads only, concurrently with other sends), and builds the envelopes.
+pub fn prepare(
     conn: &mut DbConn,
     caller: &Caller,
     target: AccountId,
     req: &SendRequest,
     limits: &Limits,
     now: DateTime<Utc>,
-) -> Result<Delivery, MessagesError> {
+) -> Result<Prepared, MessagesError> {
     check_request(req, limits)?;
-    write_tx(conn, |conn| send_in(conn, caller, target, req, limits, now))
+    // An unknown recipient gets the same answer as a blocked one.
+    if !cases::contact_allowed_between(conn, caller.account_id, target)
+        .map_err(|_| MessagesError::ContactNotAllowed)?
+    {
+        return Err(MessagesError::ContactNotAllowed);
+    }
+    let sender_device = caller.device_id.to_string();
+    let at = to_db_time(now);
+    let mut prepared = Prepared {
+        sender_device: sender_device.clone(),
+        client_message_id: req.client_message_id.clone(),
+        duplicate: false,
+        rows: Vec::new(),
+        created_at: at,
+        delivery: Delivery::default(),
+    };
+    // Idempotency first: a retry whose first attempt went through is a success, even if
+    // the recipient's devices changed since. (The writer checks again, atomically.)
+    if !req.ephemeral && repo::already_sent(conn, &sender_device, &req.client_message_id)? {
+        prepared.duplicate = true;
+        prepared.delivery.duplicate = true;
+        return Ok(prepared);
+    }
+    let devices = repo::active_devices(conn, &target.to_string())?;
+    let have: BTreeSet<u32> = devices
+        .iter()
+        .map(|d| u32::try_from(d.number).unwrap_or(0))
+        .collect();
+    let sent: BTreeSet<u32> = req.messages.iter().map(|m| m.device_number).collect();
+    let missing: Vec<u32> = have.difference(&sent).copied().collect();
+    let extra: Vec<u32> = sent.difference(&have).copied().collect();
+    if !missing.is_empty() || !extra.is_empty() {
+        return Err(MessagesError::Mismatched { missing, extra });
+    }
+    let stale: Vec<u32> = req
+        .messages
+        .iter()
+        .filter(|m| {
+            devices.iter().any(|d| {
+                u32::try_from(d.number).unwrap_or(0) == m.device_number
+                    && u32::try_from(d.registration_id).unwrap_or(0) != m.registration_id
+            })
+        })
+        .map(|m| m.device_number)
+        .collect();
+    if !stale.is_empty() {
+        return Err(MessagesError::Stale { stale });
+    }
+    let account = caller.account_id.to_string();
+    let expires = to_db_time(now + limits.ttl);
+    for m in &req.messages {
+        let Some(d) = devices
+            .iter()
+            .find(|d| u32::try_from(d.number).unwrap_or(0) == m.device_number)
+        else {
+            continue;
+        };
+        let device_id: DeviceId = parse_id(&d.id)?;
+        let guid = Uuid::new_v4().to_string();
+        if req.ephemeral {
+            prepared.delivery.ephemeral.push((
+                device_id,
+                Envelope {
+                    guid,
+                    kind: m.kind,
+                    source_account: Some(caller.account_id),
+                    source_device: u32::try_from(caller.device_number).ok(),
+                    server_ts: from_db_time(at),
+                    content: m.content.clone(),
+                },
+            ));
+            continue;
+        }
+        prepared.rows.push(repo::OwnedEnvelope {
+            guid,
+            device_id: d.id.clone(),
+            kind: m.kind.as_str().to_owned(),
+            source_account: Some(account.clone()),
+            source_device: Some(caller.device_number),
+            client_message_id: Some(req.client_message_id.clone()),
+            content: m.content.as_ref().to_vec(),
+            server_ts: at,
+            expires_at: expires,
+        });
+        prepared.delivery.queued_for.push(device_id);
+    }
+    Ok(prepared)
 }
 
-/// [`send`] inside a transaction the caller holds (the group-commit writer's). Checks come
-/// before writes; the caller rolls back (to a savepoint) on error anyway.
-pub fn send_in(
-    conn: &mut DbConn,
-    caller: &Caller,
-    target: AccountId,
-    req: &SendRequest,
-    limits: &Limits,
-    now: DateTime<Utc>,
-) -> Result<Delivery, MessagesError> {
-    {
-        // An unknown recipient gets the same answer as a blocked one.
-        if !cases::contact_allowed_between(conn, caller.account_id, target)
-            .map_err(|_| MessagesError::ContactNotAllowed)?
-        {
-            return Err(MessagesError::ContactNotAllowed);
+/// Writes prepared sends in the caller's transaction: records each client message id
+/// (atomically refusing one already used) and inserts the envelopes of those that are
+/// new, in two statements for the whole batch. Returns, per send, whether it was new.
+pub fn commit_sends(conn: &mut DbConn, sends: &[&Prepared]) -> Result<Vec<bool>, MessagesError> {
+    let wanted: Vec<&&Prepared> = sends
+        .iter()
+        .filter(|p| !p.duplicate && !p.rows.is_empty())
+        .collect();
+    let keys: Vec<(String, String, chrono::NaiveDateTime)> = wanted
+        .iter()
+        .map(|p| {
+            (
+                p.sender_device.clone(),
+                p.client_message_id.clone(),
+                p.created_at,
+            )
+        })
+        .collect();
+    let fresh: BTreeSet<(String, String)> = repo::record_sends(conn, &keys)?.into_iter().collect();
+    let mut rows = Vec::new();
+    let mut out = Vec::with_capacity(sends.len());
+    for p in sends {
+        let new = !p.duplicate
+            && !p.rows.is_empty()
+            && fresh.contains(&(p.sender_device.clone(), p.client_message_id.clone()));
+        if new {
+            rows.extend(p.rows.iter().map(repo::OwnedEnvelope::as_new));
         }
-        let sender_device = caller.device_id.to_string();
-        let at = to_db_time(now);
-        // Idempotency first: a retry whose first attempt went through is a success, even
-        // if the recipient's devices changed since.
-        if !req.ephemeral && !repo::first_send(conn, &sender_device, &req.client_message_id, at)? {
-            return Ok(Delivery {
-                duplicate: true,
-                ..Delivery::default()
-            });
-        }
-        let devices = repo::active_devices(conn, &target.to_string())?;
-        let have: BTreeSet<u32> = devices
-            .iter()
-            .map(|d| u32::try_from(d.number).unwrap_or(0))
-            .collect();
-        let sent: BTreeSet<u32> = req.messages.iter().map(|m| m.device_number).collect();
-        let missing: Vec<u32> = have.difference(&sent).copied().collect();
-        let extra: Vec<u32> = sent.difference(&have).copied().collect();
-        if !missing.is_empty() || !extra.is_empty() {
-            return Err(MessagesError::Mismatched { missing, extra });
-        }
-        let stale: Vec<u32> = req
-            .messages
-            .iter()
-            .filter(|m| {
-                devices.iter().any(|d| {
-                    u32::try_from(d.number).unwrap_or(0) == m.device_number
-                        && u32::try_from(d.registration_id).unwrap_or(0) != m.registration_id
-                })
-            })
-            .map(|m| m.device_number)
-            .collect();
-        if !stale.is_empty() {
-            return Err(MessagesError::Stale { stale });
-        }
-        let account = caller.account_id.to_string();
-        let expires = to_db_time(now + limits.ttl);
-        let mut delivery = Delivery::default();
-        let guids: Vec<String> = req
-            .messages
-            .iter()
-            .map(|_| Uuid::new_v4().to_string())
-            .collect();
-        let mut rows = Vec::new();
-        for (m, guid) in req.messages.iter().zip(&guids) {
-            let Some(d) = devices
-                .iter()
-                .find(|d| u32::try_from(d.number).unwrap_or(0) == m.device_number)
-            else {
-                continue;
-            };
-            let device_id: DeviceId = parse_id(&d.id)?;
-            if req.ephemeral {
-                delivery.ephemeral.push((
-                    device_id,
-                    Envelope {
-                        guid: guid.clone(),
-                        kind: m.kind,
-                        source_account: Some(caller.account_id),
-                        source_device: u32::try_from(caller.device_number).ok(),
-                        server_ts: from_db_time(at),
-                        content: m.content.clone(),
-                    },
-                ));
-                continue;
-            }
-            rows.push(repo::NewEnvelope {
-                guid,
-                device_id: &d.id,
-                kind: m.kind.as_str(),
-                source_account: Some(&account),
-                source_device: Some(caller.device_number),
-                client_message_id: Some(&req.client_message_id),
-                content: m.content.as_ref(),
-                server_ts: at,
-                expires_at: expires,
-            });
-            delivery.queued_for.push(device_id);
-        }
-        repo::insert(conn, &rows)?;
-        Ok(delivery)
+        out.push(new);
     }
+    repo::insert(conn, &rows)?;
+    Ok(out)
 }
 
 /// The envelope as delivered, from its stored row.
@@ -238,23 +265,8 @@ pub fn pending(
 }
 
 /// Deletes the envelopes a device acknowledged and queues a delivery receipt for each
-/// identified sender. Returns the devices that got receipts (to wake).
-pub fn acknowledge(
-    conn: &mut DbConn,
-    caller: &Caller,
-    guids: &[String],
-    limits: &Limits,
-    now: DateTime<Utc>,
-) -> Result<Vec<DeviceId>, MessagesError> {
-    if guids.is_empty() {
-        return Ok(Vec::new());
-    }
-    write_tx(conn, |conn| {
-        acknowledge_in(conn, caller, guids, limits, now)
-    })
-}
-
-/// [`acknowledge`] inside a transaction the caller holds.
+/// identified sender, inside the writer's transaction. Returns the devices that got
+/// receipts (to wake).
 pub fn acknowledge_in(
     conn: &mut DbConn,
     caller: &Caller,

@@ -34,6 +34,36 @@ pub struct NewEnvelope<'a> {
     pub expires_at: NaiveDateTime,
 }
 
+/// An envelope to insert, owned (prepared on one thread, written on another).
+#[derive(Debug, Clone)]
+pub struct OwnedEnvelope {
+    pub guid: String,
+    pub device_id: String,
+    pub kind: String,
+    pub source_account: Option<String>,
+    pub source_device: Option<i32>,
+    pub client_message_id: Option<String>,
+    pub content: Vec<u8>,
+    pub server_ts: NaiveDateTime,
+    pub expires_at: NaiveDateTime,
+}
+
+impl OwnedEnvelope {
+    pub fn as_new(&self) -> NewEnvelope<'_> {
+        NewEnvelope {
+            guid: &self.guid,
+            device_id: &self.device_id,
+            kind: &self.kind,
+            source_account: self.source_account.as_deref(),
+            source_device: self.source_device,
+            client_message_id: self.client_message_id.as_deref(),
+            content: &self.content,
+            server_ts: self.server_ts,
+            expires_at: self.expires_at,
+        }
+    }
+}
+
 /// A recipient's device as sending needs it: id, number, registration id.
 #[derive(Debug, Clone, Queryable)]
 pub struct TargetDevice {
@@ -69,29 +99,60 @@ pub fn device_by_number(
         .optional()
 }
 
-/// Records a client message id; false when the sender already used it.
-pub fn first_send(
+/// Whether a device already sent a message with this id.
+pub fn already_sent(
     conn: &mut DbConn,
     sender_device: &str,
     client_message_id: &str,
-    now: NaiveDateTime,
 ) -> QueryResult<bool> {
     let seen: i64 = sent_messages::table
         .filter(sent_messages::sender_device.eq(sender_device))
         .filter(sent_messages::client_message_id.eq(client_message_id))
         .count()
         .get_result(conn)?;
-    if seen > 0 {
-        return Ok(false);
+    Ok(seen > 0)
+}
+
+/// Records client message ids; returns the (sender device, id) pairs that were new.
+pub fn record_sends(
+    conn: &mut DbConn,
+    keys: &[(String, String, NaiveDateTime)],
+) -> QueryResult<Vec<(String, String)>> {
+    let mut fresh = Vec::with_capacity(keys.len());
+    for chunk in keys.chunks(200) {
+        let rows: Vec<_> = chunk
+            .iter()
+            .map(|(d, id, at)| {
+                (
+                    sent_messages::sender_device.eq(d),
+                    sent_messages::client_message_id.eq(id),
+                    sent_messages::created_at.eq(*at),
+                )
+            })
+            .collect();
+        // Backend-specific: INSERT … ON CONFLICT DO NOTHING RETURNING is built per backend
+        // (the multi-connection has no upsert); a duplicate id is simply not returned.
+        let returned: Vec<(String, String)> = match conn {
+            DbConn::Postgresql(c) => diesel::insert_into(sent_messages::table)
+                .values(&rows)
+                .on_conflict_do_nothing()
+                .returning((
+                    sent_messages::sender_device,
+                    sent_messages::client_message_id,
+                ))
+                .get_results(c)?,
+            DbConn::Sqlite(c) => diesel::insert_into(sent_messages::table)
+                .values(&rows)
+                .on_conflict_do_nothing()
+                .returning((
+                    sent_messages::sender_device,
+                    sent_messages::client_message_id,
+                ))
+                .get_results(c)?,
+        };
+        fresh.extend(returned);
     }
-    diesel::insert_into(sent_messages::table)
-        .values((
-            sent_messages::sender_device.eq(sender_device),
-            sent_messages::client_message_id.eq(client_message_id),
-            sent_messages::created_at.eq(now),
-        ))
-        .execute(conn)?;
-    Ok(true)
+    Ok(fresh)
 }
 
 pub fn insert(conn: &mut DbConn, rows: &[NewEnvelope<'_>]) -> QueryResult<()> {
@@ -124,16 +185,13 @@ pub fn take_acked(
 ) -> QueryResult<Vec<EnvelopeRow>> {
     let mut gone = Vec::new();
     for chunk in guids.chunks(200) {
-        let rows: Vec<EnvelopeRow> = envelopes::table
-            .filter(envelopes::device_id.eq(device))
-            .filter(envelopes::guid.eq_any(chunk))
-            .load(conn)?;
-        diesel::delete(
+        let rows: Vec<EnvelopeRow> = diesel::delete(
             envelopes::table
                 .filter(envelopes::device_id.eq(device))
                 .filter(envelopes::guid.eq_any(chunk)),
         )
-        .execute(conn)?;
+        .returning(envelopes::all_columns)
+        .get_results(conn)?;
         gone.extend(rows);
     }
     Ok(gone)

@@ -1,18 +1,17 @@
-//! Group commit for the message relay. Sends and acknowledgements from every connection
-//! go to one writer thread, which runs whatever has queued up — up to 256 jobs — in one
-//! transaction, each job in its own savepoint so one refused send does not undo another.
-//! One commit (one fsync on PostgreSQL) then serves many messages, and SQLite's single
-//! writer lock is never fought over.
+//! Group commit for the message relay. Sends are checked on the pool, concurrently
+//! ([`super::prepare`]); what is left — recording the client message id and inserting the
+//! envelopes — and acknowledgements from every connection go to one writer thread, which
+//! writes whatever has queued up (up to 256 jobs) in one transaction and a handful of
+//! statements. One commit (one fsync on PostgreSQL) then serves many messages, and
+//! SQLite's single writer lock is never fought over.
 
 use std::sync::mpsc;
 
 use chrono::{DateTime, Utc};
-use diesel::Connection;
-use kinbridge_protocol::api::SendRequest;
-use kinbridge_protocol::{AccountId, DeviceId};
+use kinbridge_protocol::DeviceId;
 use tokio::sync::oneshot;
 
-use super::{Delivery, Limits, MessagesError, acknowledge_in, send_in};
+use super::{Delivery, Limits, MessagesError, Prepared, acknowledge_in, commit_sends};
 use crate::accounts::Caller;
 use crate::db::{Db, StorageError, write_tx};
 
@@ -20,10 +19,7 @@ const MAX_BATCH: usize = 256;
 
 enum Job {
     Send {
-        caller: Caller,
-        target: AccountId,
-        request: Box<SendRequest>,
-        now: DateTime<Utc>,
+        prepared: Box<Prepared>,
         reply: oneshot::Sender<Result<Delivery, MessagesError>>,
     },
     Ack {
@@ -74,20 +70,12 @@ impl Writer {
         Ok(Writer { tx })
     }
 
-    pub async fn send(
-        &self,
-        caller: Caller,
-        target: AccountId,
-        request: SendRequest,
-        now: DateTime<Utc>,
-    ) -> Result<Delivery, MessagesError> {
+    /// Writes a send checked by [`super::prepare`].
+    pub async fn send(&self, prepared: Prepared) -> Result<Delivery, MessagesError> {
         let (reply, rx) = oneshot::channel();
         self.tx
             .send(Job::Send {
-                caller,
-                target,
-                request: Box::new(request),
-                now,
+                prepared: Box::new(prepared),
                 reply,
             })
             .map_err(|_| gone())?;
@@ -124,27 +112,35 @@ enum Outcome {
 fn run_batch(db: &Db, limits: &Limits, jobs: Vec<Job>) {
     let outcomes = db.run_blocking(|conn| {
         write_tx(conn, |conn| {
+            let sends: Vec<&Prepared> = jobs
+                .iter()
+                .filter_map(|j| match j {
+                    Job::Send { prepared, .. } => Some(prepared.as_ref()),
+                    Job::Ack { .. } => None,
+                })
+                .collect();
+            let mut fresh = commit_sends(conn, &sends)?.into_iter();
             let mut out = Vec::with_capacity(jobs.len());
             for job in &jobs {
-                // Each job in a savepoint: its refusal undoes only its own writes.
                 out.push(match job {
-                    Job::Send {
-                        caller,
-                        target,
-                        request,
-                        now,
-                        ..
-                    } => Outcome::Sent(
-                        conn.transaction(|c| send_in(c, caller, *target, request, limits, *now)),
-                    ),
+                    Job::Send { prepared, .. } => {
+                        let new = fresh.next().unwrap_or(false);
+                        Outcome::Sent(if new || prepared.rows.is_empty() && !prepared.duplicate {
+                            Ok(prepared.delivery.clone())
+                        } else {
+                            Ok(Delivery {
+                                duplicate: true,
+                                ..Delivery::default()
+                            })
+                        })
+                    }
+                    // Acknowledgements cannot be refused; an error fails the batch.
                     Job::Ack {
                         caller, guids, now, ..
-                    } => Outcome::Acked(
-                        conn.transaction(|c| acknowledge_in(c, caller, guids, limits, *now)),
-                    ),
+                    } => Outcome::Acked(Ok(acknowledge_in(conn, caller, guids, limits, *now)?)),
                 });
             }
-            Ok::<_, StorageError>(out)
+            Ok::<_, MessagesError>(out)
         })
     });
     match outcomes {
