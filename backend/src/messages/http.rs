@@ -126,12 +126,9 @@ async fn ack(
     if body.guids.len() > 1000 {
         return Err(ApiError::invalid_field("guids"));
     }
-    let wake = state
+    state
         .writer
-        .acknowledge(caller, body.guids, state.clock.now())
+        .acknowledge(&state.notifier, caller, body.guids, state.clock.now())
         .await?;
-    for device in wake {
-        state.notifier.wake(device);
-    }
     Ok(web::Json(serde_json::json!({})))
 }

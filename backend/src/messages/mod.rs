@@ -264,53 +264,92 @@ pub fn pending(
     )
 }
 
-/// Deletes the envelopes a device acknowledged and queues a delivery receipt for each
-/// identified sender, inside the writer's transaction. Returns the devices that got
-/// receipts (to wake).
+/// Deletes the envelopes a device acknowledged, inside the writer's transaction, and
+/// returns a delivery receipt for each identified sender's device. Receipts go live to
+/// senders who are connected and are stored ([`store_receipts`]) only for the others.
 pub fn acknowledge_in(
     conn: &mut DbConn,
     caller: &Caller,
     guids: &[String],
     limits: &Limits,
     now: DateTime<Utc>,
-) -> Result<Vec<DeviceId>, MessagesError> {
-    {
-        let gone = repo::take_acked(conn, &caller.device_id.to_string(), guids)?;
-        let at = to_db_time(now);
-        let expires = to_db_time(now + limits.ttl);
-        let me = caller.account_id.to_string();
-        let mut receipts = Vec::new();
-        let mut wake = Vec::new();
-        let mut targets = Vec::new();
-        for row in &gone {
-            let is_message = matches!(row.kind.as_str(), "ciphertext" | "prekey_message");
-            if let (true, Some(account), Some(number), Some(id)) = (
-                is_message,
-                row.source_account.as_deref(),
-                row.source_device,
-                row.client_message_id.as_deref(),
-            ) {
-                if let Some(device) = repo::device_by_number(conn, account, number)? {
-                    targets.push((device, id.to_owned()));
-                }
-            }
+) -> Result<Vec<repo::OwnedEnvelope>, MessagesError> {
+    let gone = repo::take_acked(conn, &caller.device_id.to_string(), guids)?;
+    let at = to_db_time(now);
+    let expires = to_db_time(now + limits.ttl);
+    let me = caller.account_id.to_string();
+    let mut devices: std::collections::BTreeMap<(String, i32), Option<String>> =
+        std::collections::BTreeMap::new();
+    let mut receipts = Vec::new();
+    for row in &gone {
+        let is_message = matches!(row.kind.as_str(), "ciphertext" | "prekey_message");
+        let (true, Some(account), Some(number), Some(id)) = (
+            is_message,
+            row.source_account.as_deref(),
+            row.source_device,
+            row.client_message_id.as_deref(),
+        ) else {
+            continue;
+        };
+        let key = (account.to_owned(), number);
+        if !devices.contains_key(&key) {
+            let found = repo::device_by_number(conn, account, number)?;
+            devices.insert(key.clone(), found);
         }
-        let guids: Vec<String> = targets.iter().map(|_| Uuid::new_v4().to_string()).collect();
-        for ((device, id), guid) in targets.iter().zip(&guids) {
-            receipts.push(repo::NewEnvelope {
-                guid,
-                device_id: device,
-                kind: EnvelopeKind::DeliveryReceipt.as_str(),
-                source_account: Some(&me),
+        if let Some(Some(device)) = devices.get(&key) {
+            receipts.push(repo::OwnedEnvelope {
+                guid: Uuid::new_v4().to_string(),
+                device_id: device.clone(),
+                kind: EnvelopeKind::DeliveryReceipt.as_str().to_owned(),
+                source_account: Some(me.clone()),
                 source_device: Some(caller.device_number),
                 client_message_id: None,
-                content: id.as_bytes(),
+                content: id.as_bytes().to_vec(),
                 server_ts: at,
                 expires_at: expires,
             });
-            wake.push(parse_id(device)?);
         }
-        repo::insert(conn, &receipts)?;
-        Ok(wake)
     }
+    Ok(receipts)
+}
+
+/// Stores receipts for senders who were not connected; returns the devices to wake.
+pub fn store_receipts(
+    conn: &mut DbConn,
+    receipts: &[repo::OwnedEnvelope],
+) -> Result<Vec<DeviceId>, MessagesError> {
+    let rows: Vec<_> = receipts.iter().map(repo::OwnedEnvelope::as_new).collect();
+    repo::insert(conn, &rows)?;
+    receipts
+        .iter()
+        .map(|r| parse_id(&r.device_id).map_err(MessagesError::from))
+        .collect()
+}
+
+/// Hands receipts to connected senders and returns the ones that must wait in storage.
+pub fn push_receipts(
+    notifier: &realtime::Notifier,
+    receipts: Vec<repo::OwnedEnvelope>,
+) -> Vec<repo::OwnedEnvelope> {
+    receipts
+        .into_iter()
+        .filter(|r| {
+            let Ok(device) = DeviceId::parse(&r.device_id) else {
+                return true;
+            };
+            let envelope = to_envelope(&repo::EnvelopeRow {
+                seq: 0,
+                guid: r.guid.clone(),
+                device_id: r.device_id.clone(),
+                kind: r.kind.clone(),
+                source_account: r.source_account.clone(),
+                source_device: r.source_device,
+                client_message_id: None,
+                content: r.content.clone(),
+                server_ts: r.server_ts,
+                expires_at: r.expires_at,
+            });
+            !notifier.push_envelope(device, envelope)
+        })
+        .collect()
 }

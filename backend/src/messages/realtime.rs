@@ -94,9 +94,10 @@ impl Notifier {
         }
     }
 
-    /// Pushes an ephemeral envelope (never stored) if the device is connected.
-    pub fn push_envelope(&self, device: DeviceId, envelope: Envelope) {
-        self.send(device, &ServerFrame::Envelope { envelope });
+    /// Pushes an envelope that is not stored (ephemeral, or a live receipt) if the device
+    /// is connected here; returns whether it was.
+    pub fn push_envelope(&self, device: DeviceId, envelope: Envelope) -> bool {
+        self.send(device, &ServerFrame::Envelope { envelope })
     }
 
     /// Closes a revoked device's connection at once.
@@ -246,17 +247,8 @@ async fn serve(
                                 next = Some(more);
                             }
                         }
-                        let acked = state
-                            .writer
-                            .acknowledge(caller.clone(), guids, state.clock.now())
-                            .await;
-                        match acked {
-                            Ok(wake) => {
-                                for d in wake {
-                                    state.notifier.wake(d);
-                                }
-                            }
-                            Err(e) => tracing::warn!(error = %e, "acknowledging failed"),
+                        if let Err(e) = state.writer.acknowledge(&state.notifier, caller.clone(), guids, state.clock.now()).await {
+                            tracing::warn!(error = %e, "acknowledging failed");
                         }
                     }
                     Some(Ok(Message::Ping(bytes))) => {

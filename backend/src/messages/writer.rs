@@ -11,7 +11,11 @@ use chrono::{DateTime, Utc};
 use kinbridge_protocol::DeviceId;
 use tokio::sync::oneshot;
 
-use super::{Delivery, Limits, MessagesError, Prepared, acknowledge_in, commit_sends};
+use super::realtime::Notifier;
+use super::repo::OwnedEnvelope;
+use super::{
+    Delivery, Limits, MessagesError, Prepared, acknowledge_in, commit_sends, store_receipts,
+};
 use crate::accounts::Caller;
 use crate::db::{Db, StorageError, write_tx};
 
@@ -26,6 +30,10 @@ enum Job {
         caller: Caller,
         guids: Vec<String>,
         now: DateTime<Utc>,
+        reply: oneshot::Sender<Result<Vec<OwnedEnvelope>, MessagesError>>,
+    },
+    StoreReceipts {
+        receipts: Vec<OwnedEnvelope>,
         reply: oneshot::Sender<Result<Vec<DeviceId>, MessagesError>>,
     },
 }
@@ -41,6 +49,7 @@ impl std::fmt::Debug for Job {
         f.write_str(match self {
             Job::Send { .. } => "Job::Send",
             Job::Ack { .. } => "Job::Ack",
+            Job::StoreReceipts { .. } => "Job::StoreReceipts",
         })
     }
 }
@@ -82,14 +91,17 @@ impl Writer {
         rx.await.map_err(|_| gone())?
     }
 
+    /// Deletes acknowledged envelopes; delivery receipts go live to connected senders and
+    /// are stored (and their devices woken) for the others.
     pub async fn acknowledge(
         &self,
+        notifier: &Notifier,
         caller: Caller,
         guids: Vec<String>,
         now: DateTime<Utc>,
-    ) -> Result<Vec<DeviceId>, MessagesError> {
+    ) -> Result<(), MessagesError> {
         if guids.is_empty() {
-            return Ok(Vec::new());
+            return Ok(());
         }
         let (reply, rx) = oneshot::channel();
         self.tx
@@ -100,13 +112,29 @@ impl Writer {
                 reply,
             })
             .map_err(|_| gone())?;
-        rx.await.map_err(|_| gone())?
+        let receipts = rx.await.map_err(|_| gone())??;
+        let waiting = super::push_receipts(notifier, receipts);
+        if waiting.is_empty() {
+            return Ok(());
+        }
+        let (reply, rx) = oneshot::channel();
+        self.tx
+            .send(Job::StoreReceipts {
+                receipts: waiting,
+                reply,
+            })
+            .map_err(|_| gone())?;
+        for device in rx.await.map_err(|_| gone())?? {
+            notifier.wake(device);
+        }
+        Ok(())
     }
 }
 
 enum Outcome {
     Sent(Result<Delivery, MessagesError>),
-    Acked(Result<Vec<DeviceId>, MessagesError>),
+    Acked(Result<Vec<OwnedEnvelope>, MessagesError>),
+    Stored(Result<Vec<DeviceId>, MessagesError>),
 }
 
 fn run_batch(db: &Db, limits: &Limits, jobs: Vec<Job>) {
@@ -116,7 +144,7 @@ fn run_batch(db: &Db, limits: &Limits, jobs: Vec<Job>) {
                 .iter()
                 .filter_map(|j| match j {
                     Job::Send { prepared, .. } => Some(prepared.as_ref()),
-                    Job::Ack { .. } => None,
+                    Job::Ack { .. } | Job::StoreReceipts { .. } => None,
                 })
                 .collect();
             let mut fresh = commit_sends(conn, &sends)?.into_iter();
@@ -138,6 +166,9 @@ fn run_batch(db: &Db, limits: &Limits, jobs: Vec<Job>) {
                     Job::Ack {
                         caller, guids, now, ..
                     } => Outcome::Acked(Ok(acknowledge_in(conn, caller, guids, limits, *now)?)),
+                    Job::StoreReceipts { receipts, .. } => {
+                        Outcome::Stored(Ok(store_receipts(conn, receipts)?))
+                    }
                 });
             }
             Ok::<_, MessagesError>(out)
@@ -149,6 +180,7 @@ fn run_batch(db: &Db, limits: &Limits, jobs: Vec<Job>) {
                 match (job, outcome) {
                     (Job::Send { reply, .. }, Outcome::Sent(r)) => drop(reply.send(r)),
                     (Job::Ack { reply, .. }, Outcome::Acked(r)) => drop(reply.send(r)),
+                    (Job::StoreReceipts { reply, .. }, Outcome::Stored(r)) => drop(reply.send(r)),
                     (job, _) => reply_failed(job, "mismatched outcome"),
                 }
             }
@@ -167,5 +199,6 @@ fn reply_failed(job: Job, why: &str) {
     match job {
         Job::Send { reply, .. } => drop(reply.send(Err(err()))),
         Job::Ack { reply, .. } => drop(reply.send(Err(err()))),
+        Job::StoreReceipts { reply, .. } => drop(reply.send(Err(err()))),
     }
 }
