@@ -2,6 +2,7 @@
 
 pub mod accounts;
 pub mod audit;
+pub mod cache;
 pub mod cases;
 pub mod cli;
 pub mod clock;

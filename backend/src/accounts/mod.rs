@@ -431,8 +431,18 @@ pub fn enrol(
 /// refused at once.
 pub fn authenticate(conn: &mut DbConn, credential: &Credential) -> Result<Caller, AccountsError> {
     let device = credential.device_id();
-    let row = repo::device_for_auth(conn, &device.to_string())?
-        .ok_or(AccountsError::CredentialInvalid)?;
+    // The stored hash and account are cached briefly (see `crate::cache`); the secret is
+    // checked against the hash on every call, cached or not.
+    let row = match auth_cache().get(&device) {
+        Some(row) => row,
+        None => {
+            let generation = crate::cache::generation();
+            let row = repo::device_for_auth(conn, &device.to_string())?
+                .ok_or(AccountsError::CredentialInvalid)?;
+            auth_cache().put(device, generation, row.clone());
+            row
+        }
+    };
     let matches: bool = credential
         .secret_hash()
         .ct_eq(row.credential_hash.as_slice())
@@ -449,6 +459,12 @@ pub fn authenticate(conn: &mut DbConn, credential: &Credential) -> Result<Caller
         device_number: row.device_number,
         role: AccountRole::parse(&row.role).ok_or(AccountsError::CredentialInvalid)?,
     })
+}
+
+fn auth_cache() -> &'static crate::cache::TtlCache<DeviceId, repo::AuthRow> {
+    static CACHE: std::sync::OnceLock<crate::cache::TtlCache<DeviceId, repo::AuthRow>> =
+        std::sync::OnceLock::new();
+    CACHE.get_or_init(|| crate::cache::TtlCache::new(std::time::Duration::from_secs(10), 100_000))
 }
 
 pub fn me(conn: &mut DbConn, caller: &Caller) -> Result<MeResponse, AccountsError> {

@@ -257,7 +257,23 @@ pub fn run_migrations(conn: &mut DbConn) -> Result<(), StorageError> {
 /// Runs `f` in a write transaction. On SQLite it begins with `BEGIN IMMEDIATE`, taking the
 /// write lock up front: a deferred transaction that reads and then writes can fail with
 /// "database is locked" when another writer got there first, whatever the busy timeout.
+///
+/// After it commits, the relay's cached facts are forgotten ([`crate::cache::invalidate`]):
+/// any write may change who may contact whom or which devices exist.
 pub fn write_tx<T, E, F>(conn: &mut DbConn, f: F) -> Result<T, E>
+where
+    F: FnOnce(&mut DbConn) -> Result<T, E>,
+    E: From<diesel::result::Error>,
+{
+    let result = write_tx_keeping_cache(conn, f);
+    if result.is_ok() {
+        crate::cache::invalidate();
+    }
+    result
+}
+
+/// [`write_tx`] for writes that change none of the cached facts (envelopes, message ids).
+pub fn write_tx_keeping_cache<T, E, F>(conn: &mut DbConn, f: F) -> Result<T, E>
 where
     F: FnOnce(&mut DbConn) -> Result<T, E>,
     E: From<diesel::result::Error>,

@@ -14,6 +14,7 @@ pub mod repo;
 pub mod writer;
 
 use std::collections::BTreeSet;
+use std::sync::OnceLock;
 
 use chrono::{DateTime, Duration, Utc};
 use kinbridge_protocol::api::{Envelope, SendRequest};
@@ -21,6 +22,7 @@ use kinbridge_protocol::{AccountId, B64, DeviceId, EnvelopeKind};
 use uuid::Uuid;
 
 use crate::accounts::{Caller, parse_id};
+use crate::cache::{self, TtlCache};
 use crate::cases;
 use crate::db::{DbConn, StorageError, from_db_time, to_db_time};
 
@@ -87,6 +89,42 @@ fn check_request(req: &SendRequest, limits: &Limits) -> Result<(), MessagesError
     Ok(())
 }
 
+fn contact_cache() -> &'static TtlCache<(AccountId, AccountId), bool> {
+    static CACHE: OnceLock<TtlCache<(AccountId, AccountId), bool>> = OnceLock::new();
+    CACHE.get_or_init(|| TtlCache::new(std::time::Duration::from_secs(10), 100_000))
+}
+
+fn device_cache() -> &'static TtlCache<AccountId, Vec<repo::TargetDevice>> {
+    static CACHE: OnceLock<TtlCache<AccountId, Vec<repo::TargetDevice>>> = OnceLock::new();
+    CACHE.get_or_init(|| TtlCache::new(std::time::Duration::from_secs(10), 100_000))
+}
+
+/// Whether two people may contact each other (cached briefly; see [`crate::cache`]).
+fn contact_allowed(conn: &mut DbConn, a: AccountId, b: AccountId) -> Result<bool, MessagesError> {
+    if let Some(allowed) = contact_cache().get(&(a, b)) {
+        return Ok(allowed);
+    }
+    let generation = cache::generation();
+    let allowed =
+        cases::contact_allowed_between(conn, a, b).map_err(|_| MessagesError::ContactNotAllowed)?;
+    contact_cache().put((a, b), generation, allowed);
+    Ok(allowed)
+}
+
+/// A recipient's active devices (cached briefly; see [`crate::cache`]).
+fn target_devices(
+    conn: &mut DbConn,
+    target: AccountId,
+) -> Result<Vec<repo::TargetDevice>, MessagesError> {
+    if let Some(devices) = device_cache().get(&target) {
+        return Ok(devices);
+    }
+    let generation = cache::generation();
+    let devices = repo::active_devices(conn, &target.to_string())?;
+    device_cache().put(target, generation, devices.clone());
+    Ok(devices)
+}
+
 /// A send that passed every check, ready to be written (by the group-commit writer).
 #[derive(Debug, Clone)]
 pub struct Prepared {
@@ -111,9 +149,7 @@ pub fn prepare(
 ) -> Result<Prepared, MessagesError> {
     check_request(req, limits)?;
     // An unknown recipient gets the same answer as a blocked one.
-    if !cases::contact_allowed_between(conn, caller.account_id, target)
-        .map_err(|_| MessagesError::ContactNotAllowed)?
-    {
+    if !contact_allowed(conn, caller.account_id, target)? {
         return Err(MessagesError::ContactNotAllowed);
     }
     let sender_device = caller.device_id.to_string();
@@ -126,14 +162,7 @@ pub fn prepare(
         created_at: at,
         delivery: Delivery::default(),
     };
-    // Idempotency first: a retry whose first attempt went through is a success, even if
-    // the recipient's devices changed since. (The writer checks again, atomically.)
-    if !req.ephemeral && repo::already_sent(conn, &sender_device, &req.client_message_id)? {
-        prepared.duplicate = true;
-        prepared.delivery.duplicate = true;
-        return Ok(prepared);
-    }
-    let devices = repo::active_devices(conn, &target.to_string())?;
+    let devices = target_devices(conn, target)?;
     let have: BTreeSet<u32> = devices
         .iter()
         .map(|d| u32::try_from(d.number).unwrap_or(0))
@@ -141,7 +170,17 @@ pub fn prepare(
     let sent: BTreeSet<u32> = req.messages.iter().map(|m| m.device_number).collect();
     let missing: Vec<u32> = have.difference(&sent).copied().collect();
     let extra: Vec<u32> = sent.difference(&have).copied().collect();
+    // A retry whose first attempt went through is a success even if the recipient's
+    // devices changed since; the writer refuses a repeated id atomically in any case.
+    let retried = |conn: &mut DbConn| -> Result<bool, MessagesError> {
+        Ok(!req.ephemeral && repo::already_sent(conn, &sender_device, &req.client_message_id)?)
+    };
     if !missing.is_empty() || !extra.is_empty() {
+        if retried(conn)? {
+            prepared.duplicate = true;
+            prepared.delivery.duplicate = true;
+            return Ok(prepared);
+        }
         return Err(MessagesError::Mismatched { missing, extra });
     }
     let stale: Vec<u32> = req
@@ -156,6 +195,11 @@ pub fn prepare(
         .map(|m| m.device_number)
         .collect();
     if !stale.is_empty() {
+        if retried(conn)? {
+            prepared.duplicate = true;
+            prepared.delivery.duplicate = true;
+            return Ok(prepared);
+        }
         return Err(MessagesError::Stale { stale });
     }
     let account = caller.account_id.to_string();

@@ -17,7 +17,7 @@ use super::{
     Delivery, Limits, MessagesError, Prepared, acknowledge_in, commit_sends, store_receipts,
 };
 use crate::accounts::Caller;
-use crate::db::{Db, StorageError, write_tx};
+use crate::db::{Db, StorageError, write_tx_keeping_cache};
 
 const MAX_BATCH: usize = 256;
 
@@ -139,7 +139,7 @@ enum Outcome {
 
 fn run_batch(db: &Db, limits: &Limits, jobs: Vec<Job>) {
     let outcomes = db.run_blocking(|conn| {
-        write_tx(conn, |conn| {
+        write_tx_keeping_cache(conn, |conn| {
             let sends: Vec<&Prepared> = jobs
                 .iter()
                 .filter_map(|j| match j {
