@@ -184,8 +184,10 @@ impl Application {
                 )
             })
         })?;
+        let notifier = messages::realtime::Notifier::default();
         let writer = messages::writer::Writer::start(
             db.clone(),
+            notifier.clone(),
             messages::Limits {
                 max_envelope_bytes: settings.max_envelope_bytes,
                 ttl: chrono::Duration::days(i64::from(settings.message_ttl_days)),
@@ -210,7 +212,7 @@ impl Application {
                 ),
             )),
             settings: Arc::new(settings),
-            notifier: messages::realtime::Notifier::default(),
+            notifier,
             writer,
         };
         let maintenance = Maintenance {

@@ -94,9 +94,6 @@ async fn send(
     } else {
         state.writer.send(prepared).await?
     };
-    for device in &delivery.queued_for {
-        state.notifier.wake(*device);
-    }
     for (device, envelope) in delivery.ephemeral {
         state.notifier.push_envelope(device, envelope);
     }

@@ -56,8 +56,6 @@ pub struct Limits {
 pub struct Delivery {
     /// A retry of a message already accepted: nothing was stored.
     pub duplicate: bool,
-    /// Devices with new envelopes in their queue (to wake).
-    pub queued_for: Vec<DeviceId>,
     /// Ephemeral envelopes to push to whoever is connected, never stored.
     pub ephemeral: Vec<(DeviceId, Envelope)>,
 }
@@ -238,15 +236,67 @@ pub fn prepare(
             server_ts: at,
             expires_at: expires,
         });
-        prepared.delivery.queued_for.push(device_id);
     }
     Ok(prepared)
 }
 
+/// An envelope written to a device's queue, with its position: what the writer pushes to
+/// the device if it is connected, once the transaction has committed.
+#[derive(Debug, Clone)]
+pub struct Queued {
+    pub seq: i64,
+    pub device: DeviceId,
+    pub envelope: Envelope,
+}
+
+impl repo::OwnedEnvelope {
+    /// The envelope as delivered.
+    pub fn to_envelope(&self) -> Envelope {
+        Envelope {
+            guid: self.guid.clone(),
+            kind: EnvelopeKind::parse(&self.kind).unwrap_or(EnvelopeKind::Ciphertext),
+            source_account: self
+                .source_account
+                .as_deref()
+                .and_then(|a| AccountId::parse(a).ok()),
+            source_device: self.source_device.and_then(|d| u32::try_from(d).ok()),
+            server_ts: from_db_time(self.server_ts),
+            content: B64(self.content.clone()),
+        }
+    }
+}
+
+/// Inserts envelopes and returns them with their queue positions, oldest first.
+fn insert_queued(
+    conn: &mut DbConn,
+    rows: &[&repo::OwnedEnvelope],
+) -> Result<Vec<Queued>, MessagesError> {
+    let new: Vec<_> = rows.iter().map(|r| r.as_new()).collect();
+    let seqs: std::collections::HashMap<String, i64> =
+        repo::insert(conn, &new)?.into_iter().collect();
+    let mut out = Vec::with_capacity(rows.len());
+    for r in rows {
+        let seq = *seqs
+            .get(&r.guid)
+            .ok_or_else(|| StorageError::Task("an inserted envelope was not returned".into()))?;
+        out.push(Queued {
+            seq,
+            device: parse_id(&r.device_id)?,
+            envelope: r.to_envelope(),
+        });
+    }
+    out.sort_by_key(|q| q.seq);
+    Ok(out)
+}
+
 /// Writes prepared sends in the caller's transaction: records each client message id
 /// (atomically refusing one already used) and inserts the envelopes of those that are
-/// new, in two statements for the whole batch. Returns, per send, whether it was new.
-pub fn commit_sends(conn: &mut DbConn, sends: &[&Prepared]) -> Result<Vec<bool>, MessagesError> {
+/// new, in two statements for the whole batch. Returns, per send, whether it was new,
+/// and the envelopes queued.
+pub fn commit_sends(
+    conn: &mut DbConn,
+    sends: &[&Prepared],
+) -> Result<(Vec<bool>, Vec<Queued>), MessagesError> {
     let wanted: Vec<&&Prepared> = sends
         .iter()
         .filter(|p| !p.duplicate && !p.rows.is_empty())
@@ -269,12 +319,12 @@ pub fn commit_sends(conn: &mut DbConn, sends: &[&Prepared]) -> Result<Vec<bool>,
             && !p.rows.is_empty()
             && fresh.contains(&(p.sender_device.clone(), p.client_message_id.clone()));
         if new {
-            rows.extend(p.rows.iter().map(repo::OwnedEnvelope::as_new));
+            rows.extend(p.rows.iter());
         }
         out.push(new);
     }
-    repo::insert(conn, &rows)?;
-    Ok(out)
+    let queued = insert_queued(conn, &rows)?;
+    Ok((out, queued))
 }
 
 /// The envelope as delivered, from its stored row.
@@ -337,7 +387,13 @@ pub fn acknowledge_in(
         };
         let key = (account.to_owned(), number);
         if !devices.contains_key(&key) {
-            let found = repo::device_by_number(conn, account, number)?;
+            let found = match AccountId::parse(account) {
+                Ok(sender) => target_devices(conn, sender)?
+                    .into_iter()
+                    .find(|d| d.number == number)
+                    .map(|d| d.id),
+                Err(_) => None,
+            };
             devices.insert(key.clone(), found);
         }
         if let Some(Some(device)) = devices.get(&key) {
@@ -357,17 +413,12 @@ pub fn acknowledge_in(
     Ok(receipts)
 }
 
-/// Stores receipts for senders who were not connected; returns the devices to wake.
+/// Stores receipts for senders who were not connected.
 pub fn store_receipts(
     conn: &mut DbConn,
     receipts: &[repo::OwnedEnvelope],
-) -> Result<Vec<DeviceId>, MessagesError> {
-    let rows: Vec<_> = receipts.iter().map(repo::OwnedEnvelope::as_new).collect();
-    repo::insert(conn, &rows)?;
-    receipts
-        .iter()
-        .map(|r| parse_id(&r.device_id).map_err(MessagesError::from))
-        .collect()
+) -> Result<Vec<Queued>, MessagesError> {
+    insert_queued(conn, &receipts.iter().collect::<Vec<_>>())
 }
 
 /// Hands receipts to connected senders and returns the ones that must wait in storage.
@@ -381,19 +432,7 @@ pub fn push_receipts(
             let Ok(device) = DeviceId::parse(&r.device_id) else {
                 return true;
             };
-            let envelope = to_envelope(&repo::EnvelopeRow {
-                seq: 0,
-                guid: r.guid.clone(),
-                device_id: r.device_id.clone(),
-                kind: r.kind.clone(),
-                source_account: r.source_account.clone(),
-                source_device: r.source_device,
-                client_message_id: None,
-                content: r.content.clone(),
-                server_ts: r.server_ts,
-                expires_at: r.expires_at,
-            });
-            !notifier.push_envelope(device, envelope)
+            !notifier.push_envelope(device, r.to_envelope())
         })
         .collect()
 }

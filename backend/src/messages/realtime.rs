@@ -34,6 +34,8 @@ enum Outbound {
     Frame(String),
     /// New envelopes are queued: read the queue.
     Wake,
+    /// A newly committed envelope at queue position `seq`.
+    Deliver(i64, Box<Envelope>),
     Close(u16, &'static str),
 }
 
@@ -91,6 +93,14 @@ impl Notifier {
     pub fn wake(&self, device: DeviceId) {
         if let Some(c) = self.lock().1.get(&device) {
             let _ = c.tx.send(Outbound::Wake);
+        }
+    }
+
+    /// Hands a newly committed envelope to its device if it is connected here. Calls
+    /// come in queue order; the connection skips envelopes it already read from the queue.
+    pub fn deliver(&self, device: DeviceId, seq: i64, envelope: Envelope) {
+        if let Some(c) = self.lock().1.get(&device) {
+            let _ = c.tx.send(Outbound::Deliver(seq, Box::new(envelope)));
         }
     }
 
@@ -167,6 +177,22 @@ async fn drain(
     }
 }
 
+/// Sends an envelope pushed after its commit, unless the queue read already sent it.
+async fn deliver(
+    session: &mut actix_ws::Session,
+    last_seq: &mut i64,
+    seq: i64,
+    envelope: Envelope,
+) -> Result<(), ()> {
+    if seq <= *last_seq {
+        return Ok(());
+    }
+    let text = serde_json::to_string(&ServerFrame::Envelope { envelope }).map_err(drop)?;
+    session.text(text).await.map_err(drop)?;
+    *last_seq = seq;
+    Ok(())
+}
+
 async fn serve(
     state: web::Data<AppState>,
     caller: Caller,
@@ -197,6 +223,11 @@ async fn serve(
                             break 'conn None;
                         }
                     }
+                    Some(Outbound::Deliver(seq, envelope)) => {
+                        if deliver(&mut session, &mut last_seq, seq, *envelope).await.is_err() {
+                            break 'conn None;
+                        }
+                    }
                     Some(Outbound::Wake) => {
                         // Wake-ups that queued meanwhile are served by the same drain;
                         // anything else that queued is handled right after, in order.
@@ -213,6 +244,11 @@ async fn serve(
                             match out {
                                 Outbound::Frame(text) => {
                                     if session.text(text).await.is_err() {
+                                        break 'conn None;
+                                    }
+                                }
+                                Outbound::Deliver(seq, envelope) => {
+                                    if deliver(&mut session, &mut last_seq, seq, *envelope).await.is_err() {
                                         break 'conn None;
                                     }
                                 }

@@ -85,20 +85,6 @@ pub fn active_devices(conn: &mut DbConn, account: &str) -> QueryResult<Vec<Targe
         .load(conn)
 }
 
-pub fn device_by_number(
-    conn: &mut DbConn,
-    account: &str,
-    number: i32,
-) -> QueryResult<Option<String>> {
-    devices::table
-        .filter(devices::account_id.eq(account))
-        .filter(devices::device_number.eq(number))
-        .filter(devices::revoked_at.is_null())
-        .select(devices::id)
-        .first(conn)
-        .optional()
-}
-
 /// Whether a device already sent a message with this id.
 pub fn already_sent(
     conn: &mut DbConn,
@@ -155,9 +141,24 @@ pub fn record_sends(
     Ok(fresh)
 }
 
-pub fn insert(conn: &mut DbConn, rows: &[NewEnvelope<'_>]) -> QueryResult<()> {
-    crate::insert_batch!(conn, envelopes::table, rows);
-    Ok(())
+/// Inserts envelopes; returns each one's queue position (guid, seq).
+pub fn insert(conn: &mut DbConn, rows: &[NewEnvelope<'_>]) -> QueryResult<Vec<(String, i64)>> {
+    let mut out = Vec::with_capacity(rows.len());
+    for chunk in rows.chunks(100) {
+        // Backend-specific: a multi-row INSERT … RETURNING is built per backend.
+        let returned: Vec<(String, i64)> = match conn {
+            DbConn::Postgresql(c) => diesel::insert_into(envelopes::table)
+                .values(chunk)
+                .returning((envelopes::guid, envelopes::seq))
+                .get_results(c)?,
+            DbConn::Sqlite(c) => diesel::insert_into(envelopes::table)
+                .values(chunk)
+                .returning((envelopes::guid, envelopes::seq))
+                .get_results(c)?,
+        };
+        out.extend(returned);
+    }
+    Ok(out)
 }
 
 /// Up to `limit` envelopes of a device after `after_seq`, oldest first, not expired.

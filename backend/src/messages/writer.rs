@@ -8,7 +8,6 @@
 use std::sync::mpsc;
 
 use chrono::{DateTime, Utc};
-use kinbridge_protocol::DeviceId;
 use tokio::sync::oneshot;
 
 use super::realtime::Notifier;
@@ -34,7 +33,7 @@ enum Job {
     },
     StoreReceipts {
         receipts: Vec<OwnedEnvelope>,
-        reply: oneshot::Sender<Result<Vec<DeviceId>, MessagesError>>,
+        reply: oneshot::Sender<Result<(), MessagesError>>,
     },
 }
 
@@ -60,7 +59,8 @@ fn gone() -> MessagesError {
 
 impl Writer {
     /// Starts the writer thread. It ends when every handle is dropped.
-    pub fn start(db: Db, limits: Limits) -> std::io::Result<Writer> {
+    /// Envelopes it writes are pushed to their devices through `notifier` once committed.
+    pub fn start(db: Db, notifier: Notifier, limits: Limits) -> std::io::Result<Writer> {
         let (tx, rx) = mpsc::channel::<Job>();
         std::thread::Builder::new()
             .name("kinbridge-writer".to_owned())
@@ -73,7 +73,7 @@ impl Writer {
                             Err(_) => break,
                         }
                     }
-                    run_batch(&db, &limits, jobs);
+                    run_batch(&db, &notifier, &limits, jobs);
                 }
             })?;
         Ok(Writer { tx })
@@ -92,7 +92,7 @@ impl Writer {
     }
 
     /// Deletes acknowledged envelopes; delivery receipts go live to connected senders and
-    /// are stored (and their devices woken) for the others.
+    /// are stored (and pushed if their device connected meanwhile) for the others.
     pub async fn acknowledge(
         &self,
         notifier: &Notifier,
@@ -124,20 +124,17 @@ impl Writer {
                 reply,
             })
             .map_err(|_| gone())?;
-        for device in rx.await.map_err(|_| gone())?? {
-            notifier.wake(device);
-        }
-        Ok(())
+        rx.await.map_err(|_| gone())?
     }
 }
 
 enum Outcome {
     Sent(Result<Delivery, MessagesError>),
     Acked(Result<Vec<OwnedEnvelope>, MessagesError>),
-    Stored(Result<Vec<DeviceId>, MessagesError>),
+    Stored(Result<(), MessagesError>),
 }
 
-fn run_batch(db: &Db, limits: &Limits, jobs: Vec<Job>) {
+fn run_batch(db: &Db, notifier: &Notifier, limits: &Limits, jobs: Vec<Job>) {
     let outcomes = db.run_blocking(|conn| {
         write_tx_keeping_cache(conn, |conn| {
             let sends: Vec<&Prepared> = jobs
@@ -147,7 +144,8 @@ fn run_batch(db: &Db, limits: &Limits, jobs: Vec<Job>) {
                     Job::Ack { .. } | Job::StoreReceipts { .. } => None,
                 })
                 .collect();
-            let mut fresh = commit_sends(conn, &sends)?.into_iter();
+            let (fresh, mut queued) = commit_sends(conn, &sends)?;
+            let mut fresh = fresh.into_iter();
             let mut out = Vec::with_capacity(jobs.len());
             for job in &jobs {
                 out.push(match job {
@@ -167,15 +165,22 @@ fn run_batch(db: &Db, limits: &Limits, jobs: Vec<Job>) {
                         caller, guids, now, ..
                     } => Outcome::Acked(Ok(acknowledge_in(conn, caller, guids, limits, *now)?)),
                     Job::StoreReceipts { receipts, .. } => {
-                        Outcome::Stored(Ok(store_receipts(conn, receipts)?))
+                        queued.extend(store_receipts(conn, receipts)?);
+                        Outcome::Stored(Ok(()))
                     }
                 });
             }
-            Ok::<_, MessagesError>(out)
+            Ok::<_, MessagesError>((out, queued))
         })
     });
     match outcomes {
-        Ok(outcomes) => {
+        Ok((outcomes, mut queued)) => {
+            // Committed: hand each new envelope to its device if it is connected here,
+            // in queue order (the connection skips what it already read from the queue).
+            queued.sort_by_key(|q| q.seq);
+            for q in queued {
+                notifier.deliver(q.device, q.seq, q.envelope);
+            }
             for (job, outcome) in jobs.into_iter().zip(outcomes) {
                 match (job, outcome) {
                     (Job::Send { reply, .. }, Outcome::Sent(r)) => drop(reply.send(r)),
