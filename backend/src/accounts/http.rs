@@ -53,6 +53,9 @@ impl FromRequest for Caller {
                 .and_then(|t| t.strip_prefix(' '))
                 .ok_or(AccountsError::CredentialInvalid)?;
             let credential = Credential::parse(token)?;
+            if let Some(caller) = super::authenticate_cached(&credential) {
+                return Ok(caller?);
+            }
             let caller = state
                 .db
                 .run(move |conn| super::authenticate(conn, &credential))

@@ -431,8 +431,6 @@ pub fn enrol(
 /// refused at once.
 pub fn authenticate(conn: &mut DbConn, credential: &Credential) -> Result<Caller, AccountsError> {
     let device = credential.device_id();
-    // The stored hash and account are cached briefly (see `crate::cache`); the secret is
-    // checked against the hash on every call, cached or not.
     let row = match auth_cache().get(&device) {
         Some(row) => row,
         None => {
@@ -443,6 +441,19 @@ pub fn authenticate(conn: &mut DbConn, credential: &Credential) -> Result<Caller
             row
         }
     };
+    check_credential(credential, &row)
+}
+
+/// Authenticates from the cache alone; `None` when the device is not cached.
+pub fn authenticate_cached(credential: &Credential) -> Option<Result<Caller, AccountsError>> {
+    let row = auth_cache().get(&credential.device_id())?;
+    Some(check_credential(credential, &row))
+}
+
+/// The stored hash and account are cached briefly (see `crate::cache`); the secret is
+/// checked against the hash on every call, cached or not.
+fn check_credential(credential: &Credential, row: &repo::AuthRow) -> Result<Caller, AccountsError> {
+    let device = credential.device_id();
     let matches: bool = credential
         .secret_hash()
         .ct_eq(row.credential_hash.as_slice())

@@ -176,9 +176,12 @@ impl Db {
         }
         run_migrations(&mut first)?;
         drop(first);
+        // Every connection is opened up front (and kept), so the first burst of requests
+        // does not wait for connections to be established.
+        let size = pool_size.max(2);
         let pool = r2d2::Pool::builder()
-            .max_size(pool_size.max(2))
-            .min_idle(Some(1))
+            .max_size(size)
+            .min_idle(Some(size))
             .connection_timeout(Duration::from_secs(10))
             .build(manager)?;
         Ok(Db {

@@ -31,6 +31,7 @@ impl From<MessagesError> for ApiError {
             MessagesError::TooLarge => ApiError::new(ErrorCode::MessagesTooLarge),
             MessagesError::InvalidField(f) => ApiError::invalid_field(f),
             MessagesError::Storage(s) => s.into(),
+            MessagesError::Uncached => ApiError::new(ErrorCode::ServerInternal),
         }
     }
 }
@@ -84,10 +85,16 @@ async fn send(
 ) -> Result<web::Json<SendResponse>, ApiError> {
     let target: AccountId = path_id(&path)?;
     let (limits, now) = (limits(&state), state.clock.now());
-    let prepared = state
-        .db
-        .run(move |c| super::prepare(c, &caller, target, &body, &limits, now))
-        .await?;
+    // Most sends are checked from the caches without touching the pool.
+    let prepared = match super::prepare(None, &caller, target, &body, &limits, now) {
+        Err(MessagesError::Uncached) => {
+            state
+                .db
+                .run(move |c| super::prepare(Some(c), &caller, target, &body, &limits, now))
+                .await?
+        }
+        other => other?,
+    };
     let delivery = if prepared.duplicate || prepared.rows.is_empty() {
         // A retry already accepted, or ephemeral: nothing to write.
         prepared.delivery

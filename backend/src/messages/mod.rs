@@ -38,6 +38,10 @@ pub enum MessagesError {
     TooLarge,
     #[error("invalid value: {0}")]
     InvalidField(&'static str),
+    /// A fact was not in the cache and no connection was offered ([`prepare`] with `None`):
+    /// the caller retries with one. Never reaches a client.
+    #[error("needs the database")]
+    Uncached,
     #[error(transparent)]
     Storage(StorageError),
 }
@@ -98,10 +102,15 @@ fn device_cache() -> &'static TtlCache<AccountId, Vec<repo::TargetDevice>> {
 }
 
 /// Whether two people may contact each other (cached briefly; see [`crate::cache`]).
-fn contact_allowed(conn: &mut DbConn, a: AccountId, b: AccountId) -> Result<bool, MessagesError> {
+fn contact_allowed(
+    conn: Option<&mut DbConn>,
+    a: AccountId,
+    b: AccountId,
+) -> Result<bool, MessagesError> {
     if let Some(allowed) = contact_cache().get(&(a, b)) {
         return Ok(allowed);
     }
+    let conn = conn.ok_or(MessagesError::Uncached)?;
     let generation = cache::generation();
     let allowed =
         cases::contact_allowed_between(conn, a, b).map_err(|_| MessagesError::ContactNotAllowed)?;
@@ -111,12 +120,13 @@ fn contact_allowed(conn: &mut DbConn, a: AccountId, b: AccountId) -> Result<bool
 
 /// A recipient's active devices (cached briefly; see [`crate::cache`]).
 fn target_devices(
-    conn: &mut DbConn,
+    conn: Option<&mut DbConn>,
     target: AccountId,
 ) -> Result<Vec<repo::TargetDevice>, MessagesError> {
     if let Some(devices) = device_cache().get(&target) {
         return Ok(devices);
     }
+    let conn = conn.ok_or(MessagesError::Uncached)?;
     let generation = cache::generation();
     let devices = repo::active_devices(conn, &target.to_string())?;
     device_cache().put(target, generation, devices.clone());
@@ -137,8 +147,10 @@ pub struct Prepared {
 
 /// Checks a send against the contact rules and the recipient's devices, on a pooled
 /// connection (reads only, concurrently with other sends), and builds the envelopes.
+/// Without a connection it works from the caches alone, or fails with
+/// [`MessagesError::Uncached`] so the caller can try again with one.
 pub fn prepare(
-    conn: &mut DbConn,
+    mut conn: Option<&mut DbConn>,
     caller: &Caller,
     target: AccountId,
     req: &SendRequest,
@@ -147,7 +159,7 @@ pub fn prepare(
 ) -> Result<Prepared, MessagesError> {
     check_request(req, limits)?;
     // An unknown recipient gets the same answer as a blocked one.
-    if !contact_allowed(conn, caller.account_id, target)? {
+    if !contact_allowed(conn.as_deref_mut(), caller.account_id, target)? {
         return Err(MessagesError::ContactNotAllowed);
     }
     let sender_device = caller.device_id.to_string();
@@ -160,7 +172,7 @@ pub fn prepare(
         created_at: at,
         delivery: Delivery::default(),
     };
-    let devices = target_devices(conn, target)?;
+    let devices = target_devices(conn.as_deref_mut(), target)?;
     let have: BTreeSet<u32> = devices
         .iter()
         .map(|d| u32::try_from(d.number).unwrap_or(0))
@@ -170,11 +182,19 @@ pub fn prepare(
     let extra: Vec<u32> = sent.difference(&have).copied().collect();
     // A retry whose first attempt went through is a success even if the recipient's
     // devices changed since; the writer refuses a repeated id atomically in any case.
-    let retried = |conn: &mut DbConn| -> Result<bool, MessagesError> {
-        Ok(!req.ephemeral && repo::already_sent(conn, &sender_device, &req.client_message_id)?)
+    let retried = |conn: Option<&mut DbConn>| -> Result<bool, MessagesError> {
+        if req.ephemeral {
+            return Ok(false);
+        }
+        let conn = conn.ok_or(MessagesError::Uncached)?;
+        Ok(repo::already_sent(
+            conn,
+            &sender_device,
+            &req.client_message_id,
+        )?)
     };
     if !missing.is_empty() || !extra.is_empty() {
-        if retried(conn)? {
+        if retried(conn.as_deref_mut())? {
             prepared.duplicate = true;
             prepared.delivery.duplicate = true;
             return Ok(prepared);
@@ -358,24 +378,33 @@ pub fn pending(
     )
 }
 
-/// Deletes the envelopes a device acknowledged, inside the writer's transaction, and
-/// returns a delivery receipt for each identified sender's device. Receipts go live to
-/// senders who are connected and are stored ([`store_receipts`]) only for the others.
-pub fn acknowledge_in(
+/// Deletes the envelopes devices acknowledged, inside the writer's transaction, in one
+/// statement for all of them; returns the deleted rows.
+pub fn take_acked(
+    conn: &mut DbConn,
+    acks: &[(String, &[String])],
+) -> Result<Vec<repo::EnvelopeRow>, MessagesError> {
+    let acks: Vec<(&str, &[String])> = acks.iter().map(|(d, g)| (d.as_str(), *g)).collect();
+    Ok(repo::take_acked(conn, &acks)?)
+}
+
+/// A delivery receipt for each identified sender's device of the envelopes `caller`
+/// acknowledged (`gone`: the deleted rows). Receipts go live to senders who are connected
+/// and are stored ([`store_receipts`]) only for the others.
+pub fn receipts_for(
     conn: &mut DbConn,
     caller: &Caller,
-    guids: &[String],
+    gone: &[&repo::EnvelopeRow],
     limits: &Limits,
     now: DateTime<Utc>,
 ) -> Result<Vec<repo::OwnedEnvelope>, MessagesError> {
-    let gone = repo::take_acked(conn, &caller.device_id.to_string(), guids)?;
     let at = to_db_time(now);
     let expires = to_db_time(now + limits.ttl);
     let me = caller.account_id.to_string();
     let mut devices: std::collections::BTreeMap<(String, i32), Option<String>> =
         std::collections::BTreeMap::new();
     let mut receipts = Vec::new();
-    for row in &gone {
+    for row in gone {
         let is_message = matches!(row.kind.as_str(), "ciphertext" | "prekey_message");
         let (true, Some(account), Some(number), Some(id)) = (
             is_message,
@@ -388,7 +417,7 @@ pub fn acknowledge_in(
         let key = (account.to_owned(), number);
         if !devices.contains_key(&key) {
             let found = match AccountId::parse(account) {
-                Ok(sender) => target_devices(conn, sender)?
+                Ok(sender) => target_devices(Some(&mut *conn), sender)?
                     .into_iter()
                     .find(|d| d.number == number)
                     .map(|d| d.id),

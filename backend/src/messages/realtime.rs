@@ -5,10 +5,14 @@
 //! server deletes it. A second connection for the same device closes the first (4409);
 //! revoking the device closes it (4401). A ping every 30 s keeps idle connections open.
 //!
-//! The [`Notifier`] is in-process: it reaches the devices connected to this server node.
-//! Nodes that share a database wake each other through Redis when messaging needs it.
+//! Delivery is push-after-commit: the single message writer ([`super::writer`]) hands
+//! each envelope it committed to the [`Notifier`], in queue order, and the connection sends
+//! it unless its own queue read already did (it remembers the last queue position sent).
+//! The notifier is in-process: it reaches the devices connected to this server node, so
+//! one node serves the relay today; several nodes sharing a database would need
+//! cross-node wake-ups (for example Redis pub/sub), which are not built yet.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -36,6 +40,8 @@ enum Outbound {
     Wake,
     /// A newly committed envelope at queue position `seq`.
     Deliver(i64, Box<Envelope>),
+    /// An envelope that is not stored (its acknowledgement needs no database work).
+    Unstored(Box<Envelope>),
     Close(u16, &'static str),
 }
 
@@ -107,7 +113,10 @@ impl Notifier {
     /// Pushes an envelope that is not stored (ephemeral, or a live receipt) if the device
     /// is connected here; returns whether it was.
     pub fn push_envelope(&self, device: DeviceId, envelope: Envelope) -> bool {
-        self.send(device, &ServerFrame::Envelope { envelope })
+        self.lock()
+            .1
+            .get(&device)
+            .is_some_and(|c| c.tx.send(Outbound::Unstored(Box::new(envelope))).is_ok())
     }
 
     /// Closes a revoked device's connection at once.
@@ -150,54 +159,117 @@ async fn websocket(
 /// Envelopes read from the queue per round trip to the database.
 const BATCH: i64 = 100;
 
-/// Sends every queued envelope after `last_seq`, then "queue empty".
-async fn drain(
-    state: &AppState,
-    device: DeviceId,
-    last_seq: &mut i64,
-    session: &mut actix_ws::Session,
-) -> Result<(), ()> {
-    loop {
-        let (after, now) = (*last_seq, state.clock.now());
-        let batch = state
-            .db
-            .run(move |c| super::pending(c, device, after, BATCH, now))
-            .await
-            .map_err(|e| tracing::warn!(error = %e, "reading a queue failed"))?;
-        let full = batch.len() as i64 == BATCH;
-        for (seq, envelope) in batch {
-            let text = serde_json::to_string(&ServerFrame::Envelope { envelope }).map_err(drop)?;
-            session.text(text).await.map_err(drop)?;
-            *last_seq = seq;
-        }
-        if !full {
-            let text = serde_json::to_string(&ServerFrame::QueueEmpty).map_err(drop)?;
-            return session.text(text).await.map_err(drop);
-        }
-    }
+/// At most this many unstored envelopes are remembered per connection as awaiting an
+/// acknowledgement; past it the memory is cleared (a late acknowledgement then costs one
+/// harmless database lookup, nothing more).
+const MAX_UNSTORED: usize = 10_000;
+
+/// One connection's state.
+struct Conn {
+    state: web::Data<AppState>,
+    caller: Caller,
+    session: actix_ws::Session,
+    /// The last queue position this connection sent; envelopes stay queued until
+    /// acknowledged, and a new connection starts from the beginning of the queue again.
+    last_seq: i64,
+    /// Envelopes sent that were never stored (live receipts, ephemeral).
+    unstored: HashSet<String>,
 }
 
-/// Sends an envelope pushed after its commit, unless the queue read already sent it.
-async fn deliver(
-    session: &mut actix_ws::Session,
-    last_seq: &mut i64,
-    seq: i64,
-    envelope: Envelope,
-) -> Result<(), ()> {
-    if seq <= *last_seq {
-        return Ok(());
+/// What to do after handling an outbound item.
+enum Flow {
+    Continue,
+    Close(Option<CloseReason>),
+}
+
+impl Conn {
+    async fn text(&mut self, frame: &ServerFrame) -> Result<(), ()> {
+        let text = serde_json::to_string(frame).map_err(drop)?;
+        self.session.text(text).await.map_err(drop)
     }
-    let text = serde_json::to_string(&ServerFrame::Envelope { envelope }).map_err(drop)?;
-    session.text(text).await.map_err(drop)?;
-    *last_seq = seq;
-    Ok(())
+
+    /// Sends every queued envelope after `last_seq`, then "queue empty".
+    async fn drain(&mut self) -> Result<(), ()> {
+        let device = self.caller.device_id;
+        loop {
+            let (after, now) = (self.last_seq, self.state.clock.now());
+            let batch = self
+                .state
+                .db
+                .run(move |c| super::pending(c, device, after, BATCH, now))
+                .await
+                .map_err(|e| tracing::warn!(error = %e, "reading a queue failed"))?;
+            let full = batch.len() as i64 == BATCH;
+            for (seq, envelope) in batch {
+                self.text(&ServerFrame::Envelope { envelope }).await?;
+                self.last_seq = seq;
+            }
+            if !full {
+                return self.text(&ServerFrame::QueueEmpty).await;
+            }
+        }
+    }
+
+    async fn handle(&mut self, out: Outbound) -> Flow {
+        let sent = match out {
+            Outbound::Frame(text) => self.session.text(text).await.map_err(drop),
+            // Sent unless the queue read already sent it.
+            Outbound::Deliver(seq, _) if seq <= self.last_seq => Ok(()),
+            Outbound::Deliver(seq, envelope) => {
+                let sent = self
+                    .text(&ServerFrame::Envelope {
+                        envelope: *envelope,
+                    })
+                    .await;
+                self.last_seq = seq;
+                sent
+            }
+            Outbound::Unstored(envelope) => {
+                if self.unstored.len() >= MAX_UNSTORED {
+                    self.unstored.clear();
+                }
+                self.unstored.insert(envelope.guid.clone());
+                self.text(&ServerFrame::Envelope {
+                    envelope: *envelope,
+                })
+                .await
+            }
+            Outbound::Wake => self.drain().await,
+            Outbound::Close(code, why) => {
+                return Flow::Close(Some(CloseReason {
+                    code: CloseCode::Other(code),
+                    description: Some(why.to_owned()),
+                }));
+            }
+        };
+        match sent {
+            Ok(()) => Flow::Continue,
+            Err(()) => Flow::Close(None),
+        }
+    }
+
+    /// Deletes what the device acknowledged (nothing to do for unstored envelopes).
+    async fn acknowledge(&mut self, mut guids: Vec<String>) {
+        guids.retain(|g| !self.unstored.remove(g));
+        if guids.is_empty() {
+            return;
+        }
+        let (state, caller) = (&self.state, self.caller.clone());
+        if let Err(e) = state
+            .writer
+            .acknowledge(&state.notifier, caller, guids, state.clock.now())
+            .await
+        {
+            tracing::warn!(error = %e, "acknowledging failed");
+        }
+    }
 }
 
 async fn serve(
     state: web::Data<AppState>,
     caller: Caller,
     id: u64,
-    mut session: actix_ws::Session,
+    session: actix_ws::Session,
     stream: actix_ws::MessageStream,
     mut outbound: mpsc::UnboundedReceiver<Outbound>,
 ) {
@@ -205,71 +277,37 @@ async fn serve(
     let mut stream = stream.max_frame_size(64 * 1024);
     let mut ping = tokio::time::interval(Duration::from_secs(30));
     ping.tick().await;
-    // What this connection already sent; envelopes stay queued until acknowledged, and a
-    // new connection starts from the beginning of the queue again.
-    let mut last_seq = 0i64;
+    let mut conn = Conn {
+        state,
+        caller,
+        session,
+        last_seq: 0,
+        unstored: HashSet::new(),
+    };
     let close = 'conn: {
-        if drain(&state, device, &mut last_seq, &mut session)
-            .await
-            .is_err()
-        {
+        if conn.drain().await.is_err() {
             break 'conn None;
         }
         loop {
             tokio::select! {
-                out = outbound.recv() => match out {
-                    Some(Outbound::Frame(text)) => {
-                        if session.text(text).await.is_err() {
-                            break 'conn None;
+                out = outbound.recv() => {
+                    let Some(out) = out else { break 'conn None };
+                    // Wake-ups that queued meanwhile are served by one queue read; anything
+                    // else that queued is handled right after it, in order.
+                    let mut items = vec![out];
+                    while let Ok(more) = outbound.try_recv() {
+                        items.push(more);
+                    }
+                    let mut woken = false;
+                    for item in items {
+                        if matches!(item, Outbound::Wake) && std::mem::replace(&mut woken, true) {
+                            continue;
+                        }
+                        if let Flow::Close(reason) = conn.handle(item).await {
+                            break 'conn reason;
                         }
                     }
-                    Some(Outbound::Deliver(seq, envelope)) => {
-                        if deliver(&mut session, &mut last_seq, seq, *envelope).await.is_err() {
-                            break 'conn None;
-                        }
-                    }
-                    Some(Outbound::Wake) => {
-                        // Wake-ups that queued meanwhile are served by the same drain;
-                        // anything else that queued is handled right after, in order.
-                        let mut later = Vec::new();
-                        while let Ok(out) = outbound.try_recv() {
-                            if !matches!(out, Outbound::Wake) {
-                                later.push(out);
-                            }
-                        }
-                        if drain(&state, device, &mut last_seq, &mut session).await.is_err() {
-                            break 'conn None;
-                        }
-                        for out in later {
-                            match out {
-                                Outbound::Frame(text) => {
-                                    if session.text(text).await.is_err() {
-                                        break 'conn None;
-                                    }
-                                }
-                                Outbound::Deliver(seq, envelope) => {
-                                    if deliver(&mut session, &mut last_seq, seq, *envelope).await.is_err() {
-                                        break 'conn None;
-                                    }
-                                }
-                                Outbound::Close(code, why) => {
-                                    break 'conn Some(CloseReason {
-                                        code: CloseCode::Other(code),
-                                        description: Some(why.to_owned()),
-                                    });
-                                }
-                                Outbound::Wake => {}
-                            }
-                        }
-                    }
-                    Some(Outbound::Close(code, why)) => {
-                        break 'conn Some(CloseReason {
-                            code: CloseCode::Other(code),
-                            description: Some(why.to_owned()),
-                        });
-                    }
-                    None => break 'conn None,
-                },
+                }
                 msg = stream.next() => match msg {
                     Some(Ok(Message::Text(text))) => {
                         // Every acknowledgement already waiting is handled in one go.
@@ -283,12 +321,10 @@ async fn serve(
                                 next = Some(more);
                             }
                         }
-                        if let Err(e) = state.writer.acknowledge(&state.notifier, caller.clone(), guids, state.clock.now()).await {
-                            tracing::warn!(error = %e, "acknowledging failed");
-                        }
+                        conn.acknowledge(guids).await;
                     }
                     Some(Ok(Message::Ping(bytes))) => {
-                        if session.pong(&bytes).await.is_err() {
+                        if conn.session.pong(&bytes).await.is_err() {
                             break 'conn None;
                         }
                     }
@@ -296,14 +332,14 @@ async fn serve(
                     Some(Ok(_)) => {}
                 },
                 _ = ping.tick() => {
-                    if session.ping(b"").await.is_err() {
+                    if conn.session.ping(b"").await.is_err() {
                         break 'conn None;
                     }
                 }
             }
         }
     };
-    state.notifier.unregister(device, id);
-    let _ = session.close(close).await;
+    conn.state.notifier.unregister(device, id);
+    let _ = conn.session.close(close).await;
     tracing::debug!(device.id = %device, "websocket closed");
 }

@@ -178,21 +178,50 @@ pub fn queued(
         .load(conn)
 }
 
-/// Deletes acknowledged envelopes of a device; returns the deleted rows (for receipts).
-pub fn take_acked(
-    conn: &mut DbConn,
-    device: &str,
-    guids: &[String],
-) -> QueryResult<Vec<EnvelopeRow>> {
+/// Deletes acknowledged envelopes, for any number of devices in one statement (each
+/// device can only delete its own: the condition pairs every guid with its device);
+/// returns the deleted rows (for receipts).
+pub fn take_acked(conn: &mut DbConn, acks: &[(&str, &[String])]) -> QueryResult<Vec<EnvelopeRow>> {
+    type Condition = Box<
+        dyn BoxableExpression<
+                envelopes::table,
+                crate::db::MultiBackend,
+                SqlType = diesel::sql_types::Bool,
+            >,
+    >;
     let mut gone = Vec::new();
-    for chunk in guids.chunks(200) {
-        let rows: Vec<EnvelopeRow> = diesel::delete(
-            envelopes::table
-                .filter(envelopes::device_id.eq(device))
-                .filter(envelopes::guid.eq_any(chunk)),
-        )
-        .returning(envelopes::all_columns)
-        .get_results(conn)?;
+    // Groups of at most ~1,000 bound values per statement (both backends' limits are far higher).
+    let mut groups: Vec<Vec<(&str, &[String])>> = vec![Vec::new()];
+    let mut size = 0usize;
+    for (device, guids) in acks {
+        for chunk in guids.chunks(500) {
+            if size + chunk.len() > 1000 {
+                groups.push(Vec::new());
+                size = 0;
+            }
+            size += chunk.len() + 1;
+            if let Some(group) = groups.last_mut() {
+                group.push((device, chunk));
+            }
+        }
+    }
+    for group in groups {
+        let mut condition: Option<Condition> = None;
+        for (device, guids) in group {
+            let one: Condition = Box::new(
+                envelopes::device_id
+                    .eq(device.to_owned())
+                    .and(envelopes::guid.eq_any(guids.to_vec())),
+            );
+            condition = Some(match condition {
+                None => one,
+                Some(c) => Box::new(c.or(one)),
+            });
+        }
+        let Some(condition) = condition else { continue };
+        let rows: Vec<EnvelopeRow> = diesel::delete(envelopes::table.filter(condition))
+            .returning(envelopes::all_columns)
+            .get_results(conn)?;
         gone.extend(rows);
     }
     Ok(gone)

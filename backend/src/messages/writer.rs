@@ -13,7 +13,8 @@ use tokio::sync::oneshot;
 use super::realtime::Notifier;
 use super::repo::OwnedEnvelope;
 use super::{
-    Delivery, Limits, MessagesError, Prepared, acknowledge_in, commit_sends, store_receipts,
+    Delivery, Limits, MessagesError, Prepared, commit_sends, receipts_for, store_receipts,
+    take_acked,
 };
 use crate::accounts::Caller;
 use crate::db::{Db, StorageError, write_tx_keeping_cache};
@@ -135,6 +136,7 @@ enum Outcome {
 }
 
 fn run_batch(db: &Db, notifier: &Notifier, limits: &Limits, jobs: Vec<Job>) {
+    let started = std::time::Instant::now();
     let outcomes = db.run_blocking(|conn| {
         write_tx_keeping_cache(conn, |conn| {
             let sends: Vec<&Prepared> = jobs
@@ -145,6 +147,20 @@ fn run_batch(db: &Db, notifier: &Notifier, limits: &Limits, jobs: Vec<Job>) {
                 })
                 .collect();
             let (fresh, mut queued) = commit_sends(conn, &sends)?;
+            let acks: Vec<(String, &[String])> = jobs
+                .iter()
+                .filter_map(|j| match j {
+                    Job::Ack { caller, guids, .. } => {
+                        Some((caller.device_id.to_string(), guids.as_slice()))
+                    }
+                    Job::Send { .. } | Job::StoreReceipts { .. } => None,
+                })
+                .collect();
+            let gone = if acks.is_empty() {
+                Vec::new()
+            } else {
+                take_acked(conn, &acks)?
+            };
             let mut fresh = fresh.into_iter();
             let mut out = Vec::with_capacity(jobs.len());
             for job in &jobs {
@@ -163,7 +179,14 @@ fn run_batch(db: &Db, notifier: &Notifier, limits: &Limits, jobs: Vec<Job>) {
                     // Acknowledgements cannot be refused; an error fails the batch.
                     Job::Ack {
                         caller, guids, now, ..
-                    } => Outcome::Acked(Ok(acknowledge_in(conn, caller, guids, limits, *now)?)),
+                    } => {
+                        let device = caller.device_id.to_string();
+                        let mine: Vec<_> = gone
+                            .iter()
+                            .filter(|r| r.device_id == device && guids.contains(&r.guid))
+                            .collect();
+                        Outcome::Acked(Ok(receipts_for(conn, caller, &mine, limits, *now)?))
+                    }
                     Job::StoreReceipts { receipts, .. } => {
                         queued.extend(store_receipts(conn, receipts)?);
                         Outcome::Stored(Ok(()))
@@ -175,6 +198,12 @@ fn run_batch(db: &Db, notifier: &Notifier, limits: &Limits, jobs: Vec<Job>) {
     });
     match outcomes {
         Ok((outcomes, mut queued)) => {
+            tracing::trace!(
+                jobs = jobs.len(),
+                envelopes = queued.len(),
+                micros = started.elapsed().as_micros(),
+                "message batch committed"
+            );
             // Committed: hand each new envelope to its device if it is connected here,
             // in queue order (the connection skips what it already read from the queue).
             queued.sort_by_key(|q| q.seq);

@@ -4,7 +4,8 @@
 //! ```text
 //! kinbridge admin create-staff --role caseworker --name Load   # prints CODE
 //! kinbridge-load --server http://127.0.0.1:8080 --staff-code CODE \
-//!     [--pairs 50 --messages 200 --body-bytes 512 --concurrency 50 --encrypt] [--json]
+//!     [--pairs 50 --messages 200 --body-bytes 512 --concurrency 50 --encrypt]
+//!     [--warmup 5] [--rate R] [--json]
 //! ```
 //!
 //! It bootstraps its own accounts from the one caseworker code: a case per pair, a child
@@ -15,6 +16,11 @@
 //! By default bodies are opaque bytes (the server's cost: it never looks inside anyway);
 //! `--encrypt` uses the SDK with real libsignal sessions (the whole system's cost).
 //! Latency is send-start to arrival at the receiver, from a timestamp inside the body.
+//!
+//! Without `--rate` every sender sends as fast as the concurrency allows (the throughput
+//! the server sustains). With `--rate R` sends are offered at R messages/s overall, each at
+//! its scheduled time, and latency counts from that time, so a send that had to wait for a
+//! free slot is not reported as fast (no coordinated omission): the latency at that load.
 #![allow(
     clippy::expect_used,
     reason = "a command-line tool: setup failures stop it with their reason"
@@ -58,6 +64,13 @@ struct Args {
     /// Real libsignal encryption through the SDK instead of opaque bodies.
     #[arg(long)]
     encrypt: bool,
+    /// Messages each sender sends (and waits to see delivered) before the clock starts, so
+    /// the measurement is of a warm server: connections open, caches filled.
+    #[arg(long, default_value_t = 5)]
+    warmup: usize,
+    /// Offer sends at this many messages/s overall (0: as fast as `concurrency` allows).
+    #[arg(long, default_value_t = 0.0)]
+    rate: f64,
     /// One JSON object instead of text.
     #[arg(long)]
     json: bool,
@@ -70,9 +83,9 @@ fn now_micros() -> u64 {
 }
 
 /// A body: 8 bytes of send time, 8 bytes of message number, then padding.
-fn body(number: u64, size: usize) -> Vec<u8> {
+fn body(sent_micros: u64, number: u64, size: usize) -> Vec<u8> {
     let mut b = Vec::with_capacity(size.max(16));
-    b.extend_from_slice(&now_micros().to_be_bytes());
+    b.extend_from_slice(&sent_micros.to_be_bytes());
     b.extend_from_slice(&number.to_be_bytes());
     b.resize(size.max(16), 0x5a);
     b
@@ -84,8 +97,12 @@ fn read_body(b: &[u8]) -> Option<(u64, u64)> {
     Some((sent, number))
 }
 
+/// Message numbers from here on are warm-up messages, counted apart.
+const WARMUP_BASE: u64 = 1 << 62;
+
 #[derive(Default)]
 struct Tally {
+    warm: AtomicU64,
     /// message number → times delivered
     seen: Mutex<HashMap<u64, u32>>,
     latencies_us: Mutex<Vec<u64>>,
@@ -98,6 +115,10 @@ impl Tally {
         let Some((sent, number)) = read_body(b) else {
             return;
         };
+        if number >= WARMUP_BASE {
+            self.warm.fetch_add(1, Ordering::Relaxed);
+            return;
+        }
         let latency = now_micros().saturating_sub(sent);
         *self.seen.lock().await.entry(number).or_default() += 1;
         self.latencies_us.lock().await.push(latency);
@@ -226,6 +247,40 @@ async fn receive_sdk(client: Client, tally: Arc<Tally>, ready: Arc<Semaphore>) {
     }
 }
 
+/// Where a send goes.
+struct Target<'a> {
+    sender: &'a Client,
+    to: AccountId,
+    registration_id: u32,
+    server: &'a str,
+    http: &'a reqwest::Client,
+}
+
+/// Sends one message (opaque body over HTTP, or through the SDK with `encrypt`); returns
+/// whether the server accepted it.
+async fn send(t: &Target<'_>, payload: Vec<u8>, encrypt: bool) -> bool {
+    if encrypt {
+        return t.sender.send_message(t.to, &payload).await.is_ok();
+    }
+    let request = SendRequest {
+        client_message_id: uuid::Uuid::new_v4().to_string(),
+        ephemeral: false,
+        messages: vec![OutgoingEnvelope {
+            device_number: 1,
+            registration_id: t.registration_id,
+            kind: EnvelopeKind::Ciphertext,
+            content: B64(payload),
+        }],
+    };
+    t.http
+        .put(format!("{}/v1/messages/{}", t.server, t.to))
+        .header("authorization", t.sender.enrolment().authorization())
+        .json(&request)
+        .send()
+        .await
+        .is_ok_and(|r| r.status().is_success())
+}
+
 fn percentile(sorted: &[u64], p: f64) -> f64 {
     if sorted.is_empty() {
         return 0.0;
@@ -282,11 +337,38 @@ async fn main() {
         .pool_max_idle_per_host(args.concurrency.max(1))
         .build()
         .expect("http");
+    // Warm-up, not measured: every sender sends a few messages and they all arrive.
+    let warm_total = (args.warmup * pairs.len()) as u64;
+    for w in 0..args.warmup {
+        let mut sends = Vec::new();
+        for (pi, p) in pairs.iter().enumerate() {
+            let target = Target {
+                sender: &p.sender,
+                to: p.receiver.account_id(),
+                registration_id: p.receiver_registration,
+                server: &args.server,
+                http: &http,
+            };
+            let number = WARMUP_BASE + (w * pairs.len() + pi) as u64;
+            let payload = body(now_micros(), number, args.body_bytes);
+            sends.push(async move { send(&target, payload, args.encrypt).await });
+        }
+        futures_util::future::join_all(sends).await;
+    }
+    let warm_deadline = Instant::now() + Duration::from_secs(30);
+    while tally.warm.load(Ordering::Relaxed) < warm_total && Instant::now() < warm_deadline {
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+
     let started = Instant::now();
+    let started_micros = now_micros();
     let mut tasks = Vec::new();
-    for (pi, p) in pairs.iter().enumerate() {
-        for m in 0..args.messages {
+    // Round-robin over the pairs, each pair's messages in order.
+    for m in 0..args.messages {
+        for (pi, p) in pairs.iter().enumerate() {
             let number = (pi * args.messages + m) as u64;
+            let slot = (m * pairs.len() + pi) as f64;
+            let scheduled = (args.rate > 0.0).then(|| Duration::from_secs_f64(slot / args.rate));
             let permit_pool = in_flight.clone();
             let (accepted, failed, http) = (accepted.clone(), failed.clone(), http.clone());
             let sender = p.sender.clone();
@@ -294,31 +376,25 @@ async fn main() {
             let registration_id = p.receiver_registration;
             let (server, size, encrypt) = (args.server.clone(), args.body_bytes, args.encrypt);
             tasks.push(tokio::spawn(async move {
+                if let Some(at) = scheduled {
+                    tokio::time::sleep_until((started + at).into()).await;
+                }
                 let Ok(_permit) = permit_pool.acquire_owned().await else {
                     return;
                 };
-                let payload = body(number, size);
-                let ok = if encrypt {
-                    sender.send_message(to, &payload).await.is_ok()
-                } else {
-                    let request = SendRequest {
-                        client_message_id: uuid::Uuid::new_v4().to_string(),
-                        ephemeral: false,
-                        messages: vec![OutgoingEnvelope {
-                            device_number: 1,
-                            registration_id,
-                            kind: EnvelopeKind::Ciphertext,
-                            content: B64(payload),
-                        }],
-                    };
-                    http.put(format!("{server}/v1/messages/{to}"))
-                        .header("authorization", sender.enrolment().authorization())
-                        .json(&request)
-                        .send()
-                        .await
-                        .is_ok_and(|r| r.status().is_success())
+                let sent_micros = match scheduled {
+                    Some(at) => started_micros + u64::try_from(at.as_micros()).unwrap_or(0),
+                    None => now_micros(),
                 };
-                if ok {
+                let payload = body(sent_micros, number, size);
+                let target = Target {
+                    sender: &sender,
+                    to,
+                    registration_id,
+                    server: &server,
+                    http: &http,
+                };
+                if send(&target, payload, encrypt).await {
                     accepted.fetch_add(1, Ordering::Relaxed);
                 } else {
                     failed.fetch_add(1, Ordering::Relaxed);
@@ -352,7 +428,7 @@ async fn main() {
     let accepted_n = accepted.load(Ordering::Relaxed);
     let report = serde_json::json!({
         "mode": if args.encrypt { "encrypt" } else { "opaque" },
-        "pairs": args.pairs, "messages": args.messages, "body_bytes": args.body_bytes, "concurrency": args.concurrency,
+        "pairs": args.pairs, "messages": args.messages, "warmup": args.warmup, "body_bytes": args.body_bytes, "concurrency": args.concurrency, "rate": args.rate,
         "accepted": accepted_n, "failed": failed.load(Ordering::Relaxed),
         "accepted_per_s": accepted_n as f64 / send_secs,
         "delivered_per_s": unique as f64 / deliver_secs,
@@ -363,12 +439,17 @@ async fn main() {
         println!("{report}");
     } else {
         println!(
-            "{} mode: {} pairs x {} messages of {} bytes, concurrency {}\naccepted {:.0} msgs/s, delivered {:.0} msgs/s\nlatency p50 {:.1} ms, p95 {:.1} ms, p99 {:.1} ms\nlost {lost}, duplicated {duplicated}, failed sends {}",
+            "{} mode: {} pairs x {} messages of {} bytes, concurrency {}{}\naccepted {:.0} msgs/s, delivered {:.0} msgs/s\nlatency p50 {:.1} ms, p95 {:.1} ms, p99 {:.1} ms\nlost {lost}, duplicated {duplicated}, failed sends {}",
             report["mode"].as_str().unwrap_or(""),
             args.pairs,
             args.messages,
             args.body_bytes,
             args.concurrency,
+            if args.rate > 0.0 {
+                format!(", offered {} msgs/s", args.rate)
+            } else {
+                String::new()
+            },
             report["accepted_per_s"].as_f64().unwrap_or(0.0),
             report["delivered_per_s"].as_f64().unwrap_or(0.0),
             report["p50_ms"].as_f64().unwrap_or(0.0),

@@ -491,3 +491,51 @@ async fn bad_sends_get_their_codes_and_store_nothing() {
     }
     assert_eq!(server.snapshot()["envelopes"], before);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn only_the_recipient_device_can_acknowledge_its_envelopes() {
+    let server = TestServer::start().await;
+    let c = circle(&server).await;
+    c.child
+        .send_message(c.guardian.account_id(), b"for the guardian")
+        .await
+        .unwrap();
+    c.guardian
+        .send_message(c.child.account_id(), b"for the child")
+        .await
+        .unwrap();
+    let guid_of = |device: kinbridge_protocol::DeviceId| {
+        server.query_texts(&format!(
+            "SELECT guid AS s FROM envelopes WHERE device_id = '{device}'"
+        ))
+    };
+    let for_guardian = guid_of(c.guardian.device_id());
+    let for_child = guid_of(c.child.device_id());
+    assert_eq!((for_guardian.len(), for_child.len()), (1, 1));
+    let ack = |who: &Client, guids: Vec<String>| {
+        server
+            .http()
+            .post(format!("{}/v1/messages/ack", server.url))
+            .header("authorization", who.enrolment().authorization())
+            .json(&json!({ "guids": guids }))
+            .send()
+    };
+    // At the same moment (so they are likely written together): the child acknowledges its
+    // own envelope and the guardian's; the guardian acknowledges only the child's.
+    let (a, b) = tokio::join!(
+        ack(
+            &c.child,
+            vec![for_child[0].clone(), for_guardian[0].clone()]
+        ),
+        ack(&c.guardian, vec![for_child[0].clone()]),
+    );
+    assert_eq!(a.unwrap().status().as_u16(), 200);
+    assert_eq!(b.unwrap().status().as_u16(), 200);
+    // The child's envelope is gone; the guardian's is still waiting for the guardian (with
+    // a delivery receipt for the message the child acknowledged).
+    assert_eq!(server.queued_for(c.child.device_id()), 0);
+    assert!(guid_of(c.guardian.device_id()).contains(&for_guardian[0]));
+    let (received, _) = c.guardian.poll_messages().await.unwrap();
+    assert_eq!(received.len(), 1);
+    assert_eq!(received[0].body, b"for the guardian");
+}
