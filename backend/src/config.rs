@@ -22,6 +22,9 @@
 //! | `message_ttl_days` | 30 | undelivered envelopes expire after this |
 //! | `max_envelope_bytes` | 65536 | largest ciphertext per device |
 //! | `max_message_request_bytes` | 1048576 | largest send request (all devices' ciphertexts) |
+//! | `sealed_sender_file` | `<data_dir>/sealed-sender.json` | the server certificate for sealed sender (`kinbridge admin certificate server`); a development chain is made when missing |
+//! | `sender_certificate_hours` | 24 | lifetime of a sender certificate (1–168) |
+//! | `sealed_messages_per_minute` | 120 | sealed-sender messages one person may receive per minute |
 
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
@@ -54,6 +57,9 @@ pub struct Settings {
     pub message_ttl_days: u32,
     pub max_envelope_bytes: usize,
     pub max_message_request_bytes: usize,
+    pub sealed_sender_file: Option<PathBuf>,
+    pub sender_certificate_hours: u32,
+    pub sealed_messages_per_minute: u32,
 }
 
 impl Default for Settings {
@@ -77,6 +83,9 @@ impl Default for Settings {
             message_ttl_days: 30,
             max_envelope_bytes: 64 * 1024,
             max_message_request_bytes: 1024 * 1024,
+            sealed_sender_file: None,
+            sender_certificate_hours: 24,
+            sealed_messages_per_minute: 120,
         }
     }
 }
@@ -138,6 +147,11 @@ impl Settings {
                 "maintenance_interval_secs must be at least 1".into(),
             ));
         }
+        if !(1..=168).contains(&self.sender_certificate_hours) {
+            return Err(ConfigError::Value(
+                "sender_certificate_hours must be between 1 and 168 (7 days)".into(),
+            ));
+        }
         if self.max_json_body_bytes < 1024 {
             return Err(ConfigError::Value(
                 "max_json_body_bytes must be at least 1024".into(),
@@ -152,6 +166,12 @@ impl Settings {
             Some(url) => Ok(DatabaseUrl::parse(url.expose_secret())?),
             None => Ok(DatabaseUrl::Sqlite(default_sqlite_path(&self.data_dir))),
         }
+    }
+
+    pub fn sealed_sender_path(&self) -> PathBuf {
+        self.sealed_sender_file
+            .clone()
+            .unwrap_or_else(|| self.data_dir.join("sealed-sender.json"))
     }
 
     pub fn keys_path(&self) -> PathBuf {

@@ -13,6 +13,7 @@ pub mod http;
 pub mod keys;
 pub mod messages;
 pub mod retention;
+pub mod sealed;
 pub mod server_keys;
 pub mod telemetry;
 
@@ -42,6 +43,8 @@ pub struct AppState {
     pub bundle_limiter: Arc<WindowLimiter<(AccountId, AccountId)>>,
     pub notifier: messages::realtime::Notifier,
     pub writer: messages::writer::Writer,
+    pub certificates: Arc<sealed::certificates::Certificates>,
+    pub sealed_limiter: Arc<WindowLimiter<AccountId>>,
 }
 
 /// The full route table: every capability adds its routes here, in one place.
@@ -55,6 +58,7 @@ pub fn api() -> Api {
     keys::http::routes(&mut api);
     messages::http::routes(&mut api);
     messages::realtime::routes(&mut api);
+    sealed::http::routes(&mut api);
     api
 }
 
@@ -66,6 +70,8 @@ pub enum StartError {
     Storage(#[from] StorageError),
     #[error(transparent)]
     Keys(#[from] KeysError),
+    #[error("sealed sender: {0}")]
+    Certificates(#[from] sealed::certificates::CertificateError),
     #[error("cannot listen on {addr}: {source}")]
     Bind {
         addr: SocketAddr,
@@ -164,6 +170,15 @@ impl Application {
         let db = Db::open(&database, settings.db_pool_size)?;
         let keys_path = settings.keys_path();
         let (keys, keys_created) = ServerKeys::load_or_create(&keys_path)?;
+        let sealed_path = settings.sealed_sender_path();
+        let (certificates, _) =
+            sealed::certificates::Certificates::load_or_create_development(&sealed_path)?;
+        if certificates.is_development() {
+            tracing::warn!(
+                file = %sealed_path.display(),
+                "sealed sender uses a development trust root this server made for itself (its private key was discarded); apps must be given its public key. For production, make the trust root offline with `kinbridge admin certificate root` and install a server certificate from `kinbridge admin certificate server`"
+            );
+        }
         let listener = TcpListener::bind(settings.bind).map_err(|source| StartError::Bind {
             addr: settings.bind,
             source,
@@ -197,6 +212,7 @@ impl Application {
             addr: settings.bind,
             source,
         })?;
+        let settings_sealed_per_minute = settings.sealed_messages_per_minute;
         let state = AppState {
             db: db.clone(),
             clock,
@@ -214,6 +230,11 @@ impl Application {
             settings: Arc::new(settings),
             notifier,
             writer,
+            certificates: Arc::new(certificates),
+            sealed_limiter: Arc::new(WindowLimiter::new(
+                settings_sealed_per_minute,
+                chrono::Duration::minutes(1),
+            )),
         };
         let maintenance = Maintenance {
             db: db.clone(),

@@ -81,6 +81,94 @@ enum AdminCommand {
         #[arg(long)]
         name: String,
     },
+    /// The certificate chain of sealed sender.
+    Certificate {
+        #[command(subcommand)]
+        command: CertificateCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum CertificateCommand {
+    /// Make a trust root (on an offline machine). Prints the public key to build into the
+    /// apps; the file holds the private key: keep it offline.
+    Root {
+        /// Where to write the trust root (must not exist).
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Sign a new server certificate with the trust root, for the server's
+    /// `sealed_sender_file`.
+    Server {
+        /// The trust root file from `kinbridge admin certificate root`.
+        #[arg(long)]
+        root: PathBuf,
+        /// The certificate's key id (not 2, 3, 0x7357C357 or 0xDEADC357, which libsignal
+        /// reserves); a new id for each rotation.
+        #[arg(long)]
+        key_id: u32,
+        /// Where to write it (default: the configured `sealed_sender_file`; must not exist).
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
+    /// Print the trust root public key of the server's certificate (what apps must hold).
+    Show,
+}
+
+fn certificate(settings: &Settings, command: CertificateCommand) -> ExitCode {
+    use base64::Engine;
+    use kinbridge_server::sealed::certificates::{self, Certificates};
+    let b64 = |key: libsignal_protocol::PublicKey| {
+        base64::engine::general_purpose::STANDARD.encode(key.serialize())
+    };
+    match command {
+        CertificateCommand::Root { out } => match certificates::create_trust_root(&out) {
+            Ok(public) => {
+                println!("Wrote the trust root to {}.", out.display());
+                println!(
+                    "Trust root public key (build it into the apps): {}",
+                    b64(public)
+                );
+                println!("The file holds the private key: keep it offline, never on a server.");
+                ExitCode::SUCCESS
+            }
+            Err(e) => fail(&e),
+        },
+        CertificateCommand::Server { root, key_id, out } => {
+            let out = out.unwrap_or_else(|| settings.sealed_sender_path());
+            match certificates::issue_server_certificate(&root, key_id, &out) {
+                Ok(()) => {
+                    println!(
+                        "Wrote server certificate {key_id} to {}; the server uses it at its next start.",
+                        out.display()
+                    );
+                    println!("Put the trust root file back offline.");
+                    ExitCode::SUCCESS
+                }
+                Err(e) => fail(&e),
+            }
+        }
+        CertificateCommand::Show => {
+            let path = settings.sealed_sender_path();
+            if !path.exists() {
+                eprintln!(
+                    "kinbridge: {} does not exist yet; the server makes a development one at its first start",
+                    path.display()
+                );
+                return ExitCode::FAILURE;
+            }
+            match Certificates::load_or_create_development(&path) {
+                Ok((c, _)) => {
+                    println!("Trust root public key: {}", b64(c.trust_root()));
+                    if c.is_development() {
+                        println!("This is a development trust root the server made for itself.");
+                    }
+                    ExitCode::SUCCESS
+                }
+                Err(e) => fail(&e),
+            }
+        }
+    }
 }
 
 fn parse_role(raw: &str) -> Result<StaffRole, String> {
@@ -132,6 +220,9 @@ fn main() -> ExitCode {
             }
             Err(e) => fail(&e),
         },
+        Command::Admin {
+            command: AdminCommand::Certificate { command },
+        } => certificate(&settings, command),
         Command::Audit {
             command: AuditCommand::Verify,
         } => match cli::audit_verify(&settings) {

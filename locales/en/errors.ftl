@@ -37,3 +37,6 @@ error-messages-stale-devices = One of this person's phones was set up again. The
 error-messages-too-large = This message is too big to send.
 error-keys-rate-limited = Too many tries to reach this person. Please wait a little.
 error-keys-too-many = The app sent too many security keys at once.
+error-messages-access-denied = This message could not be sent this way right now. Please try again later.
+error-circle-changed = The people in this group changed. The app will try again.
+error-messages-rate-limited = Too many messages to this person just now. Please wait a little.

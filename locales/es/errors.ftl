@@ -38,3 +38,6 @@ error-messages-stale-devices = Uno de los teléfonos de esta persona se configur
 error-messages-too-large = Este mensaje es demasiado grande para enviarlo.
 error-keys-rate-limited = Demasiados intentos de contactar a esta persona. Por favor, espera un poco.
 error-keys-too-many = La app envió demasiadas claves de seguridad a la vez.
+error-messages-access-denied = Ahora no se puede enviar este mensaje de esta forma. Inténtalo de nuevo más tarde.
+error-circle-changed = Las personas de este grupo cambiaron. La aplicación lo intentará de nuevo.
+error-messages-rate-limited = Se enviaron demasiados mensajes a esta persona ahora mismo. Espera un poco, por favor.

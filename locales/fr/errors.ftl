@@ -39,3 +39,6 @@ error-messages-stale-devices = Un des téléphones de cette personne a été ré
 error-messages-too-large = Ce message est trop gros pour être envoyé.
 error-keys-rate-limited = Trop d'essais pour joindre cette personne. Merci d'attendre un peu.
 error-keys-too-many = L'application a envoyé trop de clés de sécurité en même temps.
+error-messages-access-denied = Pour l'instant, ce message ne peut pas être envoyé de cette façon. Il faut réessayer plus tard.
+error-circle-changed = Les personnes de ce groupe ont changé. L'application va réessayer.
+error-messages-rate-limited = Trop de messages ont été envoyés à cette personne en peu de temps. Il faut attendre un peu.

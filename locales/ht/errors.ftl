@@ -38,3 +38,6 @@ error-messages-stale-devices = Yo te enstale youn nan telefòn moun sa a ankò. 
 error-messages-too-large = Mesaj sa a twò gwo pou voye.
 error-keys-rate-limited = Twòp esè pou jwenn moun sa a. Tanpri tann yon ti moman.
 error-keys-too-many = Aplikasyon an voye twòp kle sekirite an menm tan.
+error-messages-access-denied = Ou pa ka voye mesaj sa a konsa kounye a. Eseye ankò pita.
+error-circle-changed = Moun ki nan gwoup sa a chanje. Aplikasyon an ap eseye ankò.
+error-messages-rate-limited = Twòp mesaj ale bay moun sa a kounye a. Tanpri tann yon ti moman.

@@ -38,3 +38,6 @@ error-messages-stale-devices = د دې کس یو ټیلیفون له سره تن
 error-messages-too-large = دا پیغام د لېږلو لپاره ډېر لوی دی.
 error-keys-rate-limited = له دې کس سره د اړیکې لپاره ډېرې هڅې وشوې. لطفاً لږ صبر وکړئ.
 error-keys-too-many = اپلیکېشن په یو ځل ډېرې امنیتي کیلي ولېږلې.
+error-messages-access-denied = دا پیغام اوس په دې ډول نه شي لېږل کېدای. وروسته بیا هڅه وکړئ.
+error-circle-changed = په دې ډله کې خلک بدل شوي دي. اپلیکیشن به بیا هڅه وکړي.
+error-messages-rate-limited = همدا اوس دې کس ته ډېر پیغامونه لېږل شوي. مهرباني وکړئ لږ صبر وکړئ.

@@ -37,3 +37,6 @@ error-messages-stale-devices = Mid ka mid ah taleefannada qofkan ayaa mar kale l
 error-messages-too-large = Fariintan aad bay u weyn tahay in la diro.
 error-keys-rate-limited = Isku day aad u badan si qofkan loo gaaro. Fadlan in yar sug.
 error-keys-too-many = App-ku wuxuu hal mar diray furayaal ammaan oo aad u badan.
+error-messages-access-denied = Fariintan hadda sidan looma diri karo. Fadlan mar kale isku day goor dambe.
+error-circle-changed = Dadka kooxdan way is beddeleen. Barnaamijku mar kale ayuu isku dayi doonaa.
+error-messages-rate-limited = Fariimo aad u badan ayaa hadda loo diray qofkan. Fadlan wax yar sug.

@@ -80,3 +80,6 @@ error-messages-stale-devices = ሓደ ካብ ተሌፎናት እዚ ሰብ ብ�
 error-messages-too-large = እዚ መልእኽቲ ንምልኣኽ ኣዝዩ ዓቢ እዩ።
 error-keys-rate-limited = ናብዚ ሰብ ንምብጻሕ ኣዝዩ ብዙሕ ፈተነ ተገይሩ። ቁሩብ ምጽባይ የድሊ።
 error-keys-too-many = እቲ ኣፕ ብሓደ ግዜ ኣዝዩ ብዙሕ መፍትሕ ድሕንነት ሰዲዱ።
+error-messages-access-denied = እዚ መልእኽቲ ሕጂ ብኸምዚ ኣገባብ ክለኣኽ ኣይከኣልን። ደሓር እንደገና ምፍታን ይከኣል።
+error-circle-changed = ኣብዚ ጉጅለ ዘለዉ ሰባት ተቐይሮም። እቲ ኣፕ እንደገና ክፍትን እዩ።
+error-messages-rate-limited = ሕጂ ናብዚ ሰብ ብዙሕ መልእኽትታት ተላኢኹ ኣሎ። ቁሩብ ምጽባይ የድሊ።

@@ -199,8 +199,19 @@ impl TestServer {
         self.config_with(Arc::new(MemoryStore::new()))
     }
 
+    /// Apps carry the sealed-sender trust root; test clients get this server's.
     pub fn config_with(&self, store: Arc<dyn Store>) -> ClientConfig {
-        ClientConfig::new(self.url.clone(), store)
+        ClientConfig::new(self.url.clone(), store).trust_root(self.trust_root())
+    }
+
+    /// The trust root public key of the server's sealed-sender certificate (the server made
+    /// a development chain at its first start).
+    pub fn trust_root(&self) -> Vec<u8> {
+        let path = self.settings.sealed_sender_path();
+        let (certificates, _) =
+            kinbridge_server::sealed::certificates::Certificates::load_or_create_development(&path)
+                .expect("sealed-sender certificate");
+        certificates.trust_root().serialize().to_vec()
     }
 
     /// Enrols a new device with `code` through the SDK.

@@ -17,6 +17,8 @@ pub struct AccountRow {
     pub created_at: NaiveDateTime,
     pub created_by: Option<String>,
     pub grammatical_form: Option<String>,
+    /// Never leaves the server: only compared with a presented key.
+    pub access_key_hash: Option<Vec<u8>>,
 }
 
 #[derive(Debug, Insertable)]

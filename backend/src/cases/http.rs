@@ -7,7 +7,7 @@ use kinbridge_protocol::api::{
     ContactRuleView, EnrolmentCodeResponse, InviteRequest, MemberView, StageChangeRequest,
     StageChangeView, StageCorrectionRequest, StageMetrics,
 };
-use kinbridge_protocol::{AccountId, CaseId, ErrorCode};
+use kinbridge_protocol::{AccountId, CaseId, ContactDecision, ErrorCode};
 
 use super::{CasesError, Invitation};
 use crate::AppState;
@@ -186,6 +186,17 @@ pub fn routes(api: &mut Api) {
             ErrorCode::CaseMemberNotFound,
         ]),
         reissue_member_code,
+    );
+    api.route(
+        Op::delete("/v1/cases/{case_id}/members/{account_id}", "removeMember")
+            .tag("cases")
+            .summary("Caseworker: take someone out of the case (not the child). They lose the contacts the case gave them at once; circle keys move on without them.")
+            .errors(&[
+                ErrorCode::CaseNotFound,
+                ErrorCode::AuthForbidden,
+                ErrorCode::CaseMemberNotFound,
+            ]),
+        remove_member,
     );
 }
 
@@ -385,12 +396,33 @@ async fn set_contact_rule(
 ) -> Result<web::Json<Vec<ContactRuleView>>, ApiError> {
     let case: CaseId = path_id(&path)?;
     let now = state.clock.now();
-    Ok(web::Json(
-        state
-            .db
-            .run(move |c| super::set_contact_rule(c, &caller, case, &body, now))
-            .await?,
-    ))
+    let ends_contact = body.decision != ContactDecision::Allowed;
+    let pair = vec![body.member_a, body.member_b];
+    let rules = state
+        .db
+        .run(move |c| super::set_contact_rule(c, &caller, case, &body, now))
+        .await?;
+    if ends_contact {
+        crate::sealed::http::announce_access_key_reset(&state, pair).await;
+    }
+    Ok(web::Json(rules))
+}
+
+async fn remove_member(
+    state: web::Data<AppState>,
+    caller: Caller,
+    path: web::Path<(String, String)>,
+) -> Result<web::Json<serde_json::Value>, ApiError> {
+    let (case, member) = path.into_inner();
+    let case: CaseId = path_id(&case)?;
+    let member: AccountId = path_id(&member)?;
+    let now = state.clock.now();
+    let withdrawn = state
+        .db
+        .run(move |c| super::remove_member(c, &caller, case, member, now))
+        .await?;
+    crate::sealed::http::announce_access_key_reset(&state, withdrawn).await;
+    Ok(web::Json(serde_json::json!({})))
 }
 
 async fn link(

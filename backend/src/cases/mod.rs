@@ -758,6 +758,11 @@ pub fn set_contact_rule(
                 set_at: to_db_time(now),
             },
         )?;
+        // Anything but "allowed" may end a contact: both people's sealed-sender access
+        // keys are withdrawn, so the other cannot keep writing to them anonymously.
+        if rule.decision != ContactDecision::Allowed {
+            crate::sealed::withdraw_access_keys(conn, &[a.to_string(), b.to_string()])?;
+        }
         audit::record(
             conn,
             Event::new(caller, "case.contact_rule.set")
@@ -848,5 +853,67 @@ pub fn reissue_member_code(
             now,
             ttl,
         )?)
+    })
+}
+
+/// The accounts a member's case-circle messages go to: the case's other active members
+/// the caller may contact under this case's rules. Someone outside the case learns
+/// nothing about it.
+pub fn circle_accounts(
+    conn: &mut DbConn,
+    caller: &Caller,
+    case: CaseId,
+) -> Result<Vec<String>, CasesError> {
+    let case_s = case.to_string();
+    let me = caller.account_id.to_string();
+    if repo::active_role(conn, &case_s, &me)?.is_none() {
+        return Err(CasesError::NotFound);
+    }
+    let (map, members) = ContactMap::load(conn, &case_s)?;
+    Ok(members
+        .into_iter()
+        .map(|m| m.account_id)
+        .filter(|a| *a != me && map.decision(&me, a) == ContactDecision::Allowed)
+        .collect())
+}
+
+/// Takes someone out of a case (caseworker; not the child, not oneself). They lose every
+/// contact the case gave them at once; the sealed-sender access keys of everyone in the
+/// case (and theirs) are withdrawn, and circle members' apps move to new circle keys the
+/// removed person does not get. Returns the accounts whose keys were withdrawn.
+pub fn remove_member(
+    conn: &mut DbConn,
+    caller: &Caller,
+    case: CaseId,
+    member: AccountId,
+    now: DateTime<Utc>,
+) -> Result<Vec<AccountId>, CasesError> {
+    write_tx(conn, |conn| {
+        authorize(conn, caller, case, CaseAction::RemoveMember)?;
+        let case_s = case.to_string();
+        let member_s = member.to_string();
+        let role =
+            repo::active_role(conn, &case_s, &member_s)?.ok_or(CasesError::MemberNotFound)?;
+        // The case is the child's; and a caseworker hands a case over rather than leaving.
+        if role == MemberRole::Child || member == caller.account_id {
+            return Err(CasesError::Forbidden);
+        }
+        let everyone: Vec<String> = repo::active_members(conn, &case_s)?
+            .into_iter()
+            .map(|m| m.account_id)
+            .collect();
+        repo::remove_member(conn, &case_s, &member_s, to_db_time(now))?;
+        crate::sealed::withdraw_access_keys(conn, &everyone)?;
+        audit::record(
+            conn,
+            Event::new(caller, "case.member.remove")
+                .case(case)
+                .subject(Subject::Account(member)),
+            now,
+        )?;
+        everyone
+            .iter()
+            .map(|a| parse_id(a).map_err(CasesError::from))
+            .collect()
     })
 }

@@ -15,6 +15,8 @@ pub enum CaseAction {
     SetContactRule,
     Link,
     ReissueMemberCode,
+    /// Take someone out of the case (they lose contact through it at once).
+    RemoveMember,
     /// Who on the staff side looked at or changed the case.
     ViewAccessLog,
     /// The whole case as one document, for a transfer.
@@ -32,6 +34,7 @@ impl CaseAction {
         CaseAction::SetContactRule,
         CaseAction::Link,
         CaseAction::ReissueMemberCode,
+        CaseAction::RemoveMember,
         CaseAction::ViewAccessLog,
         CaseAction::Export,
     ];

@@ -193,6 +193,23 @@ pub fn shared_cases(conn: &mut DbConn, a: &str, b: &str) -> QueryResult<Vec<Stri
         .load(conn)
 }
 
+/// Ends an active membership.
+pub fn remove_member(
+    conn: &mut DbConn,
+    case: &str,
+    account: &str,
+    at: NaiveDateTime,
+) -> QueryResult<usize> {
+    diesel::update(
+        case_members::table
+            .filter(case_members::case_id.eq(case))
+            .filter(case_members::account_id.eq(account))
+            .filter(case_members::removed_at.is_null()),
+    )
+    .set(case_members::removed_at.eq(Some(at)))
+    .execute(conn)
+}
+
 /// Whether the account was ever a member (active or removed).
 pub fn membership_exists(conn: &mut DbConn, case: &str, account: &str) -> QueryResult<bool> {
     let n: i64 = case_members::table

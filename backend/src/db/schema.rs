@@ -13,6 +13,7 @@ diesel::table! {
         created_at -> Timestamp,
         created_by -> Nullable<Text>,
         grammatical_form -> Nullable<Text>,
+        access_key_hash -> Nullable<Binary>,
     }
 }
 

@@ -3,8 +3,10 @@
 
 use actix_web::web;
 use chrono::Duration;
-use kinbridge_protocol::api::{AckRequest, Envelope, SendRequest, SendResponse};
-use kinbridge_protocol::{AccountId, ErrorCode, ErrorDetails};
+use kinbridge_protocol::api::{
+    AckRequest, CircleRoster, CircleSendRequest, Envelope, SendRequest, SendResponse,
+};
+use kinbridge_protocol::{AccountId, CaseId, ErrorCode, ErrorDetails};
 
 use super::{Limits, MessagesError};
 use crate::AppState;
@@ -31,6 +33,9 @@ impl From<MessagesError> for ApiError {
             MessagesError::TooLarge => ApiError::new(ErrorCode::MessagesTooLarge),
             MessagesError::InvalidField(f) => ApiError::invalid_field(f),
             MessagesError::Storage(s) => s.into(),
+            MessagesError::AccessDenied => ApiError::new(ErrorCode::MessagesAccessDenied),
+            MessagesError::CaseNotFound => ApiError::new(ErrorCode::CaseNotFound),
+            MessagesError::CircleChanged => ApiError::new(ErrorCode::CircleChanged),
             MessagesError::Uncached => ApiError::new(ErrorCode::ServerInternal),
         }
     }
@@ -44,6 +49,28 @@ pub fn limits(state: &AppState) -> Limits {
 }
 
 pub fn routes(api: &mut Api) {
+    api.route(
+        Op::get("/v1/cases/{case_id}/circle", "circleRoster")
+            .tag("messages")
+            .summary("The devices this member's case-circle messages go to: every device of the case's other members they may contact.")
+            .returns::<CircleRoster>(200)
+            .errors(&[ErrorCode::CaseNotFound]),
+        circle_roster,
+    );
+    api.route(
+        Op::put("/v1/cases/{case_id}/circle/messages", "sendCircleMessage")
+            .tag("messages")
+            .summary("Send one sender-key ciphertext to the circle; the server stores one envelope per device in `recipients` (the devices the sender's key went to), each of which must be in the circle now, else 409 circle.changed.")
+            .large_body()
+            .body::<CircleSendRequest>()
+            .returns::<SendResponse>(200)
+            .errors(&[
+                ErrorCode::CaseNotFound,
+                ErrorCode::CircleChanged,
+                ErrorCode::MessagesTooLarge,
+            ]),
+        send_circle,
+    );
     api.route(
         Op::put("/v1/messages/{account_id}", "sendMessage")
             .tag("messages")
@@ -107,6 +134,41 @@ async fn send(
     Ok(web::Json(SendResponse {
         duplicate: delivery.duplicate,
     }))
+}
+
+async fn circle_roster(
+    state: web::Data<AppState>,
+    caller: Caller,
+    path: web::Path<String>,
+) -> Result<web::Json<CircleRoster>, ApiError> {
+    let case: CaseId = path_id(&path)?;
+    Ok(web::Json(
+        state
+            .db
+            .run(move |c| super::circle::roster(c, &caller, case))
+            .await?,
+    ))
+}
+
+async fn send_circle(
+    state: web::Data<AppState>,
+    caller: Caller,
+    path: web::Path<String>,
+    ApiJson(body): ApiJson<CircleSendRequest>,
+) -> Result<web::Json<SendResponse>, ApiError> {
+    let case: CaseId = path_id(&path)?;
+    let (limits, now) = (limits(&state), state.clock.now());
+    let prepared = state
+        .db
+        .run(move |c| super::circle::prepare(c, &caller, case, &body, &limits, now))
+        .await?;
+    let duplicate = if prepared.duplicate || prepared.rows.is_empty() {
+        // A retry already accepted, or a circle of nobody: nothing to write.
+        prepared.duplicate
+    } else {
+        state.writer.send(prepared).await?.duplicate
+    };
+    Ok(web::Json(SendResponse { duplicate }))
 }
 
 async fn poll(

@@ -8,6 +8,7 @@
 //! whom is the metadata end-to-end encryption is meant to keep off servers. Key uploads
 //! and bundle fetches are audited.
 
+pub mod circle;
 pub mod http;
 pub mod realtime;
 pub mod repo;
@@ -38,6 +39,15 @@ pub enum MessagesError {
     TooLarge,
     #[error("invalid value: {0}")]
     InvalidField(&'static str),
+    /// No such case, or the caller is not an active member of it.
+    #[error("case not found")]
+    CaseNotFound,
+    /// A circle upload named other devices than the circle has now.
+    #[error("circle changed")]
+    CircleChanged,
+    /// A sealed send without the recipient's current access key (or to nobody).
+    #[error("access denied")]
+    AccessDenied,
     /// A fact was not in the cache and no connection was offered ([`prepare`] with `None`):
     /// the caller retries with one. Never reaches a client.
     #[error("needs the database")]
@@ -64,7 +74,15 @@ pub struct Delivery {
     pub ephemeral: Vec<(DeviceId, Envelope)>,
 }
 
-fn check_request(req: &SendRequest, limits: &Limits) -> Result<(), MessagesError> {
+/// The envelope kinds an identified send may carry.
+const IDENTIFIED_KINDS: &[EnvelopeKind] = &[EnvelopeKind::Ciphertext, EnvelopeKind::PrekeyMessage];
+
+/// Checks the shape of a send: id, device numbers, kinds, sizes.
+pub fn check_send(
+    req: &SendRequest,
+    kinds: &[EnvelopeKind],
+    limits: &Limits,
+) -> Result<(), MessagesError> {
     Uuid::try_parse(&req.client_message_id)
         .map_err(|_| MessagesError::InvalidField("client_message_id"))?;
     if req.messages.is_empty() {
@@ -75,10 +93,7 @@ fn check_request(req: &SendRequest, limits: &Limits) -> Result<(), MessagesError
         if !numbers.insert(m.device_number) {
             return Err(MessagesError::InvalidField("messages.device_number"));
         }
-        if !matches!(
-            m.kind,
-            EnvelopeKind::Ciphertext | EnvelopeKind::PrekeyMessage
-        ) {
+        if !kinds.contains(&m.kind) {
             return Err(MessagesError::InvalidField("messages.kind"));
         }
         if m.content.as_ref().len() > limits.max_envelope_bytes {
@@ -145,6 +160,20 @@ pub struct Prepared {
     pub delivery: Delivery,
 }
 
+/// Who a send is from, as far as the server may know.
+#[derive(Debug, Clone)]
+pub struct Origin {
+    /// The scope of the client message id (the sender's device; for sealed sends a
+    /// constant, with the id itself replaced by a hash that does not name the sender).
+    pub idempotency_scope: String,
+    pub idempotency_id: String,
+    /// The sender's account and device number; `None` for sealed sender.
+    pub source: Option<(AccountId, i32)>,
+    /// The sender's message id, kept on identified envelopes so a delivery receipt can
+    /// name it.
+    pub receipt_id: Option<String>,
+}
+
 /// Checks a send against the contact rules and the recipient's devices, on a pooled
 /// connection (reads only, concurrently with other sends), and builds the envelopes.
 /// Without a connection it works from the caches alone, or fails with
@@ -157,16 +186,35 @@ pub fn prepare(
     limits: &Limits,
     now: DateTime<Utc>,
 ) -> Result<Prepared, MessagesError> {
-    check_request(req, limits)?;
+    check_send(req, IDENTIFIED_KINDS, limits)?;
     // An unknown recipient gets the same answer as a blocked one.
     if !contact_allowed(conn.as_deref_mut(), caller.account_id, target)? {
         return Err(MessagesError::ContactNotAllowed);
     }
-    let sender_device = caller.device_id.to_string();
+    let origin = Origin {
+        idempotency_scope: caller.device_id.to_string(),
+        idempotency_id: req.client_message_id.clone(),
+        source: Some((caller.account_id, caller.device_number)),
+        receipt_id: Some(req.client_message_id.clone()),
+    };
+    prepare_from(conn, &origin, target, req, limits, now)
+}
+
+/// Checks the recipient's devices and builds the envelopes of a send whose sender was
+/// already checked (identified: contact rules; sealed: access key).
+pub fn prepare_from(
+    mut conn: Option<&mut DbConn>,
+    origin: &Origin,
+    target: AccountId,
+    req: &SendRequest,
+    limits: &Limits,
+    now: DateTime<Utc>,
+) -> Result<Prepared, MessagesError> {
+    let sender_device = origin.idempotency_scope.clone();
     let at = to_db_time(now);
     let mut prepared = Prepared {
         sender_device: sender_device.clone(),
-        client_message_id: req.client_message_id.clone(),
+        client_message_id: origin.idempotency_id.clone(),
         duplicate: false,
         rows: Vec::new(),
         created_at: at,
@@ -220,7 +268,7 @@ pub fn prepare(
         }
         return Err(MessagesError::Stale { stale });
     }
-    let account = caller.account_id.to_string();
+    let source_account = origin.source.map(|(a, _)| a.to_string());
     let expires = to_db_time(now + limits.ttl);
     for m in &req.messages {
         let Some(d) = devices
@@ -237,8 +285,8 @@ pub fn prepare(
                 Envelope {
                     guid,
                     kind: m.kind,
-                    source_account: Some(caller.account_id),
-                    source_device: u32::try_from(caller.device_number).ok(),
+                    source_account: origin.source.map(|(a, _)| a),
+                    source_device: origin.source.and_then(|(_, d)| u32::try_from(d).ok()),
                     server_ts: from_db_time(at),
                     content: m.content.clone(),
                 },
@@ -249,9 +297,9 @@ pub fn prepare(
             guid,
             device_id: d.id.clone(),
             kind: m.kind.as_str().to_owned(),
-            source_account: Some(account.clone()),
-            source_device: Some(caller.device_number),
-            client_message_id: Some(req.client_message_id.clone()),
+            source_account: source_account.clone(),
+            source_device: origin.source.map(|(_, d)| d),
+            client_message_id: origin.receipt_id.clone(),
             content: m.content.as_ref().to_vec(),
             server_ts: at,
             expires_at: expires,

@@ -288,6 +288,18 @@ async fn serve(
         if conn.drain().await.is_err() {
             break 'conn None;
         }
+        // A person without a sealed-sender access key (new, or withdrawn) is asked for one.
+        let account = conn.caller.account_id;
+        let has_key = conn
+            .state
+            .db
+            .run(move |c| {
+                crate::sealed::has_access_key(c, account).map_err(crate::db::StorageError::from)
+            })
+            .await;
+        if matches!(has_key, Ok(false)) && conn.text(&ServerFrame::AccessKeyReset).await.is_err() {
+            break 'conn None;
+        }
         loop {
             tokio::select! {
                 out = outbound.recv() => {

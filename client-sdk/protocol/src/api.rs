@@ -585,6 +585,91 @@ pub enum ServerFrame {
     Envelope { envelope: Envelope },
     /// Every queued envelope has been sent; new ones follow as they arrive.
     QueueEmpty,
+    /// This person has no valid access key for sealed-sender messages (none yet, or it was
+    /// withdrawn because a contact of theirs was blocked or removed): upload a new one with
+    /// `PUT /v1/access-key` and share it with contacts inside encrypted messages.
+    AccessKeyReset,
+}
+
+/// `GET /v1/certificate/delivery`: a sender certificate for sealed-sender messages.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct DeliveryCertificate {
+    /// libsignal `SenderCertificate`: account id, device number, identity key and expiry,
+    /// signed by the server certificate, which is signed by the trust root the app holds.
+    /// No phone number.
+    pub certificate: B64,
+    pub expires_at: DateTime<Utc>,
+}
+
+/// `PUT /v1/access-key`: this person's access key for sealed-sender messages. Only its
+/// hash is stored. The app shares the key with its contacts inside encrypted messages, so
+/// only people who may write to this person can send to them without saying who they are.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct AccessKeyRequest {
+    /// 16 random bytes.
+    pub access_key: B64,
+}
+
+/// The header that carries the recipient's access key on a sealed-sender send (which has
+/// no `Authorization`).
+pub const ACCESS_KEY_HEADER: &str = "Unidentified-Access-Key";
+
+/// One device of a circle member.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct CircleDevice {
+    pub account_id: AccountId,
+    pub device_number: u32,
+    pub registration_id: u32,
+}
+
+/// `GET /v1/cases/{case_id}/circle`: the devices a member's case-circle messages go to —
+/// every active device of every active member of the case the caller may contact.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct CircleRoster {
+    pub case_id: CaseId,
+    /// Sorted.
+    pub devices: Vec<CircleDevice>,
+}
+
+/// `PUT /v1/cases/{case_id}/circle/messages`: one sender-key ciphertext for the circle;
+/// the server stores one envelope per device in `recipients` (the devices the sender's key
+/// went to). Each must be in the circle now, else 409 `circle.changed`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct CircleSendRequest {
+    /// Chosen by the sender (a random UUID); a retry with the same id stores nothing twice.
+    pub client_message_id: String,
+    pub content: B64,
+    pub recipients: Vec<CircleDevice>,
+}
+
+/// What travels inside a 1:1 Signal session (the server never sees it): a message for the
+/// person, or a case-circle key. Each carries the sender's current access key for
+/// sealed-sender messages, so contacts learn it from the person themselves.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Content {
+    Message {
+        body: B64,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        access_key: Option<B64>,
+    },
+    /// A sender-key distribution message for the sender's circle in a case.
+    CircleKey {
+        case_id: CaseId,
+        distribution: B64,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        access_key: Option<B64>,
+    },
 }
 
 #[cfg(test)]

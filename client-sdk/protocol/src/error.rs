@@ -101,6 +101,15 @@ error_codes! {
     MessagesStaleDevices = "messages.stale_devices", 410;
     /// An envelope is larger than the server accepts.
     MessagesTooLarge = "messages.too_large", 413;
+    /// A sealed-sender message needs the recipient's current access key; this one is
+    /// missing, unknown or withdrawn. Send it identified, or wait for a fresh key.
+    MessagesAccessDenied = "messages.access_denied", 401;
+    /// Too many sealed-sender messages to this person in the last minute; wait and try
+    /// again.
+    MessagesRateLimited = "messages.rate_limited", 429;
+    /// The people in this case circle (or their devices) changed since the sender
+    /// distributed its key: fetch the circle again and send again.
+    CircleChanged = "circle.changed", 409;
     /// Too many key bundles fetched for this person; wait and try again.
     KeysRateLimited = "keys.rate_limited", 429;
     /// More prekeys in one upload than the server accepts (100 of each kind).

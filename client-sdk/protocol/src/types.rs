@@ -170,6 +170,8 @@ wire_enum!(
         SealedSender = "sealed_sender",
         /// The server's note that a message was delivered to a device.
         DeliveryReceipt = "delivery_receipt",
+        /// A case-circle message: one sender-key ciphertext, the same for every member.
+        SenderKey = "sender_key",
     }
 );
 

@@ -77,6 +77,9 @@ pub struct ClientConfig {
     pub languages: Vec<String>,
     /// Per-request timeout.
     pub timeout: Duration,
+    /// The sealed-sender trust root built into the app (a 33-byte public key). Without it
+    /// the SDK can still send sealed messages but cannot open any.
+    pub trust_root: Option<Vec<u8>>,
 }
 
 impl std::fmt::Debug for ClientConfig {
@@ -95,7 +98,16 @@ impl ClientConfig {
             store,
             languages: Vec::new(),
             timeout: Duration::from_secs(30),
+            trust_root: None,
         }
+    }
+
+    /// The sealed-sender trust root the app trusts (`kinbridge admin certificate root`
+    /// printed it; a development server prints its own with `kinbridge admin certificate
+    /// show`).
+    pub fn trust_root(mut self, public_key: Vec<u8>) -> Self {
+        self.trust_root = Some(public_key);
+        self
     }
 
     pub fn languages(mut self, languages: &[&str]) -> Self {
@@ -209,10 +221,25 @@ async fn send<Res: DeserializeOwned>(
     authorization: Option<&str>,
     body: Option<&(dyn erased::Body + Sync)>,
 ) -> Result<Res, SdkError> {
+    send_with(http, config, method, path, authorization, &[], body).await
+}
+
+async fn send_with<Res: DeserializeOwned>(
+    http: &reqwest::Client,
+    config: &ClientConfig,
+    method: Method,
+    path: &str,
+    authorization: Option<&str>,
+    headers: &[(&'static str, String)],
+    body: Option<&(dyn erased::Body + Sync)>,
+) -> Result<Res, SdkError> {
     let url = format!("{}{}", config.server_url, path);
     let mut req = http.request(method, url);
     if let Some(auth) = authorization {
         req = req.header(reqwest::header::AUTHORIZATION, auth);
+    }
+    for (name, value) in headers {
+        req = req.header(*name, value);
     }
     if let Some(lang) = accept_language(&config.languages) {
         req = req.header(reqwest::header::ACCEPT_LANGUAGE, lang);
@@ -309,6 +336,11 @@ impl Client {
         if let Err(e) = client.upload_enrolment_keys().await {
             tracing::debug!(error = %e, "one-time prekeys not uploaded yet");
         }
+        // The sealed-sender access key too; the server asks again at the next connection
+        // if this does not get through.
+        if let Err(e) = client.renew_access_key().await {
+            tracing::debug!(error = %e, "access key not registered yet");
+        }
         Ok(client)
     }
 
@@ -368,6 +400,26 @@ impl Client {
         .await
     }
 
+    /// A call without this device's credential (sealed sender), with extra headers.
+    pub(crate) async fn call_anonymous<Res: DeserializeOwned>(
+        &self,
+        method: Method,
+        path: &str,
+        headers: &[(&'static str, String)],
+        body: Option<&(dyn erased::Body + Sync)>,
+    ) -> Result<Res, SdkError> {
+        send_with(
+            &self.inner.http,
+            &self.inner.config,
+            method,
+            path,
+            None,
+            headers,
+            body,
+        )
+        .await
+    }
+
     /// Who this device is, as the server sees it. Kept for offline use.
     pub async fn me(&self) -> Result<MeResponse, SdkError> {
         let me: MeResponse = self.call(Method::GET, "/v1/me", None).await?;
@@ -393,13 +445,13 @@ impl Client {
         Ok(me)
     }
 
-    fn cache_put<T: Serialize>(&self, key: &str, value: &T) -> Result<(), SdkError> {
+    pub(crate) fn cache_put<T: Serialize>(&self, key: &str, value: &T) -> Result<(), SdkError> {
         let bytes = serde_json::to_vec(value).map_err(|e| SdkError::Crypto(e.to_string()))?;
         self.inner.config.store.put(Namespace::Cache, key, &bytes)?;
         Ok(())
     }
 
-    fn cache_get<T: DeserializeOwned>(&self, key: &str) -> Result<Option<T>, SdkError> {
+    pub(crate) fn cache_get<T: DeserializeOwned>(&self, key: &str) -> Result<Option<T>, SdkError> {
         Ok(self
             .inner
             .config

@@ -16,13 +16,17 @@ use libsignal_protocol::{
     CiphertextMessage, CiphertextMessageType, DeviceId as SignalDeviceId, Fingerprint,
     GenericSignedPreKey, IdentityKey, IdentityKeyPair, KeyPair, KyberPreKeyId, KyberPreKeyRecord,
     KyberPreKeyStore, PreKeyBundle, PreKeyId, PreKeyRecord, PreKeySignalMessage, PreKeyStore,
-    ProtocolAddress, PublicKey, SessionStore, SignalMessage, SignalProtocolError, SignedPreKeyId,
-    SignedPreKeyRecord, SignedPreKeyStore, Timestamp, kem, message_decrypt, message_encrypt,
-    process_prekey_bundle,
+    ProtocolAddress, PublicKey, SenderCertificate, SenderKeyDistributionMessage, SenderKeyMessage,
+    SenderKeyRecord, SenderKeyStore, SessionStore, SignalMessage, SignalProtocolError,
+    SignedPreKeyId, SignedPreKeyRecord, SignedPreKeyStore, Timestamp,
+    create_sender_key_distribution_message, group_decrypt, group_encrypt, kem, message_decrypt,
+    message_encrypt, process_prekey_bundle, process_sender_key_distribution_message,
+    sealed_sender_decrypt, sealed_sender_encrypt,
 };
 use rand::Rng;
 use serde::{Deserialize, Serialize};
 use tokio::sync::{mpsc, oneshot};
+use uuid::Uuid;
 
 use crate::SdkError;
 use crate::signal::{IDENTITY, IdentityStore, REGISTRATION_ID, SessionStoreImpl, store_err};
@@ -60,6 +64,21 @@ enum Command {
     SafetyNumber(AccountId, AccountId, Reply<String>),
     SessionDevices(AccountId, Reply<Vec<u32>>),
     TakePendingUpload(Reply<Option<KeysUploadRequest>>),
+    SealedEncrypt(AccountId, Vec<u8>, Vec<u8>, Reply<Vec<OutgoingEnvelope>>),
+    SealedDecrypt(Vec<u8>, Vec<u8>, (AccountId, u32), Reply<Unsealed>),
+    CircleKey((AccountId, u32), Uuid, Reply<Vec<u8>>),
+    ProcessCircleKey(AccountId, u32, Vec<u8>, Reply<Uuid>),
+    GroupEncrypt((AccountId, u32), Uuid, Vec<u8>, Reply<Vec<u8>>),
+    GroupDecrypt(AccountId, u32, Vec<u8>, Reply<(Uuid, Vec<u8>)>),
+}
+
+/// A sealed-sender message opened: who sent it (from the certificate the trust root
+/// vouches for) and what it says.
+#[derive(Debug, Clone)]
+pub struct Unsealed {
+    pub from: AccountId,
+    pub device: u32,
+    pub plaintext: Vec<u8>,
 }
 
 /// A handle to the crypto thread. The thread ends when the last handle is dropped.
@@ -176,6 +195,73 @@ impl CryptoWorker {
         self.ask(Command::TakePendingUpload).await
     }
 
+    /// Seals a message for every device of `account` this device has a session with, with
+    /// this device's sender certificate inside: the server cannot see who sent it.
+    pub async fn sealed_encrypt(
+        &self,
+        account: AccountId,
+        plaintext: Vec<u8>,
+        certificate: Vec<u8>,
+    ) -> Result<Vec<OutgoingEnvelope>, SdkError> {
+        self.ask(|r| Command::SealedEncrypt(account, plaintext, certificate, r))
+            .await
+    }
+
+    /// Opens a sealed-sender message; the sender certificate must chain to `trust_root`
+    /// and be unexpired.
+    pub async fn sealed_decrypt(
+        &self,
+        content: Vec<u8>,
+        trust_root: Vec<u8>,
+        me: (AccountId, u32),
+    ) -> Result<Unsealed, SdkError> {
+        self.ask(|r| Command::SealedDecrypt(content, trust_root, me, r))
+            .await
+    }
+
+    /// This device's sender-key distribution message for a circle distribution (made on
+    /// first use).
+    pub async fn circle_key(
+        &self,
+        me: (AccountId, u32),
+        distribution: Uuid,
+    ) -> Result<Vec<u8>, SdkError> {
+        self.ask(|r| Command::CircleKey(me, distribution, r)).await
+    }
+
+    /// Keeps a contact's sender key; returns its distribution id.
+    pub async fn process_circle_key(
+        &self,
+        sender: AccountId,
+        device: u32,
+        message: Vec<u8>,
+    ) -> Result<Uuid, SdkError> {
+        self.ask(|r| Command::ProcessCircleKey(sender, device, message, r))
+            .await
+    }
+
+    /// Encrypts once for everyone holding this device's sender key of `distribution`.
+    pub async fn group_encrypt(
+        &self,
+        me: (AccountId, u32),
+        distribution: Uuid,
+        plaintext: Vec<u8>,
+    ) -> Result<Vec<u8>, SdkError> {
+        self.ask(|r| Command::GroupEncrypt(me, distribution, plaintext, r))
+            .await
+    }
+
+    /// Decrypts a sender-key message; returns its distribution id and the plaintext.
+    pub async fn group_decrypt(
+        &self,
+        sender: AccountId,
+        device: u32,
+        content: Vec<u8>,
+    ) -> Result<(Uuid, Vec<u8>), SdkError> {
+        self.ask(|r| Command::GroupDecrypt(sender, device, content, r))
+            .await
+    }
+
     /// The devices of a contact this device has sessions with.
     pub async fn session_devices(&self, account: AccountId) -> Result<Vec<u32>, SdkError> {
         self.ask(|r| Command::SessionDevices(account, r)).await
@@ -220,6 +306,7 @@ struct Worker {
     pre_keys: PreKeys,
     signed: SignedPreKeys,
     kyber: KyberPreKeys,
+    sender_keys: SenderKeys,
 }
 
 impl Worker {
@@ -238,6 +325,9 @@ impl Worker {
                 store: store.clone(),
             },
             kyber: KyberPreKeys {
+                store: store.clone(),
+            },
+            sender_keys: SenderKeys {
                 store: store.clone(),
             },
             store,
@@ -263,6 +353,18 @@ impl Worker {
             Command::SafetyNumber(l, rem, r) => drop(r.send(self.safety_number(l, rem).await)),
             Command::SessionDevices(a, r) => drop(r.send(self.session_devices(a))),
             Command::TakePendingUpload(r) => drop(r.send(self.take_pending_upload())),
+            Command::SealedEncrypt(a, p, c, r) => {
+                drop(r.send(self.sealed_encrypt(a, &p, &c).await));
+            }
+            Command::SealedDecrypt(c, t, me, r) => {
+                drop(r.send(self.sealed_decrypt(&c, &t, me).await));
+            }
+            Command::CircleKey(me, d, r) => drop(r.send(self.circle_key(me, d).await)),
+            Command::ProcessCircleKey(a, d, m, r) => {
+                drop(r.send(self.process_circle_key(a, d, &m).await));
+            }
+            Command::GroupEncrypt(me, d, p, r) => drop(r.send(self.group_encrypt(me, d, &p).await)),
+            Command::GroupDecrypt(a, d, c, r) => drop(r.send(self.group_decrypt(a, d, &c).await)),
         }
     }
 
@@ -578,6 +680,149 @@ impl Worker {
         .map_err(|e| signal_error(account, e))
     }
 
+    async fn sealed_encrypt(
+        &mut self,
+        account: AccountId,
+        plaintext: &[u8],
+        certificate: &[u8],
+    ) -> Result<Vec<OutgoingEnvelope>, SdkError> {
+        let certificate = SenderCertificate::deserialize(certificate).map_err(crypto)?;
+        let mut rng = rand::rng();
+        let mut out = Vec::new();
+        for device in self.session_devices(account)? {
+            let addr = address(account, device)?;
+            let sealed = sealed_sender_encrypt(
+                &addr,
+                &certificate,
+                plaintext,
+                &mut self.sessions,
+                &mut self.identity,
+                SystemTime::now(),
+                &mut rng,
+            )
+            .await
+            .map_err(|e| signal_error(account, e))?;
+            let registration_id = self
+                .sessions
+                .load_session(&addr)
+                .await
+                .map_err(crypto)?
+                .ok_or_else(|| crypto("session vanished"))?
+                .remote_registration_id()
+                .map_err(crypto)?;
+            out.push(OutgoingEnvelope {
+                device_number: device,
+                registration_id,
+                kind: EnvelopeKind::SealedSender,
+                content: B64(sealed),
+            });
+        }
+        Ok(out)
+    }
+
+    async fn sealed_decrypt(
+        &mut self,
+        content: &[u8],
+        trust_root: &[u8],
+        (me, my_device): (AccountId, u32),
+    ) -> Result<Unsealed, SdkError> {
+        let root = PublicKey::deserialize(trust_root).map_err(crypto)?;
+        let local_device = SignalDeviceId::try_from(my_device).map_err(crypto)?;
+        let opened = sealed_sender_decrypt(
+            content,
+            &root,
+            Timestamp::from_epoch_millis(now_millis()),
+            None,
+            me.to_string(),
+            local_device,
+            &mut self.identity,
+            &mut self.sessions,
+            &mut self.pre_keys,
+            &self.signed,
+            &mut self.kyber,
+        )
+        .await
+        .map_err(|e| match e {
+            // The sender is only known once the seal is open: their address says who.
+            SignalProtocolError::UntrustedIdentity(addr) => match AccountId::parse(addr.name()) {
+                Ok(account) => SdkError::IdentityChanged { account },
+                Err(_) => crypto("untrusted identity"),
+            },
+            other => crypto(other),
+        })?;
+        Ok(Unsealed {
+            from: AccountId::parse(&opened.sender_uuid).map_err(crypto)?,
+            device: u32::from(opened.device_id),
+            plaintext: opened.message,
+        })
+    }
+
+    async fn circle_key(
+        &mut self,
+        (me, my_device): (AccountId, u32),
+        distribution: Uuid,
+    ) -> Result<Vec<u8>, SdkError> {
+        let addr = address(me, my_device)?;
+        let message = create_sender_key_distribution_message(
+            &addr,
+            distribution,
+            &mut self.sender_keys,
+            &mut rand::rng(),
+        )
+        .await
+        .map_err(crypto)?;
+        Ok(message.serialized().to_vec())
+    }
+
+    async fn process_circle_key(
+        &mut self,
+        sender: AccountId,
+        device: u32,
+        message: &[u8],
+    ) -> Result<Uuid, SdkError> {
+        let message = SenderKeyDistributionMessage::try_from(message).map_err(crypto)?;
+        let addr = address(sender, device)?;
+        process_sender_key_distribution_message(&addr, &message, &mut self.sender_keys)
+            .await
+            .map_err(crypto)?;
+        message.distribution_id().map_err(crypto)
+    }
+
+    async fn group_encrypt(
+        &mut self,
+        (me, my_device): (AccountId, u32),
+        distribution: Uuid,
+        plaintext: &[u8],
+    ) -> Result<Vec<u8>, SdkError> {
+        let addr = address(me, my_device)?;
+        let message = group_encrypt(
+            &mut self.sender_keys,
+            &addr,
+            distribution,
+            plaintext,
+            &mut rand::rng(),
+        )
+        .await
+        .map_err(crypto)?;
+        Ok(message.serialized().to_vec())
+    }
+
+    async fn group_decrypt(
+        &mut self,
+        sender: AccountId,
+        device: u32,
+        content: &[u8],
+    ) -> Result<(Uuid, Vec<u8>), SdkError> {
+        let distribution = SenderKeyMessage::try_from(content)
+            .map_err(crypto)?
+            .distribution_id();
+        let addr = address(sender, device)?;
+        let plaintext = group_decrypt(content, &mut self.sender_keys, &addr)
+            .await
+            .map_err(crypto)?;
+        Ok((distribution, plaintext))
+    }
+
     fn drop_sessions(&mut self, account: AccountId, devices: &[u32]) -> Result<(), SdkError> {
         for d in devices {
             self.store
@@ -642,6 +887,52 @@ impl Worker {
         )
         .map_err(crypto)?;
         fp.display_string().map_err(crypto)
+    }
+}
+
+/// Sender keys (case circles), by `account.device:distribution`.
+struct SenderKeys {
+    store: Arc<dyn Store>,
+}
+
+fn sender_key_name(sender: &ProtocolAddress, distribution: Uuid) -> String {
+    format!(
+        "{}.{}:{distribution}",
+        sender.name(),
+        u32::from(sender.device_id())
+    )
+}
+
+#[async_trait(?Send)]
+impl SenderKeyStore for SenderKeys {
+    async fn store_sender_key(
+        &mut self,
+        sender: &ProtocolAddress,
+        distribution_id: Uuid,
+        record: &SenderKeyRecord,
+    ) -> Result<(), SignalProtocolError> {
+        self.store
+            .put(
+                Namespace::SenderKey,
+                &sender_key_name(sender, distribution_id),
+                &record.serialize()?,
+            )
+            .map_err(store_err("store_sender_key"))
+    }
+
+    async fn load_sender_key(
+        &mut self,
+        sender: &ProtocolAddress,
+        distribution_id: Uuid,
+    ) -> Result<Option<SenderKeyRecord>, SignalProtocolError> {
+        self.store
+            .get(
+                Namespace::SenderKey,
+                &sender_key_name(sender, distribution_id),
+            )
+            .map_err(store_err("load_sender_key"))?
+            .map(|bytes| SenderKeyRecord::deserialize(&bytes))
+            .transpose()
     }
 }
 

@@ -38,6 +38,10 @@ pub enum SdkError {
     /// The contact rules do not allow this conversation (or the contact does not exist).
     #[error("contact not allowed")]
     ContactNotAllowed { account: AccountId },
+    /// A sealed-sender message cannot go to this contact: this device holds no access key
+    /// of theirs yet (they share it in their messages), or theirs was withdrawn.
+    #[error("no sealed-sender access to {account}")]
+    SealedSenderUnavailable { account: AccountId },
     /// The crypto worker thread has stopped.
     #[error("the crypto worker stopped")]
     WorkerStopped,

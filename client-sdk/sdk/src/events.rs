@@ -12,7 +12,7 @@ use tokio_tungstenite::tungstenite::Message;
 use tokio_tungstenite::tungstenite::client::IntoClientRequest;
 use tokio_tungstenite::tungstenite::protocol::frame::coding::CloseCode;
 
-use crate::messaging::ReceivedMessage;
+use crate::messaging::{Opened, ReceivedMessage};
 use crate::{Client, SdkError};
 
 /// Something the server told this device.
@@ -189,7 +189,10 @@ async fn run_once(
                             // connection): acknowledge again, do not show it twice.
                             _ if client.already_received(&guid) => (None, Some(guid)),
                             _ => match client.open_envelope(&envelope).await {
-                                Ok(message) => (Some(Event::MessageReceived(message)), Some(guid)),
+                                Ok(Opened::Message(message)) => {
+                                    (Some(Event::MessageReceived(message)), Some(guid))
+                                }
+                                Ok(Opened::Internal) => (None, Some(guid)),
                                 // Left queued: readable once the person accepts the change.
                                 Err(SdkError::IdentityChanged { account }) => {
                                     (Some(Event::IdentityChanged { account }), None)
@@ -209,6 +212,17 @@ async fn run_once(
                             let _ = c.prune_received();
                         });
                         (Some(Event::Synced), None)
+                    }
+                    Ok(ServerFrame::AccessKeyReset) => {
+                        // A contact of this person was blocked or removed: a new key, which
+                        // the remaining contacts learn from the next messages.
+                        let c = client.clone();
+                        tokio::spawn(async move {
+                            if let Err(e) = c.renew_access_key().await {
+                                tracing::debug!(error = %e, "access key not renewed");
+                            }
+                        });
+                        (None, None)
                     }
                     Err(_) => (None, None),
                 };

@@ -1,7 +1,18 @@
 //! End-to-end encrypted messages: an outbox kept in the store before anything is sent,
 //! sessions started from prekey bundles, the 409/410 device dance handled without the app,
 //! retries with backoff until the server accepts, and decryption of what arrives.
+//!
+//! Three routes: **direct** (the server knows the sender and checks the contact rules; a
+//! delivery receipt comes back), **sealed** (the server does not learn the sender; allowed
+//! by the recipient's access key, which contacts learn from the recipient's own messages;
+//! no receipt), and **case circles** (one sender-key ciphertext for every member the
+//! sender may contact; the key goes to each of them over direct sessions first, and moves
+//! to a new one whenever someone leaves the circle).
+//!
+//! What travels inside a direct or sealed session is a [`Content`]: the message, or a
+//! circle key, always with the sender's current access key.
 
+use std::collections::BTreeSet;
 use std::sync::atomic::Ordering;
 use std::time::Duration;
 
@@ -9,11 +20,15 @@ use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
 use chrono::{DateTime, Utc};
 use kinbridge_protocol::api::{
-    AckRequest, Envelope, KeyCounts, KeysUploadRequest, PreKeyBundles, SendRequest, SendResponse,
+    ACCESS_KEY_HEADER, AccessKeyRequest, AckRequest, CircleDevice, CircleRoster, CircleSendRequest,
+    Content, DeliveryCertificate, Envelope, KeyCounts, KeysUploadRequest, PreKeyBundles,
+    SendRequest, SendResponse,
 };
-use kinbridge_protocol::{AccountId, EnvelopeKind, ErrorCode};
+use kinbridge_protocol::{AccountId, B64, CaseId, EnvelopeKind, ErrorCode};
+use rand::RngCore;
 use reqwest::Method;
 use serde::{Deserialize, Serialize};
+use uuid::Uuid;
 
 use crate::store::Namespace;
 use crate::{Client, SdkError};
@@ -23,13 +38,51 @@ pub const LOW_PREKEYS: u32 = 20;
 /// How many new one-time keys of each kind a top-up uploads.
 pub const TOP_UP: u32 = 100;
 
+/// Where an outbox message goes.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(tag = "via", rename_all = "snake_case")]
+enum Route {
+    Direct { to: AccountId },
+    Sealed { to: AccountId },
+    Circle { case: CaseId },
+}
+
 /// A message waiting in the outbox.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 struct Pending {
     id: String,
-    to: AccountId,
+    #[serde(flatten)]
+    route: Route,
     body: String,
     created_at: DateTime<Utc>,
+}
+
+/// This device's circle in one case: the sender-key distribution in use and the devices
+/// that hold it. Someone leaving (or a reinstalled phone) starts a new distribution.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct CircleState {
+    distribution: Uuid,
+    has: BTreeSet<CircleDevice>,
+}
+
+/// A contact's circle distribution this device holds a key for.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct KnownDistribution {
+    case: CaseId,
+    sender: AccountId,
+}
+
+const OWN_ACCESS_KEY: &str = "self";
+const SENDER_CERTIFICATE: &str = "sender_certificate";
+/// A sender certificate is renewed when it has less than this left.
+const CERTIFICATE_MARGIN: chrono::Duration = chrono::Duration::hours(1);
+
+/// What opening an envelope gave.
+pub(crate) enum Opened {
+    /// A message for the app.
+    Message(ReceivedMessage),
+    /// Something for the SDK itself (a circle key): nothing to show.
+    Internal,
 }
 
 /// What happened to a message the app sent.
@@ -49,6 +102,10 @@ pub struct ReceivedMessage {
     pub device: u32,
     pub body: Vec<u8>,
     pub sent_at: DateTime<Utc>,
+    /// Sent with sealed sender: only this device knows who wrote it.
+    pub sealed: bool,
+    /// A case-circle message, to everyone in that case the sender may contact.
+    pub circle: Option<CaseId>,
 }
 
 fn is_network(e: &SdkError) -> bool {
@@ -81,9 +138,39 @@ impl Client {
     /// Sends a message to a contact. It is written to the outbox first, so nothing is lost
     /// if the app stops or the network drops; it leaves the outbox once the server has it.
     pub async fn send_message(&self, to: AccountId, body: &[u8]) -> Result<SendOutcome, SdkError> {
+        self.enqueue(Route::Direct { to }, body).await
+    }
+
+    /// Sends a message with sealed sender: the server does not learn who sent it (only the
+    /// recipient does, from a certificate it checks against the app's trust root). It
+    /// needs the contact's access key, which this device learns from the contact's own
+    /// messages; without it the call fails with [`SdkError::SealedSenderUnavailable`] and
+    /// nothing is sent. No delivery receipt follows.
+    pub async fn send_sealed_message(
+        &self,
+        to: AccountId,
+        body: &[u8],
+    ) -> Result<SendOutcome, SdkError> {
+        if self.peer_access_key(to)?.is_none() {
+            return Err(SdkError::SealedSenderUnavailable { account: to });
+        }
+        self.enqueue(Route::Sealed { to }, body).await
+    }
+
+    /// Sends a message to this person's circle in a case: every other member they may
+    /// contact, encrypted once with a sender key. A delivery event follows per device.
+    pub async fn send_circle_message(
+        &self,
+        case: CaseId,
+        body: &[u8],
+    ) -> Result<SendOutcome, SdkError> {
+        self.enqueue(Route::Circle { case }, body).await
+    }
+
+    async fn enqueue(&self, route: Route, body: &[u8]) -> Result<SendOutcome, SdkError> {
         let pending = Pending {
             id: uuid::Uuid::new_v4().to_string(),
-            to,
+            route,
             body: STANDARD.encode(body),
             created_at: Utc::now(),
         };
@@ -179,25 +266,91 @@ impl Client {
         self.inner.crypto.process_bundles(to, bundles.devices).await
     }
 
-    /// Encrypts and sends one outbox entry, recovering from stale device lists; removes it
-    /// from the outbox once the server has it (or refuses it for good).
+    /// Sends one outbox entry by its route; removes it from the outbox once the server has
+    /// it (or refuses it for good).
     async fn deliver(&self, key: &str, pending: &Pending) -> Result<(), SdkError> {
-        let store = self.inner.config.store.clone();
         let body = STANDARD
             .decode(&pending.body)
             .map_err(|e| SdkError::Crypto(e.to_string()))?;
-        let to = pending.to;
-        let mut result = Err(SdkError::Crypto("not sent".into()));
+        let result = match pending.route {
+            Route::Direct { to } => {
+                let content = self.content_message(&body)?;
+                self.deliver_direct(to, &pending.id, content).await
+            }
+            Route::Sealed { to } => self.deliver_sealed(to, &pending.id, &body).await,
+            Route::Circle { case } => self.deliver_circle(case, &pending.id, &body).await,
+        };
+        let final_refusal = match &result {
+            Ok(()) | Err(SdkError::ContactNotAllowed { .. }) => true,
+            Err(SdkError::SealedSenderUnavailable { .. }) => true,
+            Err(e) => e.code() == Some(ErrorCode::CaseNotFound),
+        };
+        if final_refusal {
+            self.inner.config.store.delete(Namespace::Outbox, key)?;
+        }
+        result
+    }
+
+    /// The plaintext of a direct or sealed message: the body and this person's access key.
+    fn content_message(&self, body: &[u8]) -> Result<Vec<u8>, SdkError> {
+        let content = Content::Message {
+            body: B64(body.to_vec()),
+            access_key: self.own_access_key()?.map(B64),
+        };
+        serde_json::to_vec(&content).map_err(|e| SdkError::Crypto(e.to_string()))
+    }
+
+    /// Handles a 409 or 410 by fixing the sessions; `Ok(false)` when the error is another.
+    async fn fix_devices(&self, to: AccountId, e: &SdkError) -> Result<bool, SdkError> {
+        match e {
+            SdkError::Api {
+                code: ErrorCode::MessagesMismatchedDevices,
+                details: Some(d),
+                ..
+            } => {
+                self.inner
+                    .crypto
+                    .drop_sessions(to, d.extra_devices.clone())
+                    .await?;
+                for device in &d.missing_devices {
+                    self.fetch_bundles(to, Some(*device)).await?;
+                }
+                Ok(true)
+            }
+            SdkError::Api {
+                code: ErrorCode::MessagesStaleDevices,
+                details: Some(d),
+                ..
+            } => {
+                self.inner
+                    .crypto
+                    .drop_sessions(to, d.stale_devices.clone())
+                    .await?;
+                for device in &d.stale_devices {
+                    self.fetch_bundles(to, Some(*device)).await?;
+                }
+                Ok(true)
+            }
+            _ => Ok(false),
+        }
+    }
+
+    /// Encrypts `content` for every device of `to` and sends it identified, recovering
+    /// from stale device lists.
+    async fn deliver_direct(
+        &self,
+        to: AccountId,
+        id: &str,
+        content: Vec<u8>,
+    ) -> Result<(), SdkError> {
+        let mut last = SdkError::Crypto("not sent".into());
         for _ in 0..4 {
             if self.inner.crypto.session_devices(to).await?.is_empty() {
-                if let Err(e) = self.fetch_bundles(to, None).await {
-                    result = Err(e);
-                    break;
-                }
+                self.fetch_bundles(to, None).await?;
             }
-            let messages = self.inner.crypto.encrypt(to, body.clone()).await?;
+            let messages = self.inner.crypto.encrypt(to, content.clone()).await?;
             let request = SendRequest {
-                client_message_id: pending.id.clone(),
+                client_message_id: id.to_owned(),
                 ephemeral: false,
                 messages,
             };
@@ -205,50 +358,219 @@ impl Client {
                 .call(Method::PUT, &format!("/v1/messages/{to}"), Some(&request))
                 .await;
             match sent {
-                Ok(_) => {
-                    result = Ok(());
-                    break;
-                }
-                Err(SdkError::Api {
-                    code: ErrorCode::MessagesMismatchedDevices,
-                    details: Some(d),
-                    ..
-                }) => {
-                    self.inner.crypto.drop_sessions(to, d.extra_devices).await?;
-                    for device in d.missing_devices {
-                        self.fetch_bundles(to, Some(device)).await?;
-                    }
-                }
-                Err(SdkError::Api {
-                    code: ErrorCode::MessagesStaleDevices,
-                    details: Some(d),
-                    ..
-                }) => {
-                    self.inner
-                        .crypto
-                        .drop_sessions(to, d.stale_devices.clone())
-                        .await?;
-                    for device in d.stale_devices {
-                        self.fetch_bundles(to, Some(device)).await?;
-                    }
-                }
+                Ok(_) => return Ok(()),
                 Err(e) if e.code() == Some(ErrorCode::ContactNotAllowed) => {
-                    result = Err(SdkError::ContactNotAllowed { account: to });
-                    break;
+                    return Err(SdkError::ContactNotAllowed { account: to });
                 }
                 Err(e) => {
-                    result = Err(e);
-                    break;
+                    if !self.fix_devices(to, &e).await? {
+                        return Err(e);
+                    }
+                    last = e;
                 }
             }
         }
-        match &result {
-            Ok(()) | Err(SdkError::ContactNotAllowed { .. }) => {
-                store.delete(Namespace::Outbox, key)?;
+        Err(last)
+    }
+
+    /// Seals the message for every device of `to` and sends it without this device's
+    /// credential, with the contact's access key.
+    async fn deliver_sealed(&self, to: AccountId, id: &str, body: &[u8]) -> Result<(), SdkError> {
+        let access_key = self
+            .peer_access_key(to)?
+            .ok_or(SdkError::SealedSenderUnavailable { account: to })?;
+        let certificate = self.sender_certificate().await?;
+        let content = self.content_message(body)?;
+        let header = [(ACCESS_KEY_HEADER, STANDARD.encode(&access_key))];
+        let mut last = SdkError::Crypto("not sent".into());
+        for _ in 0..4 {
+            if self.inner.crypto.session_devices(to).await?.is_empty() {
+                self.fetch_bundles(to, None).await?;
             }
-            _ => {}
+            let messages = self
+                .inner
+                .crypto
+                .sealed_encrypt(to, content.clone(), certificate.clone())
+                .await?;
+            let request = SendRequest {
+                client_message_id: id.to_owned(),
+                ephemeral: false,
+                messages,
+            };
+            let sent: Result<SendResponse, SdkError> = self
+                .call_anonymous(
+                    Method::PUT,
+                    &format!("/v1/sealed/messages/{to}"),
+                    &header,
+                    Some(&request),
+                )
+                .await;
+            match sent {
+                Ok(_) => return Ok(()),
+                Err(e) if e.code() == Some(ErrorCode::MessagesAccessDenied) => {
+                    // Withdrawn: the contact's next message brings their new key.
+                    self.inner
+                        .config
+                        .store
+                        .delete(Namespace::AccessKey, &to.to_string())?;
+                    return Err(SdkError::SealedSenderUnavailable { account: to });
+                }
+                Err(e) => {
+                    if !self.fix_devices(to, &e).await? {
+                        return Err(e);
+                    }
+                    last = e;
+                }
+            }
         }
-        result
+        Err(last)
+    }
+
+    /// Makes sure everyone in the circle holds this device's current sender key (a new
+    /// one if someone left or reinstalled), then uploads one ciphertext for all of them.
+    async fn deliver_circle(&self, case: CaseId, id: &str, body: &[u8]) -> Result<(), SdkError> {
+        let me = (self.account_id(), self.enrolment().device_number);
+        let store = self.inner.config.store.clone();
+        let state_key = case.to_string();
+        for _ in 0..4 {
+            let roster: CircleRoster = self
+                .call(Method::GET, &format!("/v1/cases/{case}/circle"), None)
+                .await?;
+            let current: BTreeSet<CircleDevice> = roster.devices.into_iter().collect();
+            let mut state = store
+                .get(Namespace::Circle, &state_key)?
+                .and_then(|b| serde_json::from_slice::<CircleState>(&b).ok())
+                .filter(|s| s.has.is_subset(&current))
+                .unwrap_or_else(|| CircleState {
+                    // First use, or someone left: a key they never get.
+                    distribution: Uuid::new_v4(),
+                    has: BTreeSet::new(),
+                });
+            let missing: BTreeSet<AccountId> = current
+                .difference(&state.has)
+                .map(|d| d.account_id)
+                .collect();
+            if !missing.is_empty() {
+                let key = self.inner.crypto.circle_key(me, state.distribution).await?;
+                let content = serde_json::to_vec(&Content::CircleKey {
+                    case_id: case,
+                    distribution: B64(key),
+                    access_key: self.own_access_key()?.map(B64),
+                })
+                .map_err(|e| SdkError::Crypto(e.to_string()))?;
+                for account in missing {
+                    let sent = self
+                        .deliver_direct(account, &Uuid::new_v4().to_string(), content.clone())
+                        .await;
+                    match sent {
+                        Ok(()) => state
+                            .has
+                            .extend(current.iter().filter(|d| d.account_id == account).cloned()),
+                        Err(e) if is_network(&e) => {
+                            self.save_circle(&state_key, &state)?;
+                            return Err(e);
+                        }
+                        // Someone whose identity changed, for example, is left out until
+                        // the person accepts it; the others still get the message.
+                        Err(e) => tracing::debug!(error = %e, "a circle key was not delivered"),
+                    }
+                }
+                self.save_circle(&state_key, &state)?;
+            }
+            if state.has.is_empty() {
+                return Ok(());
+            }
+            let ciphertext = self
+                .inner
+                .crypto
+                .group_encrypt(me, state.distribution, body.to_vec())
+                .await?;
+            let request = CircleSendRequest {
+                client_message_id: id.to_owned(),
+                content: B64(ciphertext),
+                recipients: state.has.iter().cloned().collect(),
+            };
+            let sent: Result<SendResponse, SdkError> = self
+                .call(
+                    Method::PUT,
+                    &format!("/v1/cases/{case}/circle/messages"),
+                    Some(&request),
+                )
+                .await;
+            match sent {
+                Ok(_) => return Ok(()),
+                Err(e) if e.code() == Some(ErrorCode::CircleChanged) => {}
+                Err(e) => return Err(e),
+            }
+        }
+        Err(SdkError::Api {
+            status: 409,
+            code: ErrorCode::CircleChanged,
+            message: "the circle kept changing".into(),
+            details: None,
+        })
+    }
+
+    fn save_circle(&self, key: &str, state: &CircleState) -> Result<(), SdkError> {
+        let bytes = serde_json::to_vec(state).map_err(|e| SdkError::Crypto(e.to_string()))?;
+        self.inner
+            .config
+            .store
+            .put(Namespace::Circle, key, &bytes)?;
+        Ok(())
+    }
+
+    /// This person's access key, if registered.
+    fn own_access_key(&self) -> Result<Option<Vec<u8>>, SdkError> {
+        Ok(self
+            .inner
+            .config
+            .store
+            .get(Namespace::AccessKey, OWN_ACCESS_KEY)?)
+    }
+
+    /// A contact's access key, as they last shared it.
+    fn peer_access_key(&self, account: AccountId) -> Result<Option<Vec<u8>>, SdkError> {
+        Ok(self
+            .inner
+            .config
+            .store
+            .get(Namespace::AccessKey, &account.to_string())?)
+    }
+
+    /// Makes and registers a new access key (at enrolment, and whenever the server says
+    /// the old one was withdrawn). Contacts learn it from this person's next message.
+    pub async fn renew_access_key(&self) -> Result<(), SdkError> {
+        let mut key = vec![0u8; 16];
+        rand::rng().fill_bytes(&mut key);
+        let _: serde_json::Value = self
+            .call(
+                Method::PUT,
+                "/v1/access-key",
+                Some(&AccessKeyRequest {
+                    access_key: B64(key.clone()),
+                }),
+            )
+            .await?;
+        self.inner
+            .config
+            .store
+            .put(Namespace::AccessKey, OWN_ACCESS_KEY, &key)?;
+        Ok(())
+    }
+
+    /// This device's sender certificate, renewed from the server when it is close to expiry.
+    async fn sender_certificate(&self) -> Result<Vec<u8>, SdkError> {
+        if let Some(c) = self.cache_get::<DeliveryCertificate>(SENDER_CERTIFICATE)? {
+            if c.expires_at - Utc::now() > CERTIFICATE_MARGIN {
+                return Ok(c.certificate.0);
+            }
+        }
+        let fresh: DeliveryCertificate = self
+            .call(Method::GET, "/v1/certificate/delivery", None)
+            .await?;
+        self.cache_put(SENDER_CERTIFICATE, &fresh)?;
+        Ok(fresh.certificate.0)
     }
 
     /// Whether an envelope was already opened and handed to the app.
@@ -275,36 +597,131 @@ impl Client {
         Ok(())
     }
 
-    /// Decrypts one envelope from a contact (once: a repeat delivery is recognised).
-    pub(crate) async fn open_envelope(
+    /// Opens an envelope this device received some other way than the event stream or
+    /// polling (a backup, a push payload): the same checks apply. `Ok(None)` for an
+    /// envelope with nothing for the app (a circle key, kept by the SDK).
+    pub async fn read_envelope(
         &self,
         envelope: &Envelope,
-    ) -> Result<ReceivedMessage, SdkError> {
-        let (Some(from), Some(device)) = (envelope.source_account, envelope.source_device) else {
-            return Err(SdkError::Crypto("an envelope without a sender".into()));
+    ) -> Result<Option<ReceivedMessage>, SdkError> {
+        Ok(match self.open_envelope(envelope).await? {
+            Opened::Message(m) => Some(m),
+            Opened::Internal => None,
+        })
+    }
+
+    /// Decrypts one envelope (once: a repeat delivery is recognised).
+    pub(crate) async fn open_envelope(&self, envelope: &Envelope) -> Result<Opened, SdkError> {
+        let content = envelope.content.as_ref().to_vec();
+        let (from, device, plaintext, sealed) = match envelope.kind {
+            EnvelopeKind::SealedSender => {
+                let root = self.inner.config.trust_root.clone().ok_or_else(|| {
+                    SdkError::Crypto("no sealed-sender trust root configured".into())
+                })?;
+                let me = (self.account_id(), self.enrolment().device_number);
+                let u = self.inner.crypto.sealed_decrypt(content, root, me).await?;
+                (u.from, u.device, u.plaintext, true)
+            }
+            _ => {
+                let (Some(from), Some(device)) = (envelope.source_account, envelope.source_device)
+                else {
+                    return Err(SdkError::Crypto("an envelope without a sender".into()));
+                };
+                if envelope.kind == EnvelopeKind::SenderKey {
+                    let (distribution, body) = self
+                        .inner
+                        .crypto
+                        .group_decrypt(from, device, content)
+                        .await?;
+                    let known = self
+                        .inner
+                        .config
+                        .store
+                        .get(Namespace::CircleDistribution, &distribution.to_string())?
+                        .and_then(|b| serde_json::from_slice::<KnownDistribution>(&b).ok())
+                        .filter(|k| k.sender == from)
+                        .ok_or_else(|| {
+                            SdkError::Crypto("a circle message without its key".into())
+                        })?;
+                    self.mark_received(&envelope.guid)?;
+                    return Ok(Opened::Message(ReceivedMessage {
+                        guid: envelope.guid.clone(),
+                        from,
+                        device,
+                        body,
+                        sent_at: envelope.server_ts,
+                        sealed: false,
+                        circle: Some(known.case),
+                    }));
+                }
+                let plaintext = self
+                    .inner
+                    .crypto
+                    .decrypt(from, device, envelope.kind, content)
+                    .await?;
+                (from, device, plaintext, false)
+            }
         };
-        let body = self
-            .inner
-            .crypto
-            .decrypt(
-                from,
-                device,
-                envelope.kind,
-                envelope.content.as_ref().to_vec(),
-            )
-            .await?;
+        let content: Content = serde_json::from_slice(&plaintext)
+            .map_err(|_| SdkError::Crypto("unreadable message content".into()))?;
+        let store = &self.inner.config.store;
+        let opened = match content {
+            Content::Message { body, access_key } => {
+                self.keep_access_key(from, access_key)?;
+                Opened::Message(ReceivedMessage {
+                    guid: envelope.guid.clone(),
+                    from,
+                    device,
+                    body: body.0,
+                    sent_at: envelope.server_ts,
+                    sealed,
+                    circle: None,
+                })
+            }
+            Content::CircleKey {
+                case_id,
+                distribution,
+                access_key,
+            } => {
+                self.keep_access_key(from, access_key)?;
+                let id = self
+                    .inner
+                    .crypto
+                    .process_circle_key(from, device, distribution.0)
+                    .await?;
+                let known = KnownDistribution {
+                    case: case_id,
+                    sender: from,
+                };
+                store.put(
+                    Namespace::CircleDistribution,
+                    &id.to_string(),
+                    &serde_json::to_vec(&known).map_err(|e| SdkError::Crypto(e.to_string()))?,
+                )?;
+                Opened::Internal
+            }
+        };
+        self.mark_received(&envelope.guid)?;
+        Ok(opened)
+    }
+
+    fn keep_access_key(&self, from: AccountId, key: Option<B64>) -> Result<(), SdkError> {
+        if let Some(key) = key.filter(|k| k.as_ref().len() == 16) {
+            self.inner
+                .config
+                .store
+                .put(Namespace::AccessKey, &from.to_string(), key.as_ref())?;
+        }
+        Ok(())
+    }
+
+    fn mark_received(&self, guid: &str) -> Result<(), SdkError> {
         self.inner.config.store.put(
             Namespace::Received,
-            &envelope.guid,
+            guid,
             &Utc::now().timestamp().to_be_bytes(),
         )?;
-        Ok(ReceivedMessage {
-            guid: envelope.guid.clone(),
-            from,
-            device,
-            body,
-            sent_at: envelope.server_ts,
-        })
+        Ok(())
     }
 
     /// HTTP polling, for poor connectivity: fetches waiting envelopes, decrypts them, and
@@ -323,10 +740,11 @@ impl Client {
                 }
                 _ if self.already_received(&e.guid) => acks.push(e.guid.clone()),
                 _ => match self.open_envelope(&e).await {
-                    Ok(m) => {
+                    Ok(Opened::Message(m)) => {
                         received.push(m);
                         acks.push(e.guid.clone());
                     }
+                    Ok(Opened::Internal) => acks.push(e.guid.clone()),
                     Err(SdkError::IdentityChanged { .. }) => {}
                     Err(err) => {
                         tracing::debug!(error = %err, "an envelope could not be read");

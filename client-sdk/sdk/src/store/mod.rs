@@ -40,6 +40,14 @@ pub enum Namespace {
     Outbox,
     /// Envelopes already opened, by server id, so a repeat delivery is not shown twice.
     Received,
+    /// Signal sender keys (case circles), by `account.device:distribution`.
+    SenderKey,
+    /// This device's circle in each case: its sender-key distribution and who has it.
+    Circle,
+    /// Contacts' circle distributions this device holds keys for: distribution → case.
+    CircleDistribution,
+    /// Sealed-sender access keys: this person's own (`self`) and contacts', by account.
+    AccessKey,
 }
 
 impl Namespace {
@@ -56,6 +64,10 @@ impl Namespace {
         Namespace::PendingIdentity,
         Namespace::Outbox,
         Namespace::Received,
+        Namespace::SenderKey,
+        Namespace::Circle,
+        Namespace::CircleDistribution,
+        Namespace::AccessKey,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -72,6 +84,10 @@ impl Namespace {
             Namespace::PendingIdentity => "pending_identity",
             Namespace::Outbox => "outbox",
             Namespace::Received => "received",
+            Namespace::SenderKey => "sender_key",
+            Namespace::Circle => "circle",
+            Namespace::CircleDistribution => "circle_distribution",
+            Namespace::AccessKey => "access_key",
         }
     }
 }
