@@ -329,6 +329,32 @@ impl TestServer {
         }
     }
 
+    /// Every row of every table, one text line per row (binary columns as hex, upper or
+    /// lower case by backend): to see exactly which rows an action added.
+    pub fn all_rows(&self) -> std::collections::BTreeSet<String> {
+        let mut out = std::collections::BTreeSet::new();
+        for table in TABLES {
+            let rows = match self.backend() {
+                Backend::Postgres => {
+                    self.query_texts(&format!("SELECT t::text AS s FROM {table} t"))
+                }
+                Backend::Sqlite => {
+                    let columns = self.query_texts(&format!(
+                        "SELECT name AS s FROM pragma_table_info('{table}')"
+                    ));
+                    let row = columns
+                        .iter()
+                        .map(|c| format!("quote({c})"))
+                        .collect::<Vec<_>>()
+                        .join(" || '|' || ");
+                    self.query_texts(&format!("SELECT {row} AS s FROM {table}"))
+                }
+            };
+            out.extend(rows.into_iter().map(|r| format!("{table}: {r}")));
+        }
+        out
+    }
+
     /// Waits, up to 10 s, until `check` holds on the database; for effects that happen
     /// after a response, like acknowledgements processed behind a closed socket.
     pub async fn eventually(&self, what: &str, check: impl Fn(&TestServer) -> bool) {

@@ -9,9 +9,9 @@ use chrono::{DateTime, Utc};
 use kinbridge_l10n::Catalog;
 use kinbridge_protocol::api::{
     AccessLog, AssignStaffRequest, AuditVerifyReport, CaseExport, CaseLinkRequest, CaseStatus,
-    CaseSummary, CaseView, ContactRuleRequest, ContactRuleView, CreateStaffRequest, DeviceView,
-    EnrolRequest, EnrolResponse, EnrolmentCodeResponse, InviteRequest, MeResponse, MemberView,
-    PersonalExport, PreferencesRequest, StageChangeRequest, StageChangeView,
+    CaseSummary, CaseView, CircleRoster, ContactRuleRequest, ContactRuleView, CreateStaffRequest,
+    DeviceView, EnrolRequest, EnrolResponse, EnrolmentCodeResponse, InviteRequest, MeResponse,
+    MemberView, PersonalExport, PreferencesRequest, StageChangeRequest, StageChangeView,
     StageCorrectionRequest, StageMetrics, StatusParts,
 };
 use kinbridge_protocol::{
@@ -633,6 +633,25 @@ impl Client {
             }),
         )
         .await
+    }
+
+    /// Caseworkers: take someone out of a case (not the child). Their contacts through
+    /// the case end at once; circle keys move on without them.
+    pub async fn remove_member(&self, case: CaseId, member: AccountId) -> Result<(), SdkError> {
+        let _: serde_json::Value = self
+            .call(
+                Method::DELETE,
+                &format!("/v1/cases/{case}/members/{member}"),
+                None,
+            )
+            .await?;
+        Ok(())
+    }
+
+    /// The devices this person's circle messages in a case go to.
+    pub async fn circle(&self, case: CaseId) -> Result<CircleRoster, SdkError> {
+        self.call(Method::GET, &format!("/v1/cases/{case}/circle"), None)
+            .await
     }
 
     /// Caseworkers of both cases: link siblings' cases.

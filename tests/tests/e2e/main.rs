@@ -17,4 +17,5 @@ mod migrations;
 mod permissions;
 mod retention;
 mod scenario;
+mod sealed;
 mod status;
