@@ -222,6 +222,18 @@ async fn the_canary_is_nowhere() {
         .send_message(guardian.account_id(), format!("queued {canary}").as_bytes())
         .await
         .unwrap();
+    // Sealed sender (the guardian learned the child's access key from its messages) and
+    // the case circle (child, family, guardian, caseworker), left queued too.
+    guardian.poll_messages().await.unwrap();
+    child.poll_messages().await.unwrap();
+    guardian
+        .send_sealed_message(child.account_id(), format!("sealed {canary}").as_bytes())
+        .await
+        .unwrap();
+    child
+        .send_circle_message(case, format!("circle {canary}").as_bytes())
+        .await
+        .unwrap();
     assert!(
         server.snapshot()["envelopes"] > 0,
         "ciphertext is in the database"

@@ -11,6 +11,7 @@ mod api_contract;
 mod audit;
 mod bad_input;
 mod cases;
+mod circles;
 mod enrolment;
 mod messaging;
 mod migrations;
