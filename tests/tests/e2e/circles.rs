@@ -60,12 +60,10 @@ fn circle_envelopes(server: &TestServer, device: DeviceId) -> Vec<Envelope> {
                 source_account: AccountId::parse(parts[1]).ok(),
                 source_device: Some(1),
                 server_ts: Utc::now(),
-                content: B64(
-                    (0..hex.len())
-                        .step_by(2)
-                        .map(|i| u8::from_str_radix(&hex[i..i + 2], 16).unwrap())
-                        .collect(),
-                ),
+                content: B64((0..hex.len())
+                    .step_by(2)
+                    .map(|i| u8::from_str_radix(&hex[i..i + 2], 16).unwrap())
+                    .collect()),
             }
         })
         .collect()
@@ -168,13 +166,19 @@ async fn a_four_member_circle_and_a_removed_member_who_cannot_read_what_follows(
     let m = next_message(&mut child_events).await;
     assert_eq!((m.from, m.circle), (f.aunt.account_id(), Some(f.case)));
     assert_eq!(m.body, b"I am proud of you");
-    assert_eq!(next_message(&mut cw_events).await.body, b"I am proud of you");
+    assert_eq!(
+        next_message(&mut cw_events).await.body,
+        b"I am proud of you"
+    );
 
     // Only the caseworker can take someone out, and never the child.
     let remove = |who: &Client, member: AccountId| {
         server
             .http()
-            .delete(format!("{}/v1/cases/{}/members/{member}", server.url, f.case))
+            .delete(format!(
+                "{}/v1/cases/{}/members/{member}",
+                server.url, f.case
+            ))
             .header("authorization", who.enrolment().authorization())
             .send()
     };
@@ -185,7 +189,9 @@ async fn a_four_member_circle_and_a_removed_member_who_cannot_read_what_follows(
     let (status, code, _) = error_of(remove(&f.cw, AccountId::random()).await.unwrap()).await;
     assert_eq!((status, code.as_str()), (404, "case.member_not_found"));
 
-    f.cw.remove_member(f.case, f.aunt.account_id()).await.unwrap();
+    f.cw.remove_member(f.case, f.aunt.account_id())
+        .await
+        .unwrap();
     assert_eq!(f.child.circle(f.case).await.unwrap().devices.len(), 2);
     let gone = f.aunt.circle(f.case).await.unwrap_err();
     assert_eq!(gone.code().map(|c| c.as_str()), Some("case.not_found"));
@@ -200,7 +206,10 @@ async fn a_four_member_circle_and_a_removed_member_who_cannot_read_what_follows(
     assert_eq!(m.body, b"Moving on Friday");
     assert_eq!(server.queued_for(f.aunt.device_id()), aunt_queue);
     let quiet = tokio::time::timeout(Duration::from_millis(500), next_message(&mut aunt_events));
-    assert!(quiet.await.is_err(), "the removed aunt received a circle message");
+    assert!(
+        quiet.await.is_err(),
+        "the removed aunt received a circle message"
+    );
 
     // Even holding the ciphertext (say, from the guardian's phone), the aunt's app cannot
     // read it: her key is for the old distribution. The first message she could read.
