@@ -397,13 +397,13 @@ async fn set_contact_rule(
     let case: CaseId = path_id(&path)?;
     let now = state.clock.now();
     let ends_contact = body.decision != ContactDecision::Allowed;
-    let pair = vec![body.member_a, body.member_b];
+    let pair = vec![(body.member_a, body.member_b)];
     let rules = state
         .db
         .run(move |c| super::set_contact_rule(c, &caller, case, &body, now))
         .await?;
     if ends_contact {
-        crate::sealed::http::announce_access_key_reset(&state, pair).await;
+        crate::sealed::http::announce_contact_ended(&state, pair).await;
     }
     Ok(web::Json(rules))
 }
@@ -417,11 +417,16 @@ async fn remove_member(
     let case: CaseId = path_id(&case)?;
     let member: AccountId = path_id(&member)?;
     let now = state.clock.now();
-    let withdrawn = state
+    let others = state
         .db
         .run(move |c| super::remove_member(c, &caller, case, member, now))
         .await?;
-    crate::sealed::http::announce_access_key_reset(&state, withdrawn).await;
+    let pairs = others
+        .into_iter()
+        .filter(|a| *a != member)
+        .map(|a| (member, a))
+        .collect();
+    crate::sealed::http::announce_contact_ended(&state, pairs).await;
     Ok(web::Json(serde_json::json!({})))
 }
 

@@ -112,9 +112,13 @@ async fn set_access_key(
     Ok(web::Json(serde_json::json!({})))
 }
 
-/// Tells the connected devices of these accounts that their access key was withdrawn
-/// (their apps make and register a new one). Call after the change committed.
-pub async fn announce_access_key_reset(state: &AppState, accounts: Vec<AccountId>) {
+/// Tells the connected devices of each pair that their contact ended (each about the
+/// other), and everyone involved that their access key was withdrawn (their apps make and
+/// register a new one). Call after the change committed.
+pub async fn announce_contact_ended(state: &AppState, pairs: Vec<(AccountId, AccountId)>) {
+    let mut accounts: Vec<AccountId> = pairs.iter().flat_map(|(a, b)| [*a, *b]).collect();
+    accounts.sort_by_key(ToString::to_string);
+    accounts.dedup();
     let ids: Vec<String> = accounts.iter().map(ToString::to_string).collect();
     let found = state
         .db
@@ -122,14 +126,31 @@ pub async fn announce_access_key_reset(state: &AppState, accounts: Vec<AccountId
             devices::table
                 .filter(devices::account_id.eq_any(ids))
                 .filter(devices::revoked_at.is_null())
-                .select(devices::id)
-                .load::<String>(c)
+                .select((devices::id, devices::account_id))
+                .load::<(String, String)>(c)
                 .map_err(StorageError::from)
         })
         .await;
     match found {
         Ok(devices) => {
-            for device in devices.iter().filter_map(|d| DeviceId::parse(d).ok()) {
+            for (device, account) in devices {
+                let (Ok(device), Ok(account)) =
+                    (DeviceId::parse(&device), AccountId::parse(&account))
+                else {
+                    continue;
+                };
+                for (a, b) in &pairs {
+                    let other = if *a == account {
+                        *b
+                    } else if *b == account {
+                        *a
+                    } else {
+                        continue;
+                    };
+                    state
+                        .notifier
+                        .send(device, &ServerFrame::ContactBlocked { account_id: other });
+                }
                 state.notifier.send(device, &ServerFrame::AccessKeyReset);
             }
         }

@@ -589,6 +589,10 @@ pub enum ServerFrame {
     /// withdrawn because a contact of theirs was blocked or removed): upload a new one with
     /// `PUT /v1/access-key` and share it with contacts inside encrypted messages.
     AccessKeyReset,
+    /// A caseworker ended this person's contact with `account_id` (a contact rule set to
+    /// anything but allowed, or one of them taken out of the case): messages to them are
+    /// refused from now on.
+    ContactBlocked { account_id: AccountId },
 }
 
 /// `GET /v1/certificate/delivery`: a sender certificate for sealed-sender messages.

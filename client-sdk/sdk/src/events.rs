@@ -33,6 +33,9 @@ pub enum Event {
     IdentityChanged { account: AccountId },
     /// A message could not be decrypted (corrupt, or from a session this device lost).
     Undecryptable { guid: String },
+    /// A caseworker ended this person's contact with `account`: messages to them are
+    /// refused from now on.
+    ContactBlocked { account: AccountId },
     /// Everything queued for this device has arrived; new messages follow as they come.
     Synced,
     /// A case moved to another stage; the status is rendered for this person.
@@ -213,6 +216,12 @@ async fn run_once(
                         });
                         (Some(Event::Synced), None)
                     }
+                    Ok(ServerFrame::ContactBlocked { account_id }) => (
+                        Some(Event::ContactBlocked {
+                            account: account_id,
+                        }),
+                        None,
+                    ),
                     Ok(ServerFrame::AccessKeyReset) => {
                         // A contact of this person was blocked or removed: a new key, which
                         // the remaining contacts learn from the next messages.

@@ -26,6 +26,19 @@ async fn next_message(stream: &mut EventStream) -> ReceivedMessage {
     }
 }
 
+/// Waits (up to 10 s) for an event `want` accepts; other events are skipped.
+async fn wait_for(stream: &mut EventStream, want: impl Fn(&Event) -> bool) -> Event {
+    loop {
+        let e = tokio::time::timeout(Duration::from_secs(10), stream.next())
+            .await
+            .expect("the event within 10 s")
+            .expect("the stream is open");
+        if want(&e) {
+            return e;
+        }
+    }
+}
+
 /// Waits until the stream has connected and delivered everything queued.
 async fn synced(stream: &mut EventStream) {
     loop {
