@@ -205,6 +205,17 @@ async fn a_four_member_circle_and_a_removed_member_who_cannot_read_what_follows(
     f.cw.remove_member(f.case, f.aunt.account_id())
         .await
         .unwrap();
+    // Both sides' apps are told at once, each about the other.
+    let aunt = f.aunt.account_id();
+    wait_for(&mut child_events, |e| {
+        *e == Event::ContactBlocked { account: aunt }
+    })
+    .await;
+    let child = f.child.account_id();
+    wait_for(&mut aunt_events, |e| {
+        *e == Event::ContactBlocked { account: child }
+    })
+    .await;
     assert_eq!(f.child.circle(f.case).await.unwrap().devices.len(), 2);
     let gone = f.aunt.circle(f.case).await.unwrap_err();
     assert_eq!(gone.code().map(|c| c.as_str()), Some("case.not_found"));
