@@ -329,6 +329,41 @@ impl TestServer {
         }
     }
 
+    /// A device's queued envelopes as the server holds them (the sender's device number is
+    /// read back too): what a phone would receive, for tests that hand them around.
+    pub fn queued_envelopes(
+        &self,
+        device: kinbridge_protocol::DeviceId,
+    ) -> Vec<kinbridge_protocol::api::Envelope> {
+        use kinbridge_protocol::{AccountId, B64, EnvelopeKind};
+        let hex = match self.backend() {
+            Backend::Sqlite => "hex(content)",
+            Backend::Postgres => "encode(content, 'hex')",
+        };
+        self.query_texts(&format!(
+            "SELECT guid || ' ' || kind || ' ' || COALESCE(source_account, '-') || ' ' || \
+             COALESCE(CAST(source_device AS TEXT), '-') || ' ' || {hex} AS s \
+             FROM envelopes WHERE device_id = '{device}' ORDER BY seq"
+        ))
+        .into_iter()
+        .map(|row| {
+            let parts: Vec<&str> = row.split(' ').collect();
+            let hex = parts[4];
+            kinbridge_protocol::api::Envelope {
+                guid: parts[0].to_owned(),
+                kind: EnvelopeKind::parse(parts[1]).expect("stored kind"),
+                source_account: AccountId::parse(parts[2]).ok(),
+                source_device: parts[3].parse().ok(),
+                server_ts: chrono::Utc::now(),
+                content: B64((0..hex.len())
+                    .step_by(2)
+                    .map(|i| u8::from_str_radix(&hex[i..i + 2], 16).expect("hex"))
+                    .collect()),
+            }
+        })
+        .collect()
+    }
+
     /// Every row of every table, one text line per row (binary columns as hex, upper or
     /// lower case by backend): to see exactly which rows an action added.
     pub fn all_rows(&self) -> std::collections::BTreeSet<String> {
@@ -476,6 +511,50 @@ pub fn postgres_count(url: &str, table: &str) -> i64 {
         .get_result(&mut c)
         .expect("count");
     row.n
+}
+
+/// The next event `want` accepts, within 10 s; other events are skipped.
+pub async fn wait_for(
+    stream: &mut kinbridge_sdk::EventStream,
+    want: impl Fn(&kinbridge_sdk::Event) -> bool,
+) -> kinbridge_sdk::Event {
+    loop {
+        let e = tokio::time::timeout(std::time::Duration::from_secs(10), stream.next())
+            .await
+            .expect("the event within 10 s")
+            .expect("the stream is open");
+        if want(&e) {
+            return e;
+        }
+    }
+}
+
+/// The next message received, within 10 s.
+pub async fn next_received(
+    stream: &mut kinbridge_sdk::EventStream,
+) -> kinbridge_sdk::ReceivedMessage {
+    match wait_for(stream, |e| {
+        matches!(e, kinbridge_sdk::Event::MessageReceived(_))
+    })
+    .await
+    {
+        kinbridge_sdk::Event::MessageReceived(m) => m,
+        _ => unreachable!("only messages are accepted"),
+    }
+}
+
+/// Waits until the stream has connected and delivered everything queued; returns what
+/// came before (connection events aside).
+pub async fn synced(stream: &mut kinbridge_sdk::EventStream) -> Vec<kinbridge_sdk::Event> {
+    use kinbridge_sdk::Event;
+    let mut before = Vec::new();
+    loop {
+        match wait_for(stream, |_| true).await {
+            Event::Synced => return before,
+            Event::Connected | Event::Disconnected => {}
+            other => before.push(other),
+        }
+    }
 }
 
 #[cfg(test)]

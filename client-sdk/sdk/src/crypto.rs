@@ -57,14 +57,18 @@ enum Command {
     ForgetPendingEnrolment(Reply<()>),
     TopUp(u32, Reply<KeysUploadRequest>),
     ProcessBundles(AccountId, Vec<DeviceBundle>, Reply<()>),
-    Encrypt(AccountId, Vec<u8>, Reply<Vec<OutgoingEnvelope>>),
+    Encrypt(
+        AccountId,
+        Vec<u8>,
+        Option<Vec<u8>>,
+        Reply<Vec<OutgoingEnvelope>>,
+    ),
     Decrypt(AccountId, u32, EnvelopeKind, Vec<u8>, Reply<Vec<u8>>),
     DropSessions(AccountId, Vec<u32>, Reply<()>),
     AcceptIdentity(AccountId, Reply<Vec<u32>>),
     SafetyNumber(AccountId, AccountId, Reply<String>),
     SessionDevices(AccountId, Reply<Vec<u32>>),
     TakePendingUpload(Reply<Option<KeysUploadRequest>>),
-    SealedEncrypt(AccountId, Vec<u8>, Vec<u8>, Reply<Vec<OutgoingEnvelope>>),
     SealedDecrypt(Vec<u8>, Vec<u8>, (AccountId, u32), Reply<Unsealed>),
     CircleKey((AccountId, u32), Uuid, Reply<Vec<u8>>),
     ProcessCircleKey(AccountId, u32, Vec<u8>, Reply<Uuid>),
@@ -152,7 +156,8 @@ impl CryptoWorker {
         account: AccountId,
         plaintext: Vec<u8>,
     ) -> Result<Vec<OutgoingEnvelope>, SdkError> {
-        self.ask(|r| Command::Encrypt(account, plaintext, r)).await
+        self.ask(|r| Command::Encrypt(account, plaintext, None, r))
+            .await
     }
 
     pub async fn decrypt(
@@ -203,7 +208,7 @@ impl CryptoWorker {
         plaintext: Vec<u8>,
         certificate: Vec<u8>,
     ) -> Result<Vec<OutgoingEnvelope>, SdkError> {
-        self.ask(|r| Command::SealedEncrypt(account, plaintext, certificate, r))
+        self.ask(|r| Command::Encrypt(account, plaintext, Some(certificate), r))
             .await
     }
 
@@ -346,16 +351,15 @@ impl Worker {
             ),
             Command::TopUp(n, r) => drop(r.send(self.top_up(n).await)),
             Command::ProcessBundles(a, b, r) => drop(r.send(self.process_bundles(a, b).await)),
-            Command::Encrypt(a, p, r) => drop(r.send(self.encrypt(a, &p).await)),
+            Command::Encrypt(a, p, c, r) => {
+                drop(r.send(self.encrypt(a, &p, c.as_deref()).await));
+            }
             Command::Decrypt(a, d, k, c, r) => drop(r.send(self.decrypt(a, d, k, &c).await)),
             Command::DropSessions(a, d, r) => drop(r.send(self.drop_sessions(a, &d))),
             Command::AcceptIdentity(a, r) => drop(r.send(self.accept_identity(a))),
             Command::SafetyNumber(l, rem, r) => drop(r.send(self.safety_number(l, rem).await)),
             Command::SessionDevices(a, r) => drop(r.send(self.session_devices(a))),
             Command::TakePendingUpload(r) => drop(r.send(self.take_pending_upload())),
-            Command::SealedEncrypt(a, p, c, r) => {
-                drop(r.send(self.sealed_encrypt(a, &p, &c).await));
-            }
             Command::SealedDecrypt(c, t, me, r) => {
                 drop(r.send(self.sealed_decrypt(&c, &t, me).await));
             }
@@ -609,25 +613,55 @@ impl Worker {
             .collect())
     }
 
+    /// Encrypts for every device of `account` this device has a session with; sealed
+    /// (sealed sender) with this device's certificate when one is given.
     async fn encrypt(
         &mut self,
         account: AccountId,
         plaintext: &[u8],
+        sealed_with: Option<&[u8]>,
     ) -> Result<Vec<OutgoingEnvelope>, SdkError> {
+        let certificate = sealed_with
+            .map(SenderCertificate::deserialize)
+            .transpose()
+            .map_err(crypto)?;
         let mut rng = rand::rng();
         let mut out = Vec::new();
         for device in self.session_devices(account)? {
             let addr = address(account, device)?;
-            let ct = message_encrypt(
-                plaintext,
-                &addr,
-                &mut self.sessions,
-                &mut self.identity,
-                SystemTime::now(),
-                &mut rng,
-            )
-            .await
-            .map_err(|e| signal_error(account, e))?;
+            let (kind, content) = match &certificate {
+                Some(certificate) => (
+                    EnvelopeKind::SealedSender,
+                    sealed_sender_encrypt(
+                        &addr,
+                        certificate,
+                        plaintext,
+                        &mut self.sessions,
+                        &mut self.identity,
+                        SystemTime::now(),
+                        &mut rng,
+                    )
+                    .await
+                    .map_err(|e| signal_error(account, e))?,
+                ),
+                None => {
+                    let ct = message_encrypt(
+                        plaintext,
+                        &addr,
+                        &mut self.sessions,
+                        &mut self.identity,
+                        SystemTime::now(),
+                        &mut rng,
+                    )
+                    .await
+                    .map_err(|e| signal_error(account, e))?;
+                    let kind = match ct.message_type() {
+                        CiphertextMessageType::PreKey => EnvelopeKind::PrekeyMessage,
+                        _ => EnvelopeKind::Ciphertext,
+                    };
+                    (kind, ct.serialize().to_vec())
+                }
+            };
             let registration_id = self
                 .sessions
                 .load_session(&addr)
@@ -639,11 +673,8 @@ impl Worker {
             out.push(OutgoingEnvelope {
                 device_number: device,
                 registration_id,
-                kind: match ct.message_type() {
-                    CiphertextMessageType::PreKey => EnvelopeKind::PrekeyMessage,
-                    _ => EnvelopeKind::Ciphertext,
-                },
-                content: B64(ct.serialize().to_vec()),
+                kind,
+                content: B64(content),
             });
         }
         Ok(out)
@@ -678,46 +709,6 @@ impl Worker {
         )
         .await
         .map_err(|e| signal_error(account, e))
-    }
-
-    async fn sealed_encrypt(
-        &mut self,
-        account: AccountId,
-        plaintext: &[u8],
-        certificate: &[u8],
-    ) -> Result<Vec<OutgoingEnvelope>, SdkError> {
-        let certificate = SenderCertificate::deserialize(certificate).map_err(crypto)?;
-        let mut rng = rand::rng();
-        let mut out = Vec::new();
-        for device in self.session_devices(account)? {
-            let addr = address(account, device)?;
-            let sealed = sealed_sender_encrypt(
-                &addr,
-                &certificate,
-                plaintext,
-                &mut self.sessions,
-                &mut self.identity,
-                SystemTime::now(),
-                &mut rng,
-            )
-            .await
-            .map_err(|e| signal_error(account, e))?;
-            let registration_id = self
-                .sessions
-                .load_session(&addr)
-                .await
-                .map_err(crypto)?
-                .ok_or_else(|| crypto("session vanished"))?
-                .remote_registration_id()
-                .map_err(crypto)?;
-            out.push(OutgoingEnvelope {
-                device_number: device,
-                registration_id,
-                kind: EnvelopeKind::SealedSender,
-                content: B64(sealed),
-            });
-        }
-        Ok(out)
     }
 
     async fn sealed_decrypt(

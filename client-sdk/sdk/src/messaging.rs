@@ -343,34 +343,7 @@ impl Client {
         id: &str,
         content: Vec<u8>,
     ) -> Result<(), SdkError> {
-        let mut last = SdkError::Crypto("not sent".into());
-        for _ in 0..4 {
-            if self.inner.crypto.session_devices(to).await?.is_empty() {
-                self.fetch_bundles(to, None).await?;
-            }
-            let messages = self.inner.crypto.encrypt(to, content.clone()).await?;
-            let request = SendRequest {
-                client_message_id: id.to_owned(),
-                ephemeral: false,
-                messages,
-            };
-            let sent: Result<SendResponse, SdkError> = self
-                .call(Method::PUT, &format!("/v1/messages/{to}"), Some(&request))
-                .await;
-            match sent {
-                Ok(_) => return Ok(()),
-                Err(e) if e.code() == Some(ErrorCode::ContactNotAllowed) => {
-                    return Err(SdkError::ContactNotAllowed { account: to });
-                }
-                Err(e) => {
-                    if !self.fix_devices(to, &e).await? {
-                        return Err(e);
-                    }
-                    last = e;
-                }
-            }
-        }
-        Err(last)
+        self.deliver_to(to, id, content, None).await
     }
 
     /// Seals the message for every device of `to` and sends it without this device's
@@ -381,32 +354,61 @@ impl Client {
             .ok_or(SdkError::SealedSenderUnavailable { account: to })?;
         let certificate = self.sender_certificate().await?;
         let content = self.content_message(body)?;
-        let header = [(ACCESS_KEY_HEADER, STANDARD.encode(&access_key))];
+        self.deliver_to(to, id, content, Some((certificate, access_key)))
+            .await
+    }
+
+    /// Encrypts and sends, identified or (with a certificate and the recipient's access
+    /// key) sealed, fetching bundles and fixing device lists as the server asks.
+    async fn deliver_to(
+        &self,
+        to: AccountId,
+        id: &str,
+        content: Vec<u8>,
+        sealed: Option<(Vec<u8>, Vec<u8>)>,
+    ) -> Result<(), SdkError> {
+        let header = sealed
+            .as_ref()
+            .map(|(_, key)| [(ACCESS_KEY_HEADER, STANDARD.encode(key))]);
         let mut last = SdkError::Crypto("not sent".into());
         for _ in 0..4 {
             if self.inner.crypto.session_devices(to).await?.is_empty() {
                 self.fetch_bundles(to, None).await?;
             }
-            let messages = self
-                .inner
-                .crypto
-                .sealed_encrypt(to, content.clone(), certificate.clone())
-                .await?;
+            let messages = match &sealed {
+                Some((certificate, _)) => {
+                    self.inner
+                        .crypto
+                        .sealed_encrypt(to, content.clone(), certificate.clone())
+                        .await?
+                }
+                None => self.inner.crypto.encrypt(to, content.clone()).await?,
+            };
             let request = SendRequest {
                 client_message_id: id.to_owned(),
                 ephemeral: false,
                 messages,
             };
-            let sent: Result<SendResponse, SdkError> = self
-                .call_anonymous(
-                    Method::PUT,
-                    &format!("/v1/sealed/messages/{to}"),
-                    &header,
-                    Some(&request),
-                )
-                .await;
+            let sent: Result<SendResponse, SdkError> = match &header {
+                Some(header) => {
+                    self.call_anonymous(
+                        Method::PUT,
+                        &format!("/v1/sealed/messages/{to}"),
+                        header,
+                        Some(&request),
+                    )
+                    .await
+                }
+                None => {
+                    self.call(Method::PUT, &format!("/v1/messages/{to}"), Some(&request))
+                        .await
+                }
+            };
             match sent {
                 Ok(_) => return Ok(()),
+                Err(e) if e.code() == Some(ErrorCode::ContactNotAllowed) => {
+                    return Err(SdkError::ContactNotAllowed { account: to });
+                }
                 Err(e) if e.code() == Some(ErrorCode::MessagesAccessDenied) => {
                     // Withdrawn: the contact's next message brings their new key.
                     self.inner

@@ -4,81 +4,20 @@
 
 use std::time::Duration;
 
-use chrono::Utc;
 use kinbridge_protocol::api::{Envelope, InviteRequest};
 use kinbridge_protocol::{
-    AccountId, AgeBand, B64, CaseId, ContactDecision, ContactReason, DeviceId, EnvelopeKind,
+    AccountId, AgeBand, CaseId, ContactDecision, ContactReason, DeviceId, EnvelopeKind,
     Relationship,
 };
-use kinbridge_sdk::{Client, Event, EventStream, ReceivedMessage, SdkError};
-use kinbridge_tests::{TestServer, error_of};
+use kinbridge_sdk::{Client, Event, SdkError};
+use kinbridge_tests::{TestServer, error_of, next_received, synced, wait_for};
 
-/// The next message within 10 s (other events skipped).
-async fn next_message(stream: &mut EventStream) -> ReceivedMessage {
-    loop {
-        let e = tokio::time::timeout(Duration::from_secs(10), stream.next())
-            .await
-            .expect("a message within 10 s")
-            .expect("the stream is open");
-        if let Event::MessageReceived(m) = e {
-            return m;
-        }
-    }
-}
-
-/// Waits (up to 10 s) for an event `want` accepts; other events are skipped.
-async fn wait_for(stream: &mut EventStream, want: impl Fn(&Event) -> bool) -> Event {
-    loop {
-        let e = tokio::time::timeout(Duration::from_secs(10), stream.next())
-            .await
-            .expect("the event within 10 s")
-            .expect("the stream is open");
-        if want(&e) {
-            return e;
-        }
-    }
-}
-
-/// Waits until the stream has connected and delivered everything queued.
-async fn synced(stream: &mut EventStream) {
-    loop {
-        let e = tokio::time::timeout(Duration::from_secs(10), stream.next())
-            .await
-            .expect("synced within 10 s")
-            .expect("the stream is open");
-        if e == Event::Synced {
-            return;
-        }
-    }
-}
-
-/// A device's queued circle envelopes, as the server holds them.
+/// A device's queued circle envelopes.
 fn circle_envelopes(server: &TestServer, device: DeviceId) -> Vec<Envelope> {
-    let hex = match server.backend() {
-        kinbridge_server::db::Backend::Sqlite => "hex(content)",
-        kinbridge_server::db::Backend::Postgres => "encode(content, 'hex')",
-    };
     server
-        .query_texts(&format!(
-            "SELECT guid || ' ' || source_account || ' ' || {hex} AS s FROM envelopes \
-             WHERE device_id = '{device}' AND kind = 'sender_key' ORDER BY seq"
-        ))
+        .queued_envelopes(device)
         .into_iter()
-        .map(|row| {
-            let parts: Vec<&str> = row.split(' ').collect();
-            let hex = parts[2];
-            Envelope {
-                guid: parts[0].to_owned(),
-                kind: EnvelopeKind::SenderKey,
-                source_account: AccountId::parse(parts[1]).ok(),
-                source_device: Some(1),
-                server_ts: Utc::now(),
-                content: B64((0..hex.len())
-                    .step_by(2)
-                    .map(|i| u8::from_str_radix(&hex[i..i + 2], 16).unwrap())
-                    .collect()),
-            }
-        })
+        .filter(|e| e.kind == EnvelopeKind::SenderKey)
         .collect()
 }
 
@@ -162,7 +101,7 @@ async fn a_four_member_circle_and_a_removed_member_who_cannot_read_what_follows(
         .await
         .unwrap();
     for stream in [&mut cw_events, &mut aunt_events] {
-        let m = next_message(stream).await;
+        let m = next_received(stream).await;
         assert_eq!(m.from, f.child.account_id());
         assert_eq!(m.circle, Some(f.case));
         assert_eq!(m.body, b"We are at the new school today");
@@ -176,11 +115,11 @@ async fn a_four_member_circle_and_a_removed_member_who_cannot_read_what_follows(
         .send_circle_message(f.case, b"I am proud of you")
         .await
         .unwrap();
-    let m = next_message(&mut child_events).await;
+    let m = next_received(&mut child_events).await;
     assert_eq!((m.from, m.circle), (f.aunt.account_id(), Some(f.case)));
     assert_eq!(m.body, b"I am proud of you");
     assert_eq!(
-        next_message(&mut cw_events).await.body,
+        next_received(&mut cw_events).await.body,
         b"I am proud of you"
     );
 
@@ -226,10 +165,10 @@ async fn a_four_member_circle_and_a_removed_member_who_cannot_read_what_follows(
         .send_circle_message(f.case, b"Moving on Friday")
         .await
         .unwrap();
-    let m = next_message(&mut cw_events).await;
+    let m = next_received(&mut cw_events).await;
     assert_eq!(m.body, b"Moving on Friday");
     assert_eq!(server.queued_for(f.aunt.device_id()), aunt_queue);
-    let quiet = tokio::time::timeout(Duration::from_millis(500), next_message(&mut aunt_events));
+    let quiet = tokio::time::timeout(Duration::from_millis(500), next_received(&mut aunt_events));
     assert!(
         quiet.await.is_err(),
         "the removed aunt received a circle message"

@@ -2,12 +2,10 @@
 //! prekey bundles, per-device envelopes, delivery over the WebSocket with acks, the outbox,
 //! contact rules, reinstalled devices, exhausted prekeys, safety numbers.
 
-use std::time::Duration;
-
 use kinbridge_protocol::api::InviteRequest;
 use kinbridge_protocol::{AgeBand, CaseId, ContactDecision, ContactReason, Relationship};
 use kinbridge_sdk::{Client, Event, EventStream, SdkError, SendOutcome};
-use kinbridge_tests::{TestServer, error_of};
+use kinbridge_tests::{TestServer, error_of, synced, wait_for};
 use serde_json::json;
 
 struct Circle {
@@ -57,43 +55,23 @@ async fn circle(server: &TestServer) -> Circle {
     }
 }
 
-/// The next event of interest within 10 s (connection and sync events skipped).
+/// The next event of interest (connection and sync events skipped).
 async fn next(stream: &mut EventStream) -> Event {
-    loop {
-        let e = tokio::time::timeout(Duration::from_secs(10), stream.next())
-            .await
-            .expect("an event within 10 s")
-            .expect("the stream is open");
-        if !matches!(e, Event::Connected | Event::Disconnected | Event::Synced) {
-            return e;
-        }
-    }
+    wait_for(stream, |e| {
+        !matches!(e, Event::Connected | Event::Disconnected | Event::Synced)
+    })
+    .await
 }
 
 /// The next message received (delivery receipts skipped).
 async fn next_message(stream: &mut EventStream) -> Event {
-    loop {
-        let e = next(stream).await;
-        if !matches!(e, Event::MessageDelivered { .. }) {
-            return e;
-        }
-    }
-}
-
-/// Waits until the stream has connected and delivered everything queued.
-async fn synced(stream: &mut EventStream) -> Vec<Event> {
-    let mut before = Vec::new();
-    loop {
-        let e = tokio::time::timeout(Duration::from_secs(10), stream.next())
-            .await
-            .expect("synced within 10 s")
-            .expect("the stream is open");
-        match e {
-            Event::Synced => return before,
-            Event::Connected | Event::Disconnected => {}
-            other => before.push(other),
-        }
-    }
+    wait_for(stream, |e| {
+        !matches!(
+            e,
+            Event::Connected | Event::Disconnected | Event::Synced | Event::MessageDelivered { .. }
+        )
+    })
+    .await
 }
 
 fn body_of(e: &Event) -> String {

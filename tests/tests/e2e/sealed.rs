@@ -3,13 +3,12 @@
 //! that way, and the recipient's app checks the sender certificate against its trust root.
 
 use std::sync::Arc;
-use std::time::Duration;
 
 use chrono::Utc;
 use kinbridge_protocol::api::{DeliveryCertificate, Envelope, InviteRequest};
-use kinbridge_protocol::{AgeBand, B64, ContactDecision, ContactReason, EnvelopeKind};
-use kinbridge_sdk::{Client, Event, EventStream, MemoryStore, SdkError, SendOutcome};
-use kinbridge_tests::{TestServer, error_of};
+use kinbridge_protocol::{AgeBand, ContactDecision, ContactReason, EnvelopeKind};
+use kinbridge_sdk::{Client, MemoryStore, SdkError, SendOutcome};
+use kinbridge_tests::{TestServer, error_of, next_received};
 use libsignal_protocol::{KeyPair, SenderCertificate, Timestamp};
 use serde_json::json;
 
@@ -59,51 +58,6 @@ async fn pair(server: &TestServer) -> Pair {
         guardian,
         guardian_store,
     }
-}
-
-async fn next_message(stream: &mut EventStream) -> Event {
-    loop {
-        let e = tokio::time::timeout(Duration::from_secs(10), stream.next())
-            .await
-            .expect("an event within 10 s")
-            .expect("the stream is open");
-        if matches!(e, Event::MessageReceived(_)) {
-            return e;
-        }
-    }
-}
-
-/// The guardian's pending envelopes, as the server holds them.
-fn queued_envelopes(server: &TestServer, device: kinbridge_protocol::DeviceId) -> Vec<Envelope> {
-    let hex = match server.backend() {
-        kinbridge_server::db::Backend::Sqlite => "hex(content)",
-        kinbridge_server::db::Backend::Postgres => "encode(content, 'hex')",
-    };
-    server
-        .query_texts(&format!(
-            "SELECT guid || ' ' || kind || ' ' || COALESCE(source_account, '-') || ' ' || {hex} AS s \
-             FROM envelopes WHERE device_id = '{device}' ORDER BY seq"
-        ))
-        .into_iter()
-        .map(|row| {
-            let parts: Vec<&str> = row.split(' ').collect();
-            Envelope {
-                guid: parts[0].to_owned(),
-                kind: EnvelopeKind::parse(parts[1]).unwrap(),
-                source_account: kinbridge_protocol::AccountId::parse(parts[2]).ok(),
-                source_device: None,
-                server_ts: Utc::now(),
-                content: B64(from_hex(parts[3])),
-            }
-        })
-        .collect()
-}
-
-fn from_hex(s: &str) -> Vec<u8> {
-    (0..s.len())
-        .step_by(2)
-        .map(|i| u8::from_str_radix(&s[i..i + 2], 16).unwrap())
-        .collect()
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -171,7 +125,7 @@ async fn a_sealed_message_reaches_the_guardian_and_its_sender_is_stored_nowhere(
             );
         }
     }
-    let queued = queued_envelopes(&server, p.guardian.device_id());
+    let queued = server.queued_envelopes(p.guardian.device_id());
     let sealed: Vec<&Envelope> = queued
         .iter()
         .filter(|e| e.kind == EnvelopeKind::SealedSender)
@@ -182,10 +136,7 @@ async fn a_sealed_message_reaches_the_guardian_and_its_sender_is_stored_nowhere(
     let child_queue = server.queued_for(p.child.device_id());
     // The guardian's app opens it and learns, from the certificate, who wrote.
     let mut events = p.guardian.events();
-    let got = next_message(&mut events).await;
-    let Event::MessageReceived(m) = got else {
-        unreachable!()
-    };
+    let m = next_received(&mut events).await;
     assert_eq!(m.from, p.child.account_id());
     assert_eq!(m.device, 1);
     assert!(m.sealed);
@@ -204,7 +155,8 @@ async fn a_sealed_message_reaches_the_guardian_and_its_sender_is_stored_nowhere(
         .send_sealed_message(p.guardian.account_id(), b"second")
         .await
         .unwrap();
-    let envelope = queued_envelopes(&server, p.guardian.device_id())
+    let envelope = server
+        .queued_envelopes(p.guardian.device_id())
         .into_iter()
         .find(|e| e.kind == EnvelopeKind::SealedSender)
         .unwrap();
