@@ -238,7 +238,7 @@ pub fn prepare_from(
         Ok(repo::already_sent(
             conn,
             &sender_device,
-            &req.client_message_id,
+            &origin.idempotency_id,
         )?)
     };
     if !missing.is_empty() || !extra.is_empty() {

@@ -36,8 +36,6 @@ pub const CLOSE_REVOKED: u16 = 4401;
 #[derive(Debug)]
 enum Outbound {
     Frame(String),
-    /// New envelopes are queued: read the queue.
-    Wake,
     /// A newly committed envelope at queue position `seq`.
     Deliver(i64, Box<Envelope>),
     /// An envelope that is not stored (its acknowledgement needs no database work).
@@ -93,13 +91,6 @@ impl Notifier {
             .1
             .get(&device)
             .is_some_and(|c| c.tx.send(Outbound::Frame(text)).is_ok())
-    }
-
-    /// Tells a connected device's socket that its queue has new envelopes.
-    pub fn wake(&self, device: DeviceId) {
-        if let Some(c) = self.lock().1.get(&device) {
-            let _ = c.tx.send(Outbound::Wake);
-        }
     }
 
     /// Hands a newly committed envelope to its device if it is connected here. Calls
@@ -234,7 +225,6 @@ impl Conn {
                 })
                 .await
             }
-            Outbound::Wake => self.drain().await,
             Outbound::Close(code, why) => {
                 return Flow::Close(Some(CloseReason {
                     code: CloseCode::Other(code),
@@ -304,20 +294,8 @@ async fn serve(
             tokio::select! {
                 out = outbound.recv() => {
                     let Some(out) = out else { break 'conn None };
-                    // Wake-ups that queued meanwhile are served by one queue read; anything
-                    // else that queued is handled right after it, in order.
-                    let mut items = vec![out];
-                    while let Ok(more) = outbound.try_recv() {
-                        items.push(more);
-                    }
-                    let mut woken = false;
-                    for item in items {
-                        if matches!(item, Outbound::Wake) && std::mem::replace(&mut woken, true) {
-                            continue;
-                        }
-                        if let Flow::Close(reason) = conn.handle(item).await {
-                            break 'conn reason;
-                        }
+                    if let Flow::Close(reason) = conn.handle(out).await {
+                        break 'conn reason;
                     }
                 }
                 msg = stream.next() => match msg {

@@ -295,3 +295,73 @@ async fn only_an_access_key_holder_can_send_sealed_and_blocking_withdraws_it() {
         })
         .await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_retried_sealed_send_is_stored_once() {
+    let server = TestServer::start().await;
+    let p = pair(&server).await;
+    // The guardian's app registers a key (and would share it inside its messages).
+    let key = base64::Engine::encode(&base64::engine::general_purpose::STANDARD, [9u8; 16]);
+    let res = server
+        .http()
+        .put(format!("{}/v1/access-key", server.url))
+        .header("authorization", p.guardian.enrolment().authorization())
+        .json(&json!({ "access_key": key }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status().as_u16(), 200);
+    let registration_id: u32 = server.query_texts(&format!(
+        "SELECT CAST(registration_id AS TEXT) AS s FROM devices WHERE id = '{}'",
+        p.guardian.device_id()
+    ))[0]
+        .parse()
+        .unwrap();
+    let id = uuid::Uuid::new_v4().to_string();
+    let url = format!(
+        "{}/v1/sealed/messages/{}",
+        server.url,
+        p.guardian.account_id()
+    );
+    let send = |registration_id: u32| {
+        server
+            .http()
+            .put(&url)
+            .header("Unidentified-Access-Key", &key)
+            .json(&json!({
+                "client_message_id": id,
+                "messages": [{"device_number": 1, "registration_id": registration_id,
+                              "kind": "sealed_sender", "content": "AAECAw=="}]
+            }))
+            .send()
+    };
+    let before = server.snapshot()["envelopes"];
+    // The first attempt is stored; a retry, even one whose device list went stale since,
+    // is recognised and stores nothing.
+    for (registration, duplicate) in [
+        (registration_id, false),
+        (registration_id, true),
+        (registration_id % 16000 + 1, true),
+    ] {
+        let res = send(registration).await.unwrap();
+        assert_eq!(res.status().as_u16(), 200);
+        let v: serde_json::Value = res.json().await.unwrap();
+        assert_eq!(v["duplicate"], duplicate);
+    }
+    assert_eq!(server.snapshot()["envelopes"], before + 1);
+    // A new message with the stale registration id gets the 410 the SDK recovers from.
+    let res = server
+        .http()
+        .put(&url)
+        .header("Unidentified-Access-Key", &key)
+        .json(&json!({
+            "client_message_id": uuid::Uuid::new_v4().to_string(),
+            "messages": [{"device_number": 1, "registration_id": registration_id % 16000 + 1,
+                          "kind": "sealed_sender", "content": "AAECAw=="}]
+        }))
+        .send()
+        .await
+        .unwrap();
+    let (status, code, _) = error_of(res).await;
+    assert_eq!((status, code.as_str()), (410, "messages.stale_devices"));
+}
