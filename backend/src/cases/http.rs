@@ -397,13 +397,16 @@ async fn set_contact_rule(
     let case: CaseId = path_id(&path)?;
     let now = state.clock.now();
     let ends_contact = body.decision != ContactDecision::Allowed;
-    let pair = vec![(body.member_a, body.member_b)];
-    let rules = state
+    let pair = (body.member_a, body.member_b);
+    let (rules, was_allowed) = state
         .db
         .run(move |c| super::set_contact_rule(c, &caller, case, &body, now))
         .await?;
     if ends_contact {
-        crate::sealed::http::announce_contact_ended(&state, pair).await;
+        // Both renew their access keys; only people who were in contact are told that
+        // it ended (telling a child about someone they never knew of would be a leak).
+        let told = if was_allowed { vec![pair] } else { Vec::new() };
+        crate::sealed::http::announce_contact_ended(&state, told, vec![pair.0, pair.1]).await;
     }
     Ok(web::Json(rules))
 }
@@ -417,16 +420,16 @@ async fn remove_member(
     let case: CaseId = path_id(&case)?;
     let member: AccountId = path_id(&member)?;
     let now = state.clock.now();
-    let others = state
+    let (everyone, contacts) = state
         .db
         .run(move |c| super::remove_member(c, &caller, case, member, now))
         .await?;
-    let pairs = others
+    let pairs = contacts
         .into_iter()
         .filter(|a| *a != member)
         .map(|a| (member, a))
         .collect();
-    crate::sealed::http::announce_contact_ended(&state, pairs).await;
+    crate::sealed::http::announce_contact_ended(&state, pairs, everyone).await;
     Ok(web::Json(serde_json::json!({})))
 }
 

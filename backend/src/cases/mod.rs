@@ -731,7 +731,7 @@ pub fn set_contact_rule(
     case: CaseId,
     rule: &ContactRuleRequest,
     now: DateTime<Utc>,
-) -> Result<Vec<ContactRuleView>, CasesError> {
+) -> Result<(Vec<ContactRuleView>, bool), CasesError> {
     let (a, b) = (rule.member_a, rule.member_b);
     if a == b {
         return Err(CasesError::ContactRuleInvalid);
@@ -744,6 +744,8 @@ pub fn set_contact_rule(
                 return Err(CasesError::MemberNotFound);
             }
         }
+        let (map, _) = ContactMap::load(conn, &case_s)?;
+        let was_allowed = map.decision(&a.to_string(), &b.to_string()) == ContactDecision::Allowed;
         let (first, second) = ordered(&a.to_string(), &b.to_string());
         repo::insert_rule(
             conn,
@@ -772,7 +774,7 @@ pub fn set_contact_rule(
                 .detail(format!("{}:{}", rule.decision, rule.reason)),
             now,
         )?;
-        contact_rules_unrecorded(conn, caller, case)
+        Ok((contact_rules_unrecorded(conn, caller, case)?, was_allowed))
     })
 }
 
@@ -880,14 +882,15 @@ pub fn circle_accounts(
 /// Takes someone out of a case (caseworker; not the child, not oneself). They lose every
 /// contact the case gave them at once; the sealed-sender access keys of everyone in the
 /// case (and theirs) are withdrawn, and circle members' apps move to new circle keys the
-/// removed person does not get. Returns the accounts whose keys were withdrawn.
+/// removed person does not get. Returns the accounts whose keys were withdrawn, and those
+/// of them the removed person could contact through this case.
 pub fn remove_member(
     conn: &mut DbConn,
     caller: &Caller,
     case: CaseId,
     member: AccountId,
     now: DateTime<Utc>,
-) -> Result<Vec<AccountId>, CasesError> {
+) -> Result<(Vec<AccountId>, Vec<AccountId>), CasesError> {
     write_tx(conn, |conn| {
         authorize(conn, caller, case, CaseAction::RemoveMember)?;
         let case_s = case.to_string();
@@ -898,9 +901,12 @@ pub fn remove_member(
         if role == MemberRole::Child || member == caller.account_id {
             return Err(CasesError::Forbidden);
         }
-        let everyone: Vec<String> = repo::active_members(conn, &case_s)?
-            .into_iter()
-            .map(|m| m.account_id)
+        let (map, members) = ContactMap::load(conn, &case_s)?;
+        let everyone: Vec<String> = members.into_iter().map(|m| m.account_id).collect();
+        let contacts: Vec<String> = everyone
+            .iter()
+            .filter(|a| map.decision(&member_s, a) == ContactDecision::Allowed)
+            .cloned()
             .collect();
         repo::remove_member(conn, &case_s, &member_s, to_db_time(now))?;
         crate::sealed::withdraw_access_keys(conn, &everyone)?;
@@ -911,9 +917,11 @@ pub fn remove_member(
                 .subject(Subject::Account(member)),
             now,
         )?;
-        everyone
-            .iter()
-            .map(|a| parse_id(a).map_err(CasesError::from))
-            .collect()
+        let ids = |list: &[String]| -> Result<Vec<AccountId>, CasesError> {
+            list.iter()
+                .map(|a| parse_id(a).map_err(CasesError::from))
+                .collect()
+        };
+        Ok((ids(&everyone)?, ids(&contacts)?))
     })
 }

@@ -113,10 +113,18 @@ async fn set_access_key(
 }
 
 /// Tells the connected devices of each pair that their contact ended (each about the
-/// other), and everyone involved that their access key was withdrawn (their apps make and
-/// register a new one). Call after the change committed.
-pub async fn announce_contact_ended(state: &AppState, pairs: Vec<(AccountId, AccountId)>) {
-    let mut accounts: Vec<AccountId> = pairs.iter().flat_map(|(a, b)| [*a, *b]).collect();
+/// other), and of every account in `withdrawn` that its access key was withdrawn (their
+/// apps make and register a new one). Call after the change committed.
+pub async fn announce_contact_ended(
+    state: &AppState,
+    pairs: Vec<(AccountId, AccountId)>,
+    withdrawn: Vec<AccountId>,
+) {
+    let mut accounts: Vec<AccountId> = pairs
+        .iter()
+        .flat_map(|(a, b)| [*a, *b])
+        .chain(withdrawn.iter().copied())
+        .collect();
     accounts.sort_by_key(ToString::to_string);
     accounts.dedup();
     let ids: Vec<String> = accounts.iter().map(ToString::to_string).collect();
@@ -151,7 +159,9 @@ pub async fn announce_contact_ended(state: &AppState, pairs: Vec<(AccountId, Acc
                         .notifier
                         .send(device, &ServerFrame::ContactBlocked { account_id: other });
                 }
-                state.notifier.send(device, &ServerFrame::AccessKeyReset);
+                if withdrawn.contains(&account) {
+                    state.notifier.send(device, &ServerFrame::AccessKeyReset);
+                }
             }
         }
         // Their apps learn it at their next connection instead.

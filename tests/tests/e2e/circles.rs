@@ -259,3 +259,70 @@ async fn a_circle_upload_naming_someone_outside_the_circle_is_refused() {
     assert_eq!(after["envelopes"], before["envelopes"]);
     assert_eq!(after["sent_messages"], before["sent_messages"]);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_child_is_told_only_about_contacts_they_had() {
+    let server = TestServer::start().await;
+    let (_admin, cw) = server.admin_and_caseworker().await;
+    let case = cw.create_case().await.unwrap().case_id;
+    let mut people = Vec::new();
+    for invite in [
+        InviteRequest::Child {
+            age_band: AgeBand::Band13To15,
+            locale: None,
+            grammatical_form: None,
+        },
+        InviteRequest::Guardian {
+            display_name: "Guardian Amal".into(),
+            locale: None,
+        },
+        InviteRequest::Family {
+            relationship: Relationship::Father,
+            locale: None,
+            grammatical_form: None,
+        },
+    ] {
+        let code = cw.invite(case, invite).await.unwrap().code;
+        people.push(server.enrol(&code).await);
+    }
+    let (child, guardian, father) = (&people[0], &people[1], &people[2]);
+    let mut events = child.events();
+    synced(&mut events).await;
+    // The father was never cleared to reach the child: blocking him (and then removing
+    // him) tells the child nothing about him.
+    cw.set_contact_rule(
+        case,
+        father.account_id(),
+        child.account_id(),
+        ContactDecision::Blocked,
+        ContactReason::SafetyConcern,
+    )
+    .await
+    .unwrap();
+    cw.remove_member(case, father.account_id()).await.unwrap();
+    // Ending the contact the child did have is announced.
+    cw.set_contact_rule(
+        case,
+        guardian.account_id(),
+        child.account_id(),
+        ContactDecision::Blocked,
+        ContactReason::SafetyConcern,
+    )
+    .await
+    .unwrap();
+    let mut seen = Vec::new();
+    let g = guardian.account_id();
+    loop {
+        let e = wait_for(&mut events, |_| true).await;
+        let done = e == Event::ContactBlocked { account: g };
+        seen.push(e);
+        if done {
+            break;
+        }
+    }
+    let f = father.account_id();
+    assert!(
+        !seen.contains(&Event::ContactBlocked { account: f }),
+        "{seen:?}"
+    );
+}
