@@ -36,7 +36,9 @@ pub enum CertificateError {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("{0} already exists; refusing to overwrite it")]
+    #[error(
+        "{0} already exists; refusing to overwrite it (move it aside first: the server reads the new one at its next start)"
+    )]
     Exists(PathBuf),
     #[error("{0} is not a valid {1} file")]
     Damaged(PathBuf, &'static str),
