@@ -248,3 +248,73 @@ fn audit_verify_and_retention_from_the_host() {
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.contains("BROKEN at event 1: edited_event"), "{text}");
 }
+
+#[test]
+fn certificate_commands_make_an_offline_root_and_install_a_server_certificate() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = |args: &[&str]| {
+        let out = kinbridge(dir.path()).args(args).output().unwrap();
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    // Nothing installed yet.
+    let (code, _, err) = run(&["admin", "certificate", "show"]);
+    assert_eq!(code, Some(1));
+    assert!(err.contains("does not exist yet"), "{err}");
+    let (code, out, _) = run(&["admin", "certificate", "root", "--out", "offline/root.json"]);
+    assert_eq!(code, Some(0));
+    let public = out
+        .lines()
+        .find_map(|l| l.strip_prefix("Trust root public key (build it into the apps): "))
+        .expect("the public key is printed")
+        .to_owned();
+    // A reserved key id is refused, and nothing is written.
+    let (code, _, err) = run(&[
+        "admin",
+        "certificate",
+        "server",
+        "--root",
+        "offline/root.json",
+        "--key-id",
+        "3",
+    ]);
+    assert_eq!(code, Some(1));
+    assert!(err.contains("reserved"), "{err}");
+    assert!(
+        !dir.path()
+            .join("kinbridge-data/sealed-sender.json")
+            .exists()
+    );
+    let (code, _, _) = run(&[
+        "admin",
+        "certificate",
+        "server",
+        "--root",
+        "offline/root.json",
+        "--key-id",
+        "10",
+    ]);
+    assert_eq!(code, Some(0));
+    let installed =
+        std::fs::read_to_string(dir.path().join("kinbridge-data/sealed-sender.json")).unwrap();
+    assert!(!installed.contains("trust_root_private_key"));
+    let (code, out, _) = run(&["admin", "certificate", "show"]);
+    assert_eq!(code, Some(0));
+    assert!(out.contains(&public), "{out}");
+    assert!(!out.contains("development"), "{out}");
+    // Installing over it is refused.
+    let (code, _, err) = run(&[
+        "admin",
+        "certificate",
+        "server",
+        "--root",
+        "offline/root.json",
+        "--key-id",
+        "11",
+    ]);
+    assert_eq!(code, Some(1));
+    assert!(err.contains("already exists"), "{err}");
+}
