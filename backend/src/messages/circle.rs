@@ -90,7 +90,6 @@ pub fn prepare(
     let mut prepared = Prepared {
         sender_device: sender_device.clone(),
         client_message_id: req.client_message_id.clone(),
-        duplicate: false,
         rows: Vec::new(),
         created_at: at,
         delivery: Delivery::default(),
@@ -99,7 +98,6 @@ pub fn prepare(
     if !named.iter().all(in_circle) {
         // A retry of an upload that went through is a success even if the circle moved.
         if repo::already_sent(conn, &sender_device, &req.client_message_id)? {
-            prepared.duplicate = true;
             prepared.delivery.duplicate = true;
             return Ok(prepared);
         }

@@ -8,9 +8,10 @@ use kinbridge_protocol::api::{
 };
 use kinbridge_protocol::{AccountId, CaseId, ErrorCode, ErrorDetails};
 
-use super::{Limits, MessagesError};
+use super::{Limits, MessagesError, Prepared};
 use crate::AppState;
 use crate::accounts::Caller;
+use crate::db::DbConn;
 use crate::error::ApiError;
 use crate::http::{Api, ApiJson, Op, path_id};
 
@@ -45,6 +46,18 @@ pub fn limits(state: &AppState) -> Limits {
     Limits {
         max_envelope_bytes: state.settings.max_envelope_bytes,
         ttl: Duration::days(i64::from(state.settings.message_ttl_days)),
+    }
+}
+
+/// Runs a send's checks from the caches alone on the request thread (most sends), and on
+/// a pooled connection only when something was not cached.
+pub async fn cache_first<F>(state: &AppState, check: F) -> Result<Prepared, ApiError>
+where
+    F: Fn(Option<&mut DbConn>) -> Result<Prepared, MessagesError> + Send + 'static,
+{
+    match check(None) {
+        Err(MessagesError::Uncached) => Ok(state.db.run(move |c| check(Some(c))).await?),
+        other => Ok(other?),
     }
 }
 
@@ -112,22 +125,11 @@ async fn send(
 ) -> Result<web::Json<SendResponse>, ApiError> {
     let target: AccountId = path_id(&path)?;
     let (limits, now) = (limits(&state), state.clock.now());
-    // Most sends are checked from the caches without touching the pool.
-    let prepared = match super::prepare(None, &caller, target, &body, &limits, now) {
-        Err(MessagesError::Uncached) => {
-            state
-                .db
-                .run(move |c| super::prepare(Some(c), &caller, target, &body, &limits, now))
-                .await?
-        }
-        other => other?,
-    };
-    let delivery = if prepared.duplicate || prepared.rows.is_empty() {
-        // A retry already accepted, or ephemeral: nothing to write.
-        prepared.delivery
-    } else {
-        state.writer.send(prepared).await?
-    };
+    let prepared = cache_first(&state, move |c| {
+        super::prepare(c, &caller, target, &body, &limits, now)
+    })
+    .await?;
+    let delivery = state.writer.send(prepared).await?;
     for (device, envelope) in delivery.ephemeral {
         state.notifier.push_envelope(device, envelope);
     }
@@ -162,12 +164,7 @@ async fn send_circle(
         .db
         .run(move |c| super::circle::prepare(c, &caller, case, &body, &limits, now))
         .await?;
-    let duplicate = if prepared.duplicate || prepared.rows.is_empty() {
-        // A retry already accepted, or a circle of nobody: nothing to write.
-        prepared.duplicate
-    } else {
-        state.writer.send(prepared).await?.duplicate
-    };
+    let duplicate = state.writer.send(prepared).await?.duplicate;
     Ok(web::Json(SendResponse { duplicate }))
 }
 

@@ -153,11 +153,18 @@ fn target_devices(
 pub struct Prepared {
     pub sender_device: String,
     pub client_message_id: String,
-    /// Already accepted before (a retry): nothing to write.
-    pub duplicate: bool,
+    /// Nothing to write when `delivery.duplicate` (a retry already accepted) or this is
+    /// empty (ephemeral, or a circle of nobody).
     pub rows: Vec<repo::OwnedEnvelope>,
     pub created_at: chrono::NaiveDateTime,
     pub delivery: Delivery,
+}
+
+impl Prepared {
+    /// Whether the writer has anything to do.
+    pub fn has_writes(&self) -> bool {
+        !self.delivery.duplicate && !self.rows.is_empty()
+    }
 }
 
 /// Who a send is from, as far as the server may know.
@@ -215,7 +222,6 @@ pub fn prepare_from(
     let mut prepared = Prepared {
         sender_device: sender_device.clone(),
         client_message_id: origin.idempotency_id.clone(),
-        duplicate: false,
         rows: Vec::new(),
         created_at: at,
         delivery: Delivery::default(),
@@ -243,7 +249,6 @@ pub fn prepare_from(
     };
     if !missing.is_empty() || !extra.is_empty() {
         if retried(conn.as_deref_mut())? {
-            prepared.duplicate = true;
             prepared.delivery.duplicate = true;
             return Ok(prepared);
         }
@@ -262,7 +267,6 @@ pub fn prepare_from(
         .collect();
     if !stale.is_empty() {
         if retried(conn)? {
-            prepared.duplicate = true;
             prepared.delivery.duplicate = true;
             return Ok(prepared);
         }
@@ -365,10 +369,7 @@ pub fn commit_sends(
     conn: &mut DbConn,
     sends: &[&Prepared],
 ) -> Result<(Vec<bool>, Vec<Queued>), MessagesError> {
-    let wanted: Vec<&&Prepared> = sends
-        .iter()
-        .filter(|p| !p.duplicate && !p.rows.is_empty())
-        .collect();
+    let wanted: Vec<&&Prepared> = sends.iter().filter(|p| p.has_writes()).collect();
     let keys: Vec<(String, String, chrono::NaiveDateTime)> = wanted
         .iter()
         .map(|p| {
@@ -383,8 +384,7 @@ pub fn commit_sends(
     let mut rows = Vec::new();
     let mut out = Vec::with_capacity(sends.len());
     for p in sends {
-        let new = !p.duplicate
-            && !p.rows.is_empty()
+        let new = p.has_writes()
             && fresh.contains(&(p.sender_device.clone(), p.client_message_id.clone()));
         if new {
             rows.extend(p.rows.iter());

@@ -80,8 +80,12 @@ impl Writer {
         Ok(Writer { tx })
     }
 
-    /// Writes a send checked by [`super::prepare`].
+    /// Writes a send checked by [`super::prepare`] (at once when there is nothing to
+    /// write: a retry already accepted, or ephemeral envelopes).
     pub async fn send(&self, prepared: Prepared) -> Result<Delivery, MessagesError> {
+        if !prepared.has_writes() {
+            return Ok(prepared.delivery);
+        }
         let (reply, rx) = oneshot::channel();
         self.tx
             .send(Job::Send {
@@ -166,15 +170,12 @@ fn run_batch(db: &Db, notifier: &Notifier, limits: &Limits, jobs: Vec<Job>) {
             for job in &jobs {
                 out.push(match job {
                     Job::Send { prepared, .. } => {
+                        // Not new: the same id was accepted before (a retry raced it).
                         let new = fresh.next().unwrap_or(false);
-                        Outcome::Sent(if new || prepared.rows.is_empty() && !prepared.duplicate {
-                            Ok(prepared.delivery.clone())
-                        } else {
-                            Ok(Delivery {
-                                duplicate: true,
-                                ..Delivery::default()
-                            })
-                        })
+                        Outcome::Sent(Ok(Delivery {
+                            duplicate: !new,
+                            ..prepared.delivery.clone()
+                        }))
                     }
                     // Acknowledgements cannot be refused; an error fails the batch.
                     Job::Ack {

@@ -18,7 +18,8 @@ use crate::db::schema::devices;
 use crate::db::{StorageError, write_tx};
 use crate::error::ApiError;
 use crate::http::{Api, ApiJson, Op, path_id};
-use crate::messages::{Limits, MessagesError};
+use crate::messages::MessagesError;
+use crate::messages::http::{cache_first, limits};
 
 pub fn routes(api: &mut Api) {
     api.route(
@@ -193,25 +194,13 @@ async fn send_sealed(
         .sealed_limiter
         .check(&target, now)
         .map_err(|secs| ApiError::new(ErrorCode::MessagesRateLimited).retry_after(secs))?;
-    let limits = Limits {
-        max_envelope_bytes: state.settings.max_envelope_bytes,
-        ttl: chrono::Duration::days(i64::from(state.settings.message_ttl_days)),
-    };
-    let prepared = match super::prepare_sealed(None, target, &key, &body, &limits, now) {
-        Err(MessagesError::Uncached) => {
-            state
-                .db
-                .run(move |c| super::prepare_sealed(Some(c), target, &key, &body, &limits, now))
-                .await?
-        }
-        other => other?,
-    };
+    let limits = limits(&state);
+    let prepared = cache_first(&state, move |c| {
+        super::prepare_sealed(c, target, &key, &body, &limits, now)
+    })
+    .await?;
     state.sealed_limiter.record(target, now);
-    let delivery = if prepared.duplicate {
-        prepared.delivery
-    } else {
-        state.writer.send(prepared).await?
-    };
+    let delivery = state.writer.send(prepared).await?;
     Ok(web::Json(SendResponse {
         duplicate: delivery.duplicate,
     }))
