@@ -1,13 +1,15 @@
 //! HTTP routes of the cases capability. Handlers parse, call the capability, map the result.
 
+use crate::db::DbConn;
 use actix_web::{HttpRequest, HttpResponse, web};
 use chrono::Duration;
+use kinbridge_protocol::api::ServerFrame;
 use kinbridge_protocol::api::{
     AssignStaffRequest, CaseLinkRequest, CaseStatus, CaseSummary, CaseView, ContactRuleRequest,
     ContactRuleView, EnrolmentCodeResponse, InviteRequest, MemberView, StageChangeRequest,
     StageChangeView, StageCorrectionRequest, StageMetrics,
 };
-use kinbridge_protocol::{AccountId, CaseId, ContactDecision, ErrorCode};
+use kinbridge_protocol::{AccountId, CaseId, DeviceId, ErrorCode};
 
 use super::{CasesError, Invitation};
 use crate::AppState;
@@ -327,11 +329,19 @@ async fn case_status(
 /// Pushes the new status to the case's children and families over their WebSockets.
 /// Best effort: a device that is not connected reads the status when it next opens.
 async fn notify_stage_change(state: &AppState, case: CaseId) {
-    let frames = state
-        .db
-        .run(move |c| super::status::stage_notifications(c, case))
-        .await;
-    match frames {
+    push(state, "stage notifications", move |c| {
+        super::status::stage_notifications(c, case)
+    })
+    .await;
+}
+
+/// Sends frames to the devices connected here, after a change committed. Best effort: a
+/// device that is not connected learns the state when it next connects.
+async fn push<F>(state: &AppState, what: &'static str, frames: F)
+where
+    F: FnOnce(&mut DbConn) -> Result<Vec<(DeviceId, ServerFrame)>, CasesError> + Send + 'static,
+{
+    match state.db.run(frames).await {
         Ok(frames) => {
             for (device, frame) in frames {
                 state.notifier.send(device, &frame);
@@ -339,7 +349,7 @@ async fn notify_stage_change(state: &AppState, case: CaseId) {
         }
         Err(e) => {
             let e: ApiError = e.into();
-            tracing::warn!(error.code = %e.code(), "stage notifications not sent");
+            tracing::warn!(error.code = %e.code(), "{what} not sent");
         }
     }
 }
@@ -396,18 +406,14 @@ async fn set_contact_rule(
 ) -> Result<web::Json<Vec<ContactRuleView>>, ApiError> {
     let case: CaseId = path_id(&path)?;
     let now = state.clock.now();
-    let ends_contact = body.decision != ContactDecision::Allowed;
-    let pair = (body.member_a, body.member_b);
-    let (rules, was_allowed) = state
+    let (rules, ended) = state
         .db
         .run(move |c| super::set_contact_rule(c, &caller, case, &body, now))
         .await?;
-    if ends_contact {
-        // Both renew their access keys; only people who were in contact are told that
-        // it ended (telling a child about someone they never knew of would be a leak).
-        let told = if was_allowed { vec![pair] } else { Vec::new() };
-        crate::sealed::http::announce_contact_ended(&state, told, vec![pair.0, pair.1]).await;
-    }
+    push(&state, "contact changes", move |c| {
+        super::contacts_ended_notifications(c, &ended)
+    })
+    .await;
     Ok(web::Json(rules))
 }
 
@@ -420,16 +426,14 @@ async fn remove_member(
     let case: CaseId = path_id(&case)?;
     let member: AccountId = path_id(&member)?;
     let now = state.clock.now();
-    let (everyone, contacts) = state
+    let ended = state
         .db
         .run(move |c| super::remove_member(c, &caller, case, member, now))
         .await?;
-    let pairs = contacts
-        .into_iter()
-        .filter(|a| *a != member)
-        .map(|a| (member, a))
-        .collect();
-    crate::sealed::http::announce_contact_ended(&state, pairs, everyone).await;
+    push(&state, "contact changes", move |c| {
+        super::contacts_ended_notifications(c, &ended)
+    })
+    .await;
     Ok(web::Json(serde_json::json!({})))
 }
 

@@ -13,11 +13,11 @@ use chrono::{DateTime, Duration, Utc};
 use kinbridge_l10n::Locale;
 use kinbridge_protocol::api::{
     CaseLinkView, CaseSummary, CaseView, ContactRuleRequest, ContactRuleView,
-    EnrolmentCodeResponse, InviteRequest, MemberView, StageChangeView,
+    EnrolmentCodeResponse, InviteRequest, MemberView, ServerFrame, StageChangeView,
 };
 use kinbridge_protocol::{
     AccountId, AccountRole, AgeBand, CaseId, CaseLinkKind, CaseStage, ContactDecision,
-    ContactReason, GrammaticalForm, MemberRole, Relationship,
+    ContactReason, DeviceId, GrammaticalForm, MemberRole, Relationship,
 };
 use uuid::Uuid;
 
@@ -731,7 +731,7 @@ pub fn set_contact_rule(
     case: CaseId,
     rule: &ContactRuleRequest,
     now: DateTime<Utc>,
-) -> Result<(Vec<ContactRuleView>, bool), CasesError> {
+) -> Result<(Vec<ContactRuleView>, ContactsEnded), CasesError> {
     let (a, b) = (rule.member_a, rule.member_b);
     if a == b {
         return Err(CasesError::ContactRuleInvalid);
@@ -762,8 +762,13 @@ pub fn set_contact_rule(
         )?;
         // Anything but "allowed" may end a contact: both people's sealed-sender access
         // keys are withdrawn, so the other cannot keep writing to them anonymously.
+        let mut ended = ContactsEnded::default();
         if rule.decision != ContactDecision::Allowed {
             crate::sealed::withdraw_access_keys(conn, &[a.to_string(), b.to_string()])?;
+            ended.keys_withdrawn = vec![a, b];
+            if was_allowed {
+                ended.pairs = vec![(a, b)];
+            }
         }
         audit::record(
             conn,
@@ -774,7 +779,7 @@ pub fn set_contact_rule(
                 .detail(format!("{}:{}", rule.decision, rule.reason)),
             now,
         )?;
-        Ok((contact_rules_unrecorded(conn, caller, case)?, was_allowed))
+        Ok((contact_rules_unrecorded(conn, caller, case)?, ended))
     })
 }
 
@@ -858,6 +863,55 @@ pub fn reissue_member_code(
     })
 }
 
+/// What ending contacts changed, for the people's apps to be told once it committed:
+/// each pair that was in contact (and is told, each about the other), and everyone whose
+/// sealed-sender access key was withdrawn (asked for a new one). Someone who was never in
+/// contact with a person is not told about them: for a child that would reveal them.
+#[derive(Debug, Clone, Default)]
+pub struct ContactsEnded {
+    pub pairs: Vec<(AccountId, AccountId)>,
+    pub keys_withdrawn: Vec<AccountId>,
+}
+
+/// The frames telling the connected devices what [`ContactsEnded`] says.
+pub fn contacts_ended_notifications(
+    conn: &mut DbConn,
+    ended: &ContactsEnded,
+) -> Result<Vec<(DeviceId, ServerFrame)>, CasesError> {
+    let mut accounts: Vec<AccountId> = ended
+        .pairs
+        .iter()
+        .flat_map(|(a, b)| [*a, *b])
+        .chain(ended.keys_withdrawn.iter().copied())
+        .collect();
+    accounts.sort_by_key(|a| a.as_uuid());
+    accounts.dedup();
+    let mut out = Vec::new();
+    for account in accounts {
+        let mut frames: Vec<ServerFrame> = ended
+            .pairs
+            .iter()
+            .filter_map(|&(a, b)| match account {
+                x if x == a => Some(b),
+                x if x == b => Some(a),
+                _ => None,
+            })
+            .map(|other| ServerFrame::ContactBlocked { account_id: other })
+            .collect();
+        if ended.keys_withdrawn.contains(&account) {
+            frames.push(ServerFrame::AccessKeyReset);
+        }
+        for device in accounts::repo::devices_of(conn, &account.to_string())? {
+            if device.revoked_at.is_some() {
+                continue;
+            }
+            let id: DeviceId = parse_id(&device.id)?;
+            out.extend(frames.iter().map(|f| (id, f.clone())));
+        }
+    }
+    Ok(out)
+}
+
 /// The accounts a member's case-circle messages go to: the case's other active members
 /// the caller may contact under this case's rules. Someone outside the case learns
 /// nothing about it.
@@ -882,15 +936,14 @@ pub fn circle_accounts(
 /// Takes someone out of a case (caseworker; not the child, not oneself). They lose every
 /// contact the case gave them at once; the sealed-sender access keys of everyone in the
 /// case (and theirs) are withdrawn, and circle members' apps move to new circle keys the
-/// removed person does not get. Returns the accounts whose keys were withdrawn, and those
-/// of them the removed person could contact through this case.
+/// removed person does not get. Says who to tell.
 pub fn remove_member(
     conn: &mut DbConn,
     caller: &Caller,
     case: CaseId,
     member: AccountId,
     now: DateTime<Utc>,
-) -> Result<(Vec<AccountId>, Vec<AccountId>), CasesError> {
+) -> Result<ContactsEnded, CasesError> {
     write_tx(conn, |conn| {
         authorize(conn, caller, case, CaseAction::RemoveMember)?;
         let case_s = case.to_string();
@@ -905,7 +958,7 @@ pub fn remove_member(
         let everyone: Vec<String> = members.into_iter().map(|m| m.account_id).collect();
         let contacts: Vec<String> = everyone
             .iter()
-            .filter(|a| map.decision(&member_s, a) == ContactDecision::Allowed)
+            .filter(|a| **a != member_s && map.decision(&member_s, a) == ContactDecision::Allowed)
             .cloned()
             .collect();
         repo::remove_member(conn, &case_s, &member_s, to_db_time(now))?;
@@ -922,6 +975,9 @@ pub fn remove_member(
                 .map(|a| parse_id(a).map_err(CasesError::from))
                 .collect()
         };
-        Ok((ids(&everyone)?, ids(&contacts)?))
+        Ok(ContactsEnded {
+            pairs: ids(&contacts)?.into_iter().map(|a| (member, a)).collect(),
+            keys_withdrawn: ids(&everyone)?,
+        })
     })
 }

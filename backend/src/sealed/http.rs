@@ -3,18 +3,15 @@
 use actix_web::{HttpRequest, web};
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
-use diesel::prelude::*;
 use kinbridge_protocol::api::{
     ACCESS_KEY_HEADER, AccessKeyRequest, DeliveryCertificate, SendRequest, SendResponse,
-    ServerFrame,
 };
-use kinbridge_protocol::{AccountId, B64, DeviceId, ErrorCode};
+use kinbridge_protocol::{AccountId, B64, ErrorCode};
 
 use super::ACCESS_KEY_BYTES;
 use crate::AppState;
-use crate::accounts::Caller;
+use crate::accounts::{self, Caller};
 use crate::audit::{self, Event, Subject};
-use crate::db::schema::devices;
 use crate::db::{StorageError, write_tx};
 use crate::error::ApiError;
 use crate::http::{Api, ApiJson, Op, path_id};
@@ -60,16 +57,12 @@ async fn certificate(
     caller: Caller,
 ) -> Result<web::Json<DeliveryCertificate>, ApiError> {
     let device = caller.device_id.to_string();
-    let identity: Vec<u8> = state
+    let identity = state
         .db
-        .run(move |c| {
-            devices::table
-                .find(device)
-                .select(devices::identity_key)
-                .first::<Vec<u8>>(c)
-                .map_err(StorageError::from)
-        })
-        .await?;
+        .run(move |c| accounts::repo::find_device(c, &device).map_err(StorageError::from))
+        .await?
+        .ok_or_else(|| ApiError::new(ErrorCode::AuthCredentialInvalid))?
+        .identity_key;
     let hours = i64::from(state.settings.sender_certificate_hours);
     let expires_at = state.clock.now() + chrono::Duration::hours(hours);
     let number = u32::try_from(caller.device_number).unwrap_or_default();
@@ -111,63 +104,6 @@ async fn set_access_key(
         })
         .await?;
     Ok(web::Json(serde_json::json!({})))
-}
-
-/// Tells the connected devices of each pair that their contact ended (each about the
-/// other), and of every account in `withdrawn` that its access key was withdrawn (their
-/// apps make and register a new one). Call after the change committed.
-pub async fn announce_contact_ended(
-    state: &AppState,
-    pairs: Vec<(AccountId, AccountId)>,
-    withdrawn: Vec<AccountId>,
-) {
-    let mut accounts: Vec<AccountId> = pairs
-        .iter()
-        .flat_map(|(a, b)| [*a, *b])
-        .chain(withdrawn.iter().copied())
-        .collect();
-    accounts.sort_by_key(ToString::to_string);
-    accounts.dedup();
-    let ids: Vec<String> = accounts.iter().map(ToString::to_string).collect();
-    let found = state
-        .db
-        .run(move |c| {
-            devices::table
-                .filter(devices::account_id.eq_any(ids))
-                .filter(devices::revoked_at.is_null())
-                .select((devices::id, devices::account_id))
-                .load::<(String, String)>(c)
-                .map_err(StorageError::from)
-        })
-        .await;
-    match found {
-        Ok(devices) => {
-            for (device, account) in devices {
-                let (Ok(device), Ok(account)) =
-                    (DeviceId::parse(&device), AccountId::parse(&account))
-                else {
-                    continue;
-                };
-                for (a, b) in &pairs {
-                    let other = if *a == account {
-                        *b
-                    } else if *b == account {
-                        *a
-                    } else {
-                        continue;
-                    };
-                    state
-                        .notifier
-                        .send(device, &ServerFrame::ContactBlocked { account_id: other });
-                }
-                if withdrawn.contains(&account) {
-                    state.notifier.send(device, &ServerFrame::AccessKeyReset);
-                }
-            }
-        }
-        // Their apps learn it at their next connection instead.
-        Err(e) => tracing::warn!(error = %e, "announcing withdrawn access keys failed"),
-    }
 }
 
 /// The access key from its header; a missing or malformed one is refused like a wrong one.
