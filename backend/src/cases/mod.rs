@@ -579,29 +579,45 @@ pub fn change_stage(
         if !policy::transition_allowed(from, to) {
             return Err(CasesError::StageTransition);
         }
-        let at = to_db_time(now);
-        repo::set_stage(conn, &case_s, to.as_str(), at)?;
-        repo::insert_stage_change(
-            conn,
-            &repo::NewStageChange {
-                id: &Uuid::new_v4().to_string(),
-                case_id: &case_s,
-                from_stage: Some(from.as_str()),
-                to_stage: to.as_str(),
-                changed_by: &caller.account_id.to_string(),
-                changed_at: at,
-            },
-        )?;
-        audit::record(
-            conn,
-            Event::new(caller, "case.stage.change")
-                .case(case)
-                .detail(format!("{from}->{to}")),
-            now,
-        )?;
+        move_stage(conn, caller, case, from, to, "case.stage.change", now)?;
         let row = repo::find_case(conn, &case_s)?.ok_or(CasesError::NotFound)?;
         case_view(conn, row, my_role)
     })
+}
+
+/// Moves a case to another stage: the stage, its history and the audit event (`action`).
+/// Returns the time of the move as stored.
+fn move_stage(
+    conn: &mut DbConn,
+    caller: &Caller,
+    case: CaseId,
+    from: CaseStage,
+    to: CaseStage,
+    action: &'static str,
+    now: DateTime<Utc>,
+) -> Result<chrono::NaiveDateTime, CasesError> {
+    let case_s = case.to_string();
+    let at = to_db_time(now);
+    repo::set_stage(conn, &case_s, to.as_str(), at)?;
+    repo::insert_stage_change(
+        conn,
+        &repo::NewStageChange {
+            id: &Uuid::new_v4().to_string(),
+            case_id: &case_s,
+            from_stage: Some(from.as_str()),
+            to_stage: to.as_str(),
+            changed_by: &caller.account_id.to_string(),
+            changed_at: at,
+        },
+    )?;
+    audit::record(
+        conn,
+        Event::new(caller, action)
+            .case(case)
+            .detail(format!("{from}->{to}")),
+        now,
+    )?;
+    Ok(at)
 }
 
 /// A supervisor puts a case in the stage it should be in (a correction), outside the
@@ -623,26 +639,7 @@ pub fn correct_stage(
         if from == to {
             return Err(CasesError::StageTransition);
         }
-        let at = to_db_time(now);
-        repo::set_stage(conn, &case_s, to.as_str(), at)?;
-        repo::insert_stage_change(
-            conn,
-            &repo::NewStageChange {
-                id: &Uuid::new_v4().to_string(),
-                case_id: &case_s,
-                from_stage: Some(from.as_str()),
-                to_stage: to.as_str(),
-                changed_by: &caller.account_id.to_string(),
-                changed_at: at,
-            },
-        )?;
-        audit::record(
-            conn,
-            Event::new(caller, "case.stage.correct")
-                .case(case)
-                .detail(format!("{from}->{to}")),
-            now,
-        )?;
+        let at = move_stage(conn, caller, case, from, to, "case.stage.correct", now)?;
         Ok(StageChangeView {
             from: Some(from),
             to,
