@@ -1,19 +1,18 @@
 //! HTTP routes of the cases capability. Handlers parse, call the capability, map the result.
 
-use crate::db::DbConn;
 use actix_web::{HttpRequest, HttpResponse, web};
 use chrono::Duration;
-use kinbridge_protocol::api::ServerFrame;
 use kinbridge_protocol::api::{
     AssignStaffRequest, CaseLinkRequest, CaseStatus, CaseSummary, CaseView, ContactRuleRequest,
-    ContactRuleView, EnrolmentCodeResponse, InviteRequest, MemberView, StageChangeRequest,
-    StageChangeView, StageCorrectionRequest, StageMetrics,
+    ContactRuleView, EnrolmentCodeResponse, InviteRequest, MemberView, ServerFrame,
+    StageChangeRequest, StageChangeView, StageCorrectionRequest, StageMetrics,
 };
 use kinbridge_protocol::{AccountId, CaseId, DeviceId, ErrorCode};
 
 use super::{CasesError, Invitation};
 use crate::AppState;
 use crate::accounts::Caller;
+use crate::db::DbConn;
 use crate::error::ApiError;
 use crate::http::{Api, ApiJson, Op, path_id};
 use crate::retention::http::accept_language;
