@@ -77,6 +77,25 @@ const SENDER_CERTIFICATE: &str = "sender_certificate";
 /// A sender certificate is renewed when it has less than this left.
 const CERTIFICATE_MARGIN: chrono::Duration = chrono::Duration::hours(1);
 
+/// The message the app gets for an opened envelope.
+fn received(
+    envelope: &Envelope,
+    (from, device): (AccountId, u32),
+    body: Vec<u8>,
+    sealed: bool,
+    circle: Option<CaseId>,
+) -> ReceivedMessage {
+    ReceivedMessage {
+        guid: envelope.guid.clone(),
+        from,
+        device,
+        body,
+        sent_at: envelope.server_ts,
+        sealed,
+        circle,
+    }
+}
+
 /// What opening an envelope gave.
 pub(crate) enum Opened {
     /// A message for the app.
@@ -615,70 +634,69 @@ impl Client {
     /// Decrypts one envelope (once: a repeat delivery is recognised).
     pub(crate) async fn open_envelope(&self, envelope: &Envelope) -> Result<Opened, SdkError> {
         let content = envelope.content.as_ref().to_vec();
-        let (from, device, plaintext, sealed) = match envelope.kind {
-            EnvelopeKind::SealedSender => {
+        let source = (envelope.source_account, envelope.source_device);
+        let opened = match (envelope.kind, source) {
+            (EnvelopeKind::SealedSender, _) => {
                 let root = self.inner.config.trust_root.clone().ok_or_else(|| {
                     SdkError::Crypto("no sealed-sender trust root configured".into())
                 })?;
                 let me = (self.account_id(), self.enrolment().device_number);
                 let u = self.inner.crypto.sealed_decrypt(content, root, me).await?;
-                (u.from, u.device, u.plaintext, true)
+                self.open_content(envelope, (u.from, u.device), &u.plaintext, true)
+                    .await?
             }
-            _ => {
-                let (Some(from), Some(device)) = (envelope.source_account, envelope.source_device)
-                else {
-                    return Err(SdkError::Crypto("an envelope without a sender".into()));
-                };
-                if envelope.kind == EnvelopeKind::SenderKey {
-                    let (distribution, body) = self
-                        .inner
-                        .crypto
-                        .group_decrypt(from, device, content)
-                        .await?;
-                    let known = self
-                        .inner
-                        .config
-                        .store
-                        .get(Namespace::CircleDistribution, &distribution.to_string())?
-                        .and_then(|b| serde_json::from_slice::<KnownDistribution>(&b).ok())
-                        .filter(|k| k.sender == from)
-                        .ok_or_else(|| {
-                            SdkError::Crypto("a circle message without its key".into())
-                        })?;
-                    self.mark_received(&envelope.guid)?;
-                    return Ok(Opened::Message(ReceivedMessage {
-                        guid: envelope.guid.clone(),
-                        from,
-                        device,
-                        body,
-                        sent_at: envelope.server_ts,
-                        sealed: false,
-                        circle: Some(known.case),
-                    }));
-                }
+            (EnvelopeKind::SenderKey, (Some(from), Some(device))) => {
+                let (distribution, body) = self
+                    .inner
+                    .crypto
+                    .group_decrypt(from, device, content)
+                    .await?;
+                let known = self
+                    .inner
+                    .config
+                    .store
+                    .get(Namespace::CircleDistribution, &distribution.to_string())?
+                    .and_then(|b| serde_json::from_slice::<KnownDistribution>(&b).ok())
+                    .filter(|k| k.sender == from)
+                    .ok_or_else(|| SdkError::Crypto("a circle message without its key".into()))?;
+                Opened::Message(received(
+                    envelope,
+                    (from, device),
+                    body,
+                    false,
+                    Some(known.case),
+                ))
+            }
+            (kind, (Some(from), Some(device))) => {
                 let plaintext = self
                     .inner
                     .crypto
-                    .decrypt(from, device, envelope.kind, content)
+                    .decrypt(from, device, kind, content)
                     .await?;
-                (from, device, plaintext, false)
+                self.open_content(envelope, (from, device), &plaintext, false)
+                    .await?
             }
+            _ => return Err(SdkError::Crypto("an envelope without a sender".into())),
         };
-        let content: Content = serde_json::from_slice(&plaintext)
+        self.mark_received(&envelope.guid)?;
+        Ok(opened)
+    }
+
+    /// What a direct or sealed message carried: a message for the app, or a circle key
+    /// (kept). Either way the sender's access key is kept.
+    async fn open_content(
+        &self,
+        envelope: &Envelope,
+        (from, device): (AccountId, u32),
+        plaintext: &[u8],
+        sealed: bool,
+    ) -> Result<Opened, SdkError> {
+        let content: Content = serde_json::from_slice(plaintext)
             .map_err(|_| SdkError::Crypto("unreadable message content".into()))?;
-        let store = &self.inner.config.store;
-        let opened = match content {
+        Ok(match content {
             Content::Message { body, access_key } => {
                 self.keep_access_key(from, access_key)?;
-                Opened::Message(ReceivedMessage {
-                    guid: envelope.guid.clone(),
-                    from,
-                    device,
-                    body: body.0,
-                    sent_at: envelope.server_ts,
-                    sealed,
-                    circle: None,
-                })
+                Opened::Message(received(envelope, (from, device), body.0, sealed, None))
             }
             Content::CircleKey {
                 case_id,
@@ -695,16 +713,14 @@ impl Client {
                     case: case_id,
                     sender: from,
                 };
-                store.put(
+                self.inner.config.store.put(
                     Namespace::CircleDistribution,
                     &id.to_string(),
                     &serde_json::to_vec(&known).map_err(|e| SdkError::Crypto(e.to_string()))?,
                 )?;
                 Opened::Internal
             }
-        };
-        self.mark_received(&envelope.guid)?;
-        Ok(opened)
+        })
     }
 
     fn keep_access_key(&self, from: AccountId, key: Option<B64>) -> Result<(), SdkError> {
