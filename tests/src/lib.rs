@@ -219,6 +219,17 @@ impl TestServer {
         Client::enrol(self.config(), code).await.expect("enrolment")
     }
 
+    /// Someone `cw` invites into `case`, enrolled through the SDK with the code.
+    pub async fn join(
+        &self,
+        cw: &Client,
+        case: kinbridge_protocol::CaseId,
+        invite: kinbridge_protocol::api::InviteRequest,
+    ) -> Client {
+        let code = cw.invite(case, invite).await.expect("invitation").code;
+        self.enrol(&code).await
+    }
+
     /// An admin created from the CLI, then a caseworker created by that admin, both
     /// enrolled through the SDK.
     pub async fn admin_and_caseworker(&self) -> (Client, Client) {

@@ -54,47 +54,35 @@ async fn the_canary_is_nowhere() {
     let case = cw.create_case().await.unwrap().case_id;
     let sibling = cw.create_case().await.unwrap().case_id;
     let child = server
-        .enrol(
-            &cw.invite(
-                case,
-                InviteRequest::Child {
-                    age_band: AgeBand::Band10To12,
-                    locale: Some("ar".into()),
-                    grammatical_form: None,
-                },
-            )
-            .await
-            .unwrap()
-            .code,
+        .join(
+            &cw,
+            case,
+            InviteRequest::Child {
+                age_band: AgeBand::Band10To12,
+                locale: Some("ar".into()),
+                grammatical_form: None,
+            },
         )
         .await;
     let family = server
-        .enrol(
-            &cw.invite(
-                case,
-                InviteRequest::Family {
-                    relationship: Relationship::CustomaryCaregiver,
-                    locale: Some("ps".into()),
-                    grammatical_form: None,
-                },
-            )
-            .await
-            .unwrap()
-            .code,
+        .join(
+            &cw,
+            case,
+            InviteRequest::Family {
+                relationship: Relationship::CustomaryCaregiver,
+                locale: Some("ps".into()),
+                grammatical_form: None,
+            },
         )
         .await;
     let guardian = server
-        .enrol(
-            &cw.invite(
-                case,
-                InviteRequest::Guardian {
-                    display_name: "Guardian Samir".into(),
-                    locale: None,
-                },
-            )
-            .await
-            .unwrap()
-            .code,
+        .join(
+            &cw,
+            case,
+            InviteRequest::Guardian {
+                display_name: "Guardian Samir".into(),
+                locale: None,
+            },
         )
         .await;
     cw.set_contact_rule(

@@ -49,8 +49,7 @@ async fn four(server: &TestServer) -> Four {
             grammatical_form: None,
         },
     ] {
-        let code = cw.invite(case, invite).await.unwrap().code;
-        enrol.push(server.enrol(&code).await);
+        enrol.push(server.join(&cw, case, invite).await);
     }
     let aunt = enrol.pop().unwrap();
     let guardian = enrol.pop().unwrap();
@@ -282,8 +281,7 @@ async fn a_child_is_told_only_about_contacts_they_had() {
             grammatical_form: None,
         },
     ] {
-        let code = cw.invite(case, invite).await.unwrap().code;
-        people.push(server.enrol(&code).await);
+        people.push(server.join(&cw, case, invite).await);
     }
     let (child, guardian, father) = (&people[0], &people[1], &people[2]);
     let mut events = child.events();

@@ -19,32 +19,24 @@ async fn circle(server: &TestServer) -> Circle {
     let (_admin, cw) = server.admin_and_caseworker().await;
     let case = cw.create_case().await.unwrap().case_id;
     let child = server
-        .enrol(
-            &cw.invite(
-                case,
-                InviteRequest::Child {
-                    age_band: AgeBand::Band13To15,
-                    locale: None,
-                    grammatical_form: None,
-                },
-            )
-            .await
-            .unwrap()
-            .code,
+        .join(
+            &cw,
+            case,
+            InviteRequest::Child {
+                age_band: AgeBand::Band13To15,
+                locale: None,
+                grammatical_form: None,
+            },
         )
         .await;
     let guardian = server
-        .enrol(
-            &cw.invite(
-                case,
-                InviteRequest::Guardian {
-                    display_name: "Guardian Samir".into(),
-                    locale: None,
-                },
-            )
-            .await
-            .unwrap()
-            .code,
+        .join(
+            &cw,
+            case,
+            InviteRequest::Guardian {
+                display_name: "Guardian Samir".into(),
+                locale: None,
+            },
         )
         .await;
     Circle {

@@ -164,11 +164,7 @@ async fn every_case_endpoint_for_every_role_on_own_and_other_cases() {
     let enrol = |invite: InviteRequest| {
         let cw = cw.clone();
         let server = &server;
-        async move {
-            server
-                .enrol(&cw.invite(own, invite).await.unwrap().code)
-                .await
-        }
+        async move { server.join(&cw, own, invite).await }
     };
     let child = enrol(InviteRequest::Child {
         age_band: AgeBand::Band10To12,

@@ -125,33 +125,25 @@ async fn exports_round_trip_and_match_what_the_api_shows() {
     let (_admin, cw) = server.admin_and_caseworker().await;
     let case = cw.create_case().await.unwrap().case_id;
     let child = server
-        .enrol(
-            &cw.invite(
-                case,
-                InviteRequest::Child {
-                    age_band: AgeBand::Band16To17,
-                    locale: Some("uk".into()),
-                    grammatical_form: None,
-                },
-            )
-            .await
-            .unwrap()
-            .code,
+        .join(
+            &cw,
+            case,
+            InviteRequest::Child {
+                age_band: AgeBand::Band16To17,
+                locale: Some("uk".into()),
+                grammatical_form: None,
+            },
         )
         .await;
     let family = server
-        .enrol(
-            &cw.invite(
-                case,
-                InviteRequest::Family {
-                    relationship: Relationship::Grandparent,
-                    locale: None,
-                    grammatical_form: None,
-                },
-            )
-            .await
-            .unwrap()
-            .code,
+        .join(
+            &cw,
+            case,
+            InviteRequest::Family {
+                relationship: Relationship::Grandparent,
+                locale: None,
+                grammatical_form: None,
+            },
         )
         .await;
     cw.change_stage(case, CaseStage::Tracing).await.unwrap();

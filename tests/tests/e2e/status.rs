@@ -44,33 +44,25 @@ async fn a_stage_change_reaches_the_child_in_arabic_and_the_family_in_pashto() {
     let (_admin, cw) = server.admin_and_caseworker().await;
     let case = cw.create_case().await.unwrap().case_id;
     let child = server
-        .enrol(
-            &cw.invite(
-                case,
-                InviteRequest::Child {
-                    age_band: AgeBand::Band10To12,
-                    locale: Some("ar".into()),
-                    grammatical_form: Some(GrammaticalForm::Feminine),
-                },
-            )
-            .await
-            .unwrap()
-            .code,
+        .join(
+            &cw,
+            case,
+            InviteRequest::Child {
+                age_band: AgeBand::Band10To12,
+                locale: Some("ar".into()),
+                grammatical_form: Some(GrammaticalForm::Feminine),
+            },
         )
         .await;
     let family = server
-        .enrol(
-            &cw.invite(
-                case,
-                InviteRequest::Family {
-                    relationship: Relationship::Grandparent,
-                    locale: Some("ps".into()),
-                    grammatical_form: None,
-                },
-            )
-            .await
-            .unwrap()
-            .code,
+        .join(
+            &cw,
+            case,
+            InviteRequest::Family {
+                relationship: Relationship::Grandparent,
+                locale: Some("ps".into()),
+                grammatical_form: None,
+            },
         )
         .await;
     let mut child_events = child.events();
@@ -137,18 +129,14 @@ async fn status_is_for_members_and_speaks_their_language() {
     let case = cw.create_case().await.unwrap().case_id;
     let other = cw.create_case().await.unwrap().case_id;
     let child = server
-        .enrol(
-            &cw.invite(
-                case,
-                InviteRequest::Child {
-                    age_band: AgeBand::Band6To9,
-                    locale: None,
-                    grammatical_form: None,
-                },
-            )
-            .await
-            .unwrap()
-            .code,
+        .join(
+            &cw,
+            case,
+            InviteRequest::Child {
+                age_band: AgeBand::Band6To9,
+                locale: None,
+                grammatical_form: None,
+            },
         )
         .await;
     let status: CaseStatus = child.case_status(case).await.unwrap().status;
@@ -161,18 +149,14 @@ async fn status_is_for_members_and_speaks_their_language() {
 
     // A child of another case gets 404 for this case's status.
     let other_child = server
-        .enrol(
-            &cw.invite(
-                other,
-                InviteRequest::Child {
-                    age_band: AgeBand::Band6To9,
-                    locale: None,
-                    grammatical_form: None,
-                },
-            )
-            .await
-            .unwrap()
-            .code,
+        .join(
+            &cw,
+            other,
+            InviteRequest::Child {
+                age_band: AgeBand::Band6To9,
+                locale: None,
+                grammatical_form: None,
+            },
         )
         .await;
     let err = other_child.case_status(case).await.unwrap_err();
@@ -223,18 +207,14 @@ async fn with_the_server_stopped_the_sdk_shows_the_cached_status_and_its_age() {
     let (_admin, cw) = server.admin_and_caseworker().await;
     let case = cw.create_case().await.unwrap().case_id;
     let child = server
-        .enrol(
-            &cw.invite(
-                case,
-                InviteRequest::Child {
-                    age_band: AgeBand::Band13To15,
-                    locale: Some("so".into()),
-                    grammatical_form: None,
-                },
-            )
-            .await
-            .unwrap()
-            .code,
+        .join(
+            &cw,
+            case,
+            InviteRequest::Child {
+                age_band: AgeBand::Band13To15,
+                locale: Some("so".into()),
+                grammatical_form: None,
+            },
         )
         .await;
     cw.change_stage(case, CaseStage::Tracing).await.unwrap();
@@ -271,18 +251,14 @@ async fn the_socket_closes_on_revocation_and_when_the_device_connects_elsewhere(
     let (_admin, cw) = server.admin_and_caseworker().await;
     let case = cw.create_case().await.unwrap().case_id;
     let child = server
-        .enrol(
-            &cw.invite(
-                case,
-                InviteRequest::Child {
-                    age_band: AgeBand::Band10To12,
-                    locale: None,
-                    grammatical_form: None,
-                },
-            )
-            .await
-            .unwrap()
-            .code,
+        .join(
+            &cw,
+            case,
+            InviteRequest::Child {
+                age_band: AgeBand::Band10To12,
+                locale: None,
+                grammatical_form: None,
+            },
         )
         .await;
     let mut first = child.events();
