@@ -5,13 +5,14 @@
 //! statements. One commit (one fsync on PostgreSQL) then serves many messages, and
 //! SQLite's single writer lock is never fought over.
 
+use std::collections::{HashMap, HashSet};
 use std::sync::mpsc;
 
 use chrono::{DateTime, Utc};
 use tokio::sync::oneshot;
 
 use super::realtime::Notifier;
-use super::repo::OwnedEnvelope;
+use super::repo::{EnvelopeRow, OwnedEnvelope};
 use super::{
     Delivery, Limits, MessagesError, Prepared, commit_sends, receipts_for, store_receipts,
     take_acked,
@@ -165,6 +166,11 @@ fn run_batch(db: &Db, notifier: &Notifier, limits: &Limits, jobs: Vec<Job>) {
             } else {
                 take_acked(conn, &acks)?
             };
+            // The deleted rows by device, looked up once per acknowledgement below.
+            let mut gone_by_device: HashMap<&str, Vec<&EnvelopeRow>> = HashMap::new();
+            for row in &gone {
+                gone_by_device.entry(&row.device_id).or_default().push(row);
+            }
             let mut fresh = fresh.into_iter();
             let mut out = Vec::with_capacity(jobs.len());
             for job in &jobs {
@@ -181,11 +187,17 @@ fn run_batch(db: &Db, notifier: &Notifier, limits: &Limits, jobs: Vec<Job>) {
                     Job::Ack {
                         caller, guids, now, ..
                     } => {
-                        let device = caller.device_id.to_string();
-                        let mine: Vec<_> = gone
-                            .iter()
-                            .filter(|r| r.device_id == device && guids.contains(&r.guid))
-                            .collect();
+                        // The same device may have acknowledged twice in one batch.
+                        let asked: HashSet<&str> = guids.iter().map(String::as_str).collect();
+                        let mine: Vec<&EnvelopeRow> = gone_by_device
+                            .get(caller.device_id.to_string().as_str())
+                            .map(|rows| {
+                                rows.iter()
+                                    .copied()
+                                    .filter(|r| asked.contains(r.guid.as_str()))
+                                    .collect()
+                            })
+                            .unwrap_or_default();
                         Outcome::Acked(Ok(receipts_for(conn, caller, &mine, limits, *now)?))
                     }
                     Job::StoreReceipts { receipts, .. } => {
