@@ -84,9 +84,6 @@ async fn set_access_key(
     caller: Caller,
     ApiJson(body): ApiJson<AccessKeyRequest>,
 ) -> Result<web::Json<serde_json::Value>, ApiError> {
-    if body.access_key.as_ref().len() != ACCESS_KEY_BYTES {
-        return Err(ApiError::invalid_field("access_key"));
-    }
     let now = state.clock.now();
     state
         .db

@@ -300,6 +300,34 @@ async fn only_an_access_key_holder_can_send_sealed_and_blocking_withdraws_it() {
 async fn a_retried_sealed_send_is_stored_once() {
     let server = TestServer::start().await;
     let p = pair(&server).await;
+    // A key of the wrong length is refused and changes nothing.
+    let hash_of = |s: &TestServer| {
+        let hex = match s.backend() {
+            kinbridge_server::db::Backend::Sqlite => "hex(access_key_hash)",
+            kinbridge_server::db::Backend::Postgres => "encode(access_key_hash, 'hex')",
+        };
+        s.query_texts(&format!(
+            "SELECT {hex} AS s FROM accounts WHERE id = '{}'",
+            p.guardian.account_id()
+        ))
+    };
+    let before_hash = hash_of(&server);
+    assert_eq!(
+        before_hash.len(),
+        1,
+        "the guardian registered a key at enrolment"
+    );
+    let res = server
+        .http()
+        .put(format!("{}/v1/access-key", server.url))
+        .header("authorization", p.guardian.enrolment().authorization())
+        .json(&json!({ "access_key": "AAECAwQ=" }))
+        .send()
+        .await
+        .unwrap();
+    let (status, code, _) = error_of(res).await;
+    assert_eq!((status, code.as_str()), (400, "request.invalid_field"));
+    assert_eq!(hash_of(&server), before_hash);
     // The guardian's app registers a key (and would share it inside its messages).
     let key = base64::Engine::encode(&base64::engine::general_purpose::STANDARD, [9u8; 16]);
     let res = server
