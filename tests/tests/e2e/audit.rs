@@ -12,8 +12,9 @@ async fn busy_server() -> (TestServer, Client, i64) {
     let server = TestServer::start().await;
     let (_admin, cw) = server.admin_and_caseworker().await;
     let case = cw.create_case().await.unwrap().case_id;
-    let code = cw
-        .invite(
+    let child = server
+        .join(
+            &cw,
             case,
             InviteRequest::Child {
                 age_band: AgeBand::Band13To15,
@@ -21,9 +22,7 @@ async fn busy_server() -> (TestServer, Client, i64) {
                 grammatical_form: None,
             },
         )
-        .await
-        .unwrap();
-    let child = server.enrol(&code.code).await;
+        .await;
     child.case(case).await.unwrap();
     server.maintenance().await; // signs a checkpoint
     cw.change_stage(case, CaseStage::Tracing).await.unwrap();
@@ -275,8 +274,9 @@ async fn a_young_child_reads_simple_words() {
     let server = TestServer::start().await;
     let (_admin, cw) = server.admin_and_caseworker().await;
     let case = cw.create_case().await.unwrap().case_id;
-    let code = cw
-        .invite(
+    let child = server
+        .join(
+            &cw,
             case,
             InviteRequest::Child {
                 age_band: AgeBand::Band6To9,
@@ -284,9 +284,7 @@ async fn a_young_child_reads_simple_words() {
                 grammatical_form: None,
             },
         )
-        .await
-        .unwrap();
-    let child = server.enrol(&code.code).await;
+        .await;
     cw.case(case).await.unwrap();
     let log = child.access_log(case).await.unwrap();
     let last = log.entries.last().unwrap();
