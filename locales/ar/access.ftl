@@ -1,6 +1,7 @@
-# Who looked at or changed a case, as children, guardians and caseworkers read it.
-# $name is the staff member's working name; $role their role; $band is `young` (0–9),
-# `child` (10–17) or `adult`.
+# Who looked at or changed a case, as children, guardians and caseworkers read it: one
+# text for every action the audit log records (`access-<action>`). $name is the staff
+# member's working name; $role their role; $band is `young` (0–9), `child` (10–17) or
+# `adult`. The server's own actions (start, retention) name nobody.
 # Arabic: the staff member's gender is not known, and an Arabic verb after $name must agree
 # with it. To avoid calling a woman "he", entries use a log style: "$name: <verbal noun>".
 
@@ -72,6 +73,101 @@ access-case-export = { $band ->
     [young] { $name }: صنع نسخة من ملفك.
     [child] { $name } ({ $role }): صنع نسخة من ملفك لإرسالها.
    *[adult] { $name } ({ $role }): تصدير الملف.
+}
+access-case-status-view = { $band ->
+    [young] { $name }: النظر في المكان الذي وصل إليه ملفك.
+    [child] { $name } ({ $role }): الاطلاع على الخطوة التي وصل إليها ملفك.
+   *[adult] { $name } ({ $role }): الاطلاع على حالة الملف.
+}
+access-case-stage-correct = { $band ->
+    [young] { $name }: تصحيح الخطوة التي وصل إليها ملفك.
+    [child] { $name } ({ $role }): تصحيح الخطوة التي وصل إليها ملفك.
+   *[adult] { $name } ({ $role }): تصحيح مرحلة الملف.
+}
+access-case-member-remove = { $band ->
+    [young] { $name }: إخراج شخص من ملفك.
+    [child] { $name } ({ $role }): إخراج شخص من ملفك.
+   *[adult] { $name } ({ $role }): إزالة شخص من الملف.
+}
+access-cases-list = { $band ->
+    [young] { $name }: النظر في قائمة ملفات العمل.
+    [child] { $name } ({ $role }): الاطلاع على قائمة ملفات العمل.
+   *[adult] { $name } ({ $role }): عرض قائمة ملفات العمل.
+}
+access-metrics-stages-view = { $band ->
+    [young] { $name }: النظر في أرقام عن ملفات كثيرة.
+    [child] { $name } ({ $role }): الاطلاع على أرقام عن كل الملفات، بدون أسماء.
+   *[adult] { $name } ({ $role }): الاطلاع على أعداد المراحل في جميع الملفات.
+}
+access-staff-create = { $band ->
+    [young] { $name }: إضافة مساعد جديد.
+    [child] { $name } ({ $role }): إنشاء حساب لموظف.
+   *[adult] { $name } ({ $role }): إنشاء حساب موظف.
+}
+access-staff-code-reissue = { $band ->
+    [young] { $name }: صنع رمز جديد لهاتف أحد المساعدين.
+    [child] { $name } ({ $role }): إنشاء رمز دخول جديد لموظف.
+   *[adult] { $name } ({ $role }): إصدار رمز تسجيل جديد لحساب موظف.
+}
+access-account-enrol = { $band ->
+    [young] { $name }: تجهيز هاتف.
+    [child] { $name } ({ $role }): تسجيل الدخول على هاتف جديد.
+   *[adult] { $name } ({ $role }): تسجيل جهاز.
+}
+access-account-preferences-update = { $band ->
+    [young] { $name }: تغيير اللغة التي يستعملها التطبيق في حساب العمل.
+    [child] { $name } ({ $role }): تغيير إعدادات اللغة في حساب العمل.
+   *[adult] { $name } ({ $role }): تحديث تفضيلات اللغة في حساب العمل.
+}
+access-account-export = { $band ->
+    [young] { $name }: صنع نسخة من معلومات حساب العمل.
+    [child] { $name } ({ $role }): تنزيل نسخة من معلومات حساب العمل.
+   *[adult] { $name } ({ $role }): تصدير بيانات حساب العمل.
+}
+access-devices-list = { $band ->
+    [young] { $name }: النظر في هواتف أحد الحسابات.
+    [child] { $name } ({ $role }): الاطلاع على الهواتف التي يستعملها أحد الحسابات.
+   *[adult] { $name } ({ $role }): عرض أجهزة أحد الحسابات.
+}
+access-device-revoke = { $band ->
+    [young] { $name }: فصل هاتف.
+    [child] { $name } ({ $role }): إزالة هاتف من أحد الحسابات.
+   *[adult] { $name } ({ $role }): إلغاء صلاحية جهاز.
+}
+access-keys-upload = { $band ->
+    [young] { $name }: تجهيز هاتف للرسائل الخاصة.
+    [child] { $name } ({ $role }): مشاركة مفاتيح جديدة للرسائل الخاصة.
+   *[adult] { $name } ({ $role }): رفع مفاتيح تشفير جديدة.
+}
+access-keys-bundle-fetch = { $band ->
+    [young] { $name }: الاستعداد لإرسال رسالة خاصة.
+    [child] { $name } ({ $role }): الحصول على المفاتيح لبدء محادثة خاصة.
+   *[adult] { $name } ({ $role }): جلب مفاتيح التشفير لبدء محادثة.
+}
+access-sealed-access-key-set = { $band ->
+    [young] { $name }: صنع مفتاح جديد للرسائل الخاصة.
+    [child] { $name } ({ $role }): وضع مفتاح جديد للرسائل الخاصة.
+   *[adult] { $name } ({ $role }): تعيين مفتاح وصول جديد لإخفاء المرسل (sealed sender).
+}
+access-audit-verify = { $band ->
+    [young] { $name }: التأكد من أن قائمة «من فعل ماذا» في أمان.
+    [child] { $name } ({ $role }): التأكد من أن سجل «من فعل ماذا» لم يتغير.
+   *[adult] { $name } ({ $role }): التحقق من سجل التدقيق.
+}
+access-retention-run = { $band ->
+    [young] حُذفت معلومات قديمة، كما تقول القواعد.
+    [child] حُذفت معلومات قديمة، كما تقول القواعد.
+   *[adult] حذفت مهمة الاحتفاظ بالبيانات البيانات التي انتهت مدة حفظها.
+}
+access-retention-dry-run = { $band ->
+    [young] تحقق شخص ما من المعلومات القديمة التي يمكن حذفها. لم يُحذف أي شيء.
+    [child] تحقق شخص ما من المعلومات القديمة التي يمكن حذفها. لم يُحذف أي شيء.
+   *[adult] أحصى تشغيل تجريبي لمهمة الاحتفاظ بالبيانات البيانات المستحقة للحذف. لم يُحذف أي شيء.
+}
+access-server-start = { $band ->
+    [young] بدأ حاسوب Kinbridge العمل.
+    [child] بدأ خادم Kinbridge العمل.
+   *[adult] بدأ الخادم العمل.
 }
 access-other = { $band ->
     [young] { $name }: عمل شيء في ملفك.

@@ -1,6 +1,7 @@
-# Who looked at or changed a case, as children, guardians and caseworkers read it.
-# $name is the staff member's working name; $role their role; $band is `young` (0–9),
-# `child` (10–17) or `adult`.
+# Who looked at or changed a case, as children, guardians and caseworkers read it: one
+# text for every action the audit log records (`access-<action>`). $name is the staff
+# member's working name; $role their role; $band is `young` (0–9), `child` (10–17) or
+# `adult`. The server's own actions (start, retention) name nobody.
 
 role-caseworker = caseworker
 role-guardian = guardian
@@ -70,6 +71,101 @@ access-case-export = { $band ->
     [young] { $name } made a copy of your file.
     [child] { $name } ({ $role }) made a copy of your case to send on.
    *[adult] { $name } ({ $role }) exported the case.
+}
+access-case-status-view = { $band ->
+    [young] { $name } looked at where your file is.
+    [child] { $name } ({ $role }) looked at the step your case is at.
+   *[adult] { $name } ({ $role }) viewed the case status.
+}
+access-case-stage-correct = { $band ->
+    [young] { $name } fixed the step your file is at.
+    [child] { $name } ({ $role }) corrected the step your case is at.
+   *[adult] { $name } ({ $role }) corrected the stage of the case.
+}
+access-case-member-remove = { $band ->
+    [young] { $name } took someone out of your file.
+    [child] { $name } ({ $role }) took someone out of your case.
+   *[adult] { $name } ({ $role }) removed a person from the case.
+}
+access-cases-list = { $band ->
+    [young] { $name } looked at the list of files they help with.
+    [child] { $name } ({ $role }) looked at the list of cases they work on.
+   *[adult] { $name } ({ $role }) listed the cases they work on.
+}
+access-metrics-stages-view = { $band ->
+    [young] { $name } looked at numbers about many files.
+    [child] { $name } ({ $role }) looked at numbers about all cases, without names.
+   *[adult] { $name } ({ $role }) viewed stage figures across all cases.
+}
+access-staff-create = { $band ->
+    [young] { $name } added a new person to the team.
+    [child] { $name } ({ $role }) made an account for a staff member.
+   *[adult] { $name } ({ $role }) created a staff account.
+}
+access-staff-code-reissue = { $band ->
+    [young] { $name } made a new code for the phone of someone on the team.
+    [child] { $name } ({ $role }) made a new sign-in code for a staff member.
+   *[adult] { $name } ({ $role }) issued a new enrolment code for a staff account.
+}
+access-account-enrol = { $band ->
+    [young] { $name } set up a phone.
+    [child] { $name } ({ $role }) signed in on a new phone.
+   *[adult] { $name } ({ $role }) enrolled a device.
+}
+access-account-preferences-update = { $band ->
+    [young] { $name } changed the language of their own app.
+    [child] { $name } ({ $role }) changed their own language settings.
+   *[adult] { $name } ({ $role }) updated their language preferences.
+}
+access-account-export = { $band ->
+    [young] { $name } made a copy of their own information.
+    [child] { $name } ({ $role }) downloaded a copy of their own information.
+   *[adult] { $name } ({ $role }) exported their own data.
+}
+access-devices-list = { $band ->
+    [young] { $name } looked at the phones of an account.
+    [child] { $name } ({ $role }) looked at which phones an account uses.
+   *[adult] { $name } ({ $role }) listed the devices of an account.
+}
+access-device-revoke = { $band ->
+    [young] { $name } disconnected a phone.
+    [child] { $name } ({ $role }) took a phone off an account.
+   *[adult] { $name } ({ $role }) revoked a device.
+}
+access-keys-upload = { $band ->
+    [young] { $name } got a phone ready for private messages.
+    [child] { $name } ({ $role }) shared new keys for private messages.
+   *[adult] { $name } ({ $role }) uploaded new encryption keys.
+}
+access-keys-bundle-fetch = { $band ->
+    [young] { $name } got ready to send a private message.
+    [child] { $name } ({ $role }) got the keys to start a private conversation.
+   *[adult] { $name } ({ $role }) fetched encryption keys to start a conversation.
+}
+access-sealed-access-key-set = { $band ->
+    [young] { $name } made a new key for private messages.
+    [child] { $name } ({ $role }) set a new key for private messages.
+   *[adult] { $name } ({ $role }) set a new access key for anonymous-sender messages (sealed sender).
+}
+access-audit-verify = { $band ->
+    [young] { $name } checked that nobody changed the list of who did what.
+    [child] { $name } ({ $role }) checked that the record of who did what was not changed.
+   *[adult] { $name } ({ $role }) verified the audit log.
+}
+access-retention-run = { $band ->
+    [young] Old information was deleted, as the rules say.
+    [child] Old information was deleted, as the rules say.
+   *[adult] The retention job deleted data that had reached its time limit.
+}
+access-retention-dry-run = { $band ->
+    [young] The computer checked which old information can be deleted. Nothing was deleted.
+    [child] The computer checked which old information can be deleted. Nothing was deleted.
+   *[adult] A retention dry run counted the data due for deletion. Nothing was deleted.
+}
+access-server-start = { $band ->
+    [young] The Kinbridge computer was switched on.
+    [child] The Kinbridge server started.
+   *[adult] The server started.
 }
 access-other = { $band ->
     [young] { $name } did something in your file.

@@ -1,6 +1,7 @@
-# Who looked at or changed a case, as children, guardians and caseworkers read it.
-# $name is the staff member's working name; $role their role; $band is `young` (0–9),
-# `child` (10–17) or `adult`.
+# Who looked at or changed a case, as children, guardians and caseworkers read it: one
+# text for every action the audit log records (`access-<action>`). $name is the staff
+# member's working name; $role their role; $band is `young` (0–9), `child` (10–17) or
+# `adult`. The server's own actions (start, retention) name nobody.
 # Spanish: role labels use "/" forms so they fit any staff member; "file" for young
 # children is "carpeta" (a folder), a concrete word they know.
 
@@ -72,6 +73,101 @@ access-case-export = { $band ->
     [young] { $name } hizo una copia de tu carpeta.
     [child] { $name } ({ $role }) hizo una copia de tu caso para enviarla.
    *[adult] { $name } ({ $role }) exportó el caso.
+}
+access-case-status-view = { $band ->
+    [young] { $name } miró dónde está tu carpeta.
+    [child] { $name } ({ $role }) miró en qué paso está tu caso.
+   *[adult] { $name } ({ $role }) consultó el estado del caso.
+}
+access-case-stage-correct = { $band ->
+    [young] { $name } arregló el paso en el que está tu carpeta.
+    [child] { $name } ({ $role }) corrigió el paso en el que está tu caso.
+   *[adult] { $name } ({ $role }) corrigió la etapa del caso.
+}
+access-case-member-remove = { $band ->
+    [young] { $name } sacó a una persona de tu carpeta.
+    [child] { $name } ({ $role }) sacó a una persona de tu caso.
+   *[adult] { $name } ({ $role }) retiró a una persona del caso.
+}
+access-cases-list = { $band ->
+    [young] { $name } miró su propia lista de carpetas.
+    [child] { $name } ({ $role }) miró su propia lista de casos.
+   *[adult] { $name } ({ $role }) consultó la lista de sus casos.
+}
+access-metrics-stages-view = { $band ->
+    [young] { $name } miró números sobre muchas carpetas.
+    [child] { $name } ({ $role }) miró números sobre todos los casos, sin nombres.
+   *[adult] { $name } ({ $role }) consultó las cifras por etapa de todos los casos.
+}
+access-staff-create = { $band ->
+    [young] { $name } sumó a una persona nueva para ayudar.
+    [child] { $name } ({ $role }) creó una cuenta para una persona del equipo.
+   *[adult] { $name } ({ $role }) creó la cuenta de una persona del equipo.
+}
+access-staff-code-reissue = { $band ->
+    [young] { $name } hizo un código nuevo para el teléfono de una persona que ayuda.
+    [child] { $name } ({ $role }) hizo un código nuevo para entrar a la app para una persona del equipo.
+   *[adult] { $name } ({ $role }) generó un nuevo código de registro para la cuenta de una persona del equipo.
+}
+access-account-enrol = { $band ->
+    [young] { $name } preparó un teléfono.
+    [child] { $name } ({ $role }) entró a la app en un teléfono nuevo.
+   *[adult] { $name } ({ $role }) registró un dispositivo.
+}
+access-account-preferences-update = { $band ->
+    [young] { $name } cambió el idioma en que le habla la app.
+    [child] { $name } ({ $role }) cambió su propia configuración de idioma.
+   *[adult] { $name } ({ $role }) actualizó sus preferencias de idioma.
+}
+access-account-export = { $band ->
+    [young] { $name } hizo una copia de su propia información.
+    [child] { $name } ({ $role }) descargó una copia de su propia información.
+   *[adult] { $name } ({ $role }) exportó sus propios datos.
+}
+access-devices-list = { $band ->
+    [young] { $name } miró los teléfonos de una cuenta.
+    [child] { $name } ({ $role }) miró qué teléfonos usa una cuenta.
+   *[adult] { $name } ({ $role }) consultó los dispositivos de una cuenta.
+}
+access-device-revoke = { $band ->
+    [young] { $name } desconectó un teléfono.
+    [child] { $name } ({ $role }) quitó un teléfono de una cuenta.
+   *[adult] { $name } ({ $role }) revocó un dispositivo.
+}
+access-keys-upload = { $band ->
+    [young] { $name } preparó un teléfono para mensajes privados.
+    [child] { $name } ({ $role }) compartió claves nuevas para mensajes privados.
+   *[adult] { $name } ({ $role }) subió nuevas claves de cifrado.
+}
+access-keys-bundle-fetch = { $band ->
+    [young] { $name } se preparó para mandar un mensaje privado.
+    [child] { $name } ({ $role }) obtuvo las claves para empezar una conversación privada.
+   *[adult] { $name } ({ $role }) obtuvo claves de cifrado para iniciar una conversación.
+}
+access-sealed-access-key-set = { $band ->
+    [young] { $name } hizo una clave nueva para mensajes privados.
+    [child] { $name } ({ $role }) puso una clave nueva para mensajes privados.
+   *[adult] { $name } ({ $role }) estableció una nueva clave de acceso de remitente oculto (sealed sender).
+}
+access-audit-verify = { $band ->
+    [young] { $name } revisó que la lista de quién hizo qué esté a salvo.
+    [child] { $name } ({ $role }) revisó que nadie cambió el registro de quién hizo qué.
+   *[adult] { $name } ({ $role }) verificó el registro de auditoría.
+}
+access-retention-run = { $band ->
+    [young] Se borró información vieja, como dicen las reglas.
+    [child] Se borró información vieja, como dicen las reglas.
+   *[adult] El proceso de conservación eliminó los datos cuyo plazo había vencido.
+}
+access-retention-dry-run = { $band ->
+    [young] Alguien revisó qué información vieja se puede borrar. No se borró nada.
+    [child] Alguien revisó qué información vieja se puede borrar. No se borró nada.
+   *[adult] Una prueba del proceso de conservación contó los datos que deben eliminarse. No se eliminó nada.
+}
+access-server-start = { $band ->
+    [young] La computadora de Kinbridge se encendió.
+    [child] El servidor de Kinbridge se puso en marcha.
+   *[adult] El servidor se inició.
 }
 access-other = { $band ->
     [young] { $name } hizo algo en tu carpeta.

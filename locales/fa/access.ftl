@@ -1,6 +1,7 @@
-# Who looked at or changed a case, as children, guardians and caseworkers read it.
-# $name is the staff member's working name; $role their role; $band is `young` (0–9),
-# `child` (10–17) or `adult`.
+# Who looked at or changed a case, as children, guardians and caseworkers read it: one
+# text for every action the audit log records (`access-<action>`). $name is the staff
+# member's working name; $role their role; $band is `young` (0–9), `child` (10–17) or
+# `adult`. The server's own actions (start, retention) name nobody.
 
 role-caseworker = مددکار
 role-guardian = سرپرست
@@ -70,6 +71,101 @@ access-case-export = { $band ->
     [young] { $name } از پرونده‌ات یک کاپی ساخت.
     [child] { $name } ({ $role }) از پروندهٔ شما یک کاپی ساخت تا آن را بفرستد.
    *[adult] { $name } ({ $role }) یک کاپی از پرونده را صادر کرد.
+}
+access-case-status-view = { $band ->
+    [young] { $name } دید که پرونده‌ات در کجا است.
+    [child] { $name } ({ $role }) دید که پروندهٔ شما در کدام مرحله است.
+   *[adult] { $name } ({ $role }) وضعیت پرونده را مشاهده کرد.
+}
+access-case-stage-correct = { $band ->
+    [young] { $name } قدمی را که پرونده‌ات در آن است، درست کرد.
+    [child] { $name } ({ $role }) مرحلهٔ پروندهٔ شما را اصلاح کرد.
+   *[adult] { $name } ({ $role }) مرحلهٔ پرونده را اصلاح کرد.
+}
+access-case-member-remove = { $band ->
+    [young] { $name } یک نفر را از پرونده‌ات برداشت.
+    [child] { $name } ({ $role }) یک نفر را از پروندهٔ شما برداشت.
+   *[adult] { $name } ({ $role }) شخصی را از پرونده حذف کرد.
+}
+access-cases-list = { $band ->
+    [young] { $name } فهرست پرونده‌های خودش را دید.
+    [child] { $name } ({ $role }) فهرست پرونده‌های خود را دید.
+   *[adult] { $name } ({ $role }) فهرست پرونده‌های خود را مشاهده کرد.
+}
+access-metrics-stages-view = { $band ->
+    [young] { $name } چند عدد دربارهٔ پرونده‌های زیاد دید.
+    [child] { $name } ({ $role }) عددهایی را دربارهٔ همهٔ پرونده‌ها، بدون نام‌ها، دید.
+   *[adult] { $name } ({ $role }) آمار مرحله‌های همهٔ پرونده‌ها را مشاهده کرد.
+}
+access-staff-create = { $band ->
+    [young] { $name } یک مددکار نو را اضافه کرد.
+    [child] { $name } ({ $role }) برای یک کارمند حساب ساخت.
+   *[adult] { $name } ({ $role }) یک حساب کارمند ایجاد کرد.
+}
+access-staff-code-reissue = { $band ->
+    [young] { $name } برای تیلفون یک مددکار یک کود نو ساخت.
+    [child] { $name } ({ $role }) برای یک کارمند یک کود ورود نو ساخت.
+   *[adult] { $name } ({ $role }) برای یک حساب کارمند یک کود ثبت‌نام نو صادر کرد.
+}
+access-account-enrol = { $band ->
+    [young] { $name } یک تیلفون را آماده کرد.
+    [child] { $name } ({ $role }) در یک تیلفون نو وارد حساب خود شد.
+   *[adult] { $name } ({ $role }) یک دستگاه را ثبت کرد.
+}
+access-account-preferences-update = { $band ->
+    [young] { $name } زبانی را که اپلیکیشن با او گپ می‌زند، تغییر داد.
+    [child] { $name } ({ $role }) تنظیمات زبان خود را تغییر داد.
+   *[adult] { $name } ({ $role }) ترجیحات زبان خود را تازه کرد.
+}
+access-account-export = { $band ->
+    [young] { $name } از معلومات خودش یک کاپی ساخت.
+    [child] { $name } ({ $role }) یک کاپی از معلومات خود را دانلود کرد.
+   *[adult] { $name } ({ $role }) معلومات خود را صادر کرد.
+}
+access-devices-list = { $band ->
+    [young] { $name } تیلفون‌های یک حساب را دید.
+    [child] { $name } ({ $role }) دید که یک حساب از کدام تیلفون‌ها استفاده می‌کند.
+   *[adult] { $name } ({ $role }) فهرست دستگاه‌های یک حساب را مشاهده کرد.
+}
+access-device-revoke = { $band ->
+    [young] { $name } اتصال یک تیلفون را قطع کرد.
+    [child] { $name } ({ $role }) یک تیلفون را از یک حساب برداشت.
+   *[adult] { $name } ({ $role }) دسترسی یک دستگاه را لغو کرد.
+}
+access-keys-upload = { $band ->
+    [young] { $name } یک تیلفون را برای پیام‌های خصوصی آماده کرد.
+    [child] { $name } ({ $role }) کلیدهای نو برای پیام‌های خصوصی شریک ساخت.
+   *[adult] { $name } ({ $role }) کلیدهای رمزگذاری نو را بارگذاری کرد.
+}
+access-keys-bundle-fetch = { $band ->
+    [young] { $name } آماده شد که یک پیام خصوصی بفرستد.
+    [child] { $name } ({ $role }) کلیدها را برای شروع یک گفت‌وگوی خصوصی گرفت.
+   *[adult] { $name } ({ $role }) کلیدهای رمزگذاری را برای شروع یک گفت‌وگو دریافت کرد.
+}
+access-sealed-access-key-set = { $band ->
+    [young] { $name } یک کلید نو برای پیام‌های خصوصی ساخت.
+    [child] { $name } ({ $role }) یک کلید نو برای پیام‌های خصوصی تعیین کرد.
+   *[adult] { $name } ({ $role }) یک کلید دسترسی نو برای فرستندهٔ پنهان (sealed sender) تعیین کرد.
+}
+access-audit-verify = { $band ->
+    [young] { $name } دید که فهرست «چه کسی چه کرد» در امان است.
+    [child] { $name } ({ $role }) بررسی کرد که ثبت «چه کسی چه کرد» تغییر نکرده است.
+   *[adult] { $name } ({ $role }) درستی ثبت تفتیش را بررسی و تأیید کرد.
+}
+access-retention-run = { $band ->
+    [young] معلومات کهنه پاک شد، همان‌طور که قواعد می‌گوید.
+    [child] معلومات کهنه پاک شد، همان‌طور که قواعد می‌گوید.
+   *[adult] کار نگهداری معلومات، معلوماتی را که مدت نگهداری آن تمام شده بود، پاک کرد.
+}
+access-retention-dry-run = { $band ->
+    [young] یک نفر بررسی کرد که کدام معلومات کهنه را می‌شود پاک کرد. هیچ چیزی پاک نشد.
+    [child] یک نفر بررسی کرد که کدام معلومات کهنه را می‌شود پاک کرد. هیچ چیزی پاک نشد.
+   *[adult] یک اجرای آزمایشی نگهداری معلومات، معلوماتی را که باید پاک شود، شمرد. هیچ چیزی پاک نشد.
+}
+access-server-start = { $band ->
+    [young] کمپیوتر Kinbridge روشن شد.
+    [child] سرور Kinbridge به کار افتاد.
+   *[adult] سرور شروع به کار کرد.
 }
 access-other = { $band ->
     [young] { $name } در پرونده‌ات کاری کرد.

@@ -1,6 +1,7 @@
-# Who looked at or changed a case, as children, guardians and caseworkers read it.
-# $name is the staff member's working name; $role their role; $band is `young` (0–9),
-# `child` (10–17) or `adult`.
+# Who looked at or changed a case, as children, guardians and caseworkers read it: one
+# text for every action the audit log records (`access-<action>`). $name is the staff
+# member's working name; $role their role; $band is `young` (0–9), `child` (10–17) or
+# `adult`. The server's own actions (start, retention) name nobody.
 # FR: verbs use the passé composé with "avoir" so nothing agrees with the staff member's
 # gender. Role names use the usual French generic masculine (or epicene words).
 
@@ -72,6 +73,101 @@ access-case-export = { $band ->
     [young] { $name } a fait une copie de ton dossier.
     [child] { $name } ({ $role }) a fait une copie de ton dossier pour l'envoyer.
    *[adult] { $name } ({ $role }) a exporté le dossier.
+}
+access-case-status-view = { $band ->
+    [young] { $name } a regardé où en est ton dossier.
+    [child] { $name } ({ $role }) a regardé à quelle étape est ton dossier.
+   *[adult] { $name } ({ $role }) a consulté le statut du dossier.
+}
+access-case-stage-correct = { $band ->
+    [young] { $name } a corrigé l'étape de ton dossier.
+    [child] { $name } ({ $role }) a corrigé l'étape où en est ton dossier.
+   *[adult] { $name } ({ $role }) a corrigé l'étape du dossier.
+}
+access-case-member-remove = { $band ->
+    [young] { $name } a enlevé quelqu'un de ton dossier.
+    [child] { $name } ({ $role }) a retiré quelqu'un de ton dossier.
+   *[adult] { $name } ({ $role }) a retiré une personne du dossier.
+}
+access-cases-list = { $band ->
+    [young] { $name } a regardé sa liste de dossiers.
+    [child] { $name } ({ $role }) a regardé sa liste de dossiers.
+   *[adult] { $name } ({ $role }) a consulté la liste de ses dossiers.
+}
+access-metrics-stages-view = { $band ->
+    [young] { $name } a regardé des chiffres sur beaucoup de dossiers.
+    [child] { $name } ({ $role }) a regardé des chiffres sur tous les dossiers, sans les noms.
+   *[adult] { $name } ({ $role }) a consulté les chiffres par étape de l'ensemble des dossiers.
+}
+access-staff-create = { $band ->
+    [young] { $name } a ajouté une nouvelle personne qui aide.
+    [child] { $name } ({ $role }) a créé un compte pour un membre de l'équipe.
+   *[adult] { $name } ({ $role }) a créé un compte pour un membre du personnel.
+}
+access-staff-code-reissue = { $band ->
+    [young] { $name } a fait un nouveau code pour le téléphone d'une personne qui aide.
+    [child] { $name } ({ $role }) a créé un nouveau code de connexion pour un membre de l'équipe.
+   *[adult] { $name } ({ $role }) a créé un nouveau code d'inscription pour un compte du personnel.
+}
+access-account-enrol = { $band ->
+    [young] { $name } a préparé un téléphone.
+    [child] { $name } ({ $role }) a ouvert une session sur un nouveau téléphone.
+   *[adult] { $name } ({ $role }) a enregistré un appareil.
+}
+access-account-preferences-update = { $band ->
+    [young] { $name } a changé la langue dans laquelle l'application lui parle.
+    [child] { $name } ({ $role }) a changé ses réglages de langue.
+   *[adult] { $name } ({ $role }) a mis à jour ses préférences de langue.
+}
+access-account-export = { $band ->
+    [young] { $name } a fait une copie de ses propres informations.
+    [child] { $name } ({ $role }) a téléchargé une copie de ses propres informations.
+   *[adult] { $name } ({ $role }) a exporté ses propres données.
+}
+access-devices-list = { $band ->
+    [young] { $name } a regardé les téléphones d'un compte.
+    [child] { $name } ({ $role }) a regardé quels téléphones un compte utilise.
+   *[adult] { $name } ({ $role }) a consulté la liste des appareils d'un compte.
+}
+access-device-revoke = { $band ->
+    [young] { $name } a déconnecté un téléphone.
+    [child] { $name } ({ $role }) a retiré un téléphone d'un compte.
+   *[adult] { $name } ({ $role }) a révoqué un appareil.
+}
+access-keys-upload = { $band ->
+    [young] { $name } a préparé un téléphone pour les messages privés.
+    [child] { $name } ({ $role }) a partagé de nouvelles clés pour les messages privés.
+   *[adult] { $name } ({ $role }) a envoyé de nouvelles clés de chiffrement.
+}
+access-keys-bundle-fetch = { $band ->
+    [young] { $name } a tout préparé pour envoyer un message privé.
+    [child] { $name } ({ $role }) a récupéré les clés pour commencer une conversation privée.
+   *[adult] { $name } ({ $role }) a récupéré des clés de chiffrement pour commencer une conversation.
+}
+access-sealed-access-key-set = { $band ->
+    [young] { $name } a fait une nouvelle clé pour les messages privés.
+    [child] { $name } ({ $role }) a mis en place une nouvelle clé pour les messages privés.
+   *[adult] { $name } ({ $role }) a défini une nouvelle clé d'accès pour l'expéditeur masqué (sealed sender).
+}
+access-audit-verify = { $band ->
+    [young] { $name } a vérifié que la liste de qui a fait quoi est en sécurité.
+    [child] { $name } ({ $role }) a vérifié que l'historique de qui a fait quoi n'a pas été modifié.
+   *[adult] { $name } ({ $role }) a vérifié le journal d'audit.
+}
+access-retention-run = { $band ->
+    [young] De vieilles informations ont été effacées, comme le disent les règles.
+    [child] De vieilles informations ont été effacées, comme le disent les règles.
+   *[adult] Le traitement de conservation a supprimé les données arrivées au bout de leur durée de conservation.
+}
+access-retention-dry-run = { $band ->
+    [young] Quelqu'un a regardé quelles vieilles informations peuvent être effacées. Rien n'a été effacé.
+    [child] Quelqu'un a regardé quelles vieilles informations peuvent être effacées. Rien n'a été effacé.
+   *[adult] Un essai à blanc du traitement de conservation a compté les données à supprimer. Rien n'a été supprimé.
+}
+access-server-start = { $band ->
+    [young] L'ordinateur de Kinbridge a démarré.
+    [child] Le serveur de Kinbridge a démarré.
+   *[adult] Le serveur a démarré.
 }
 access-other = { $band ->
     [young] { $name } a fait quelque chose dans ton dossier.

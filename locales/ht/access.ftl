@@ -1,6 +1,7 @@
-# Who looked at or changed a case, as children, guardians and caseworkers read it.
-# $name is the staff member's working name; $role their role; $band is `young` (0–9),
-# `child` (10–17) or `adult`.
+# Who looked at or changed a case, as children, guardians and caseworkers read it: one
+# text for every action the audit log records (`access-<action>`). $name is the staff
+# member's working name; $role their role; $band is `young` (0–9), `child` (10–17) or
+# `adult`. The server's own actions (start, retention) name nobody.
 # Kreyòl ayisyen (ht): "case" and "file" are both "dosye"; role labels are gender-neutral.
 
 role-caseworker = responsab dosye
@@ -71,6 +72,101 @@ access-case-export = { $band ->
     [young] { $name } fè yon kopi dosye ou.
     [child] { $name } ({ $role }) fè yon kopi dosye ou pou voye l bay yon lòt sèvis.
    *[adult] { $name } ({ $role }) ekspòte dosye a.
+}
+access-case-status-view = { $band ->
+    [young] { $name } gade ki kote dosye ou ye.
+    [child] { $name } ({ $role }) gade nan ki etap dosye ou ye.
+   *[adult] { $name } ({ $role }) konsilte estati dosye a.
+}
+access-case-stage-correct = { $band ->
+    [young] { $name } ranje etap dosye ou.
+    [child] { $name } ({ $role }) korije etap dosye ou.
+   *[adult] { $name } ({ $role }) korije etap dosye a.
+}
+access-case-member-remove = { $band ->
+    [young] { $name } retire yon moun nan dosye ou.
+    [child] { $name } ({ $role }) retire yon moun nan dosye ou.
+   *[adult] { $name } ({ $role }) retire yon moun nan dosye a.
+}
+access-cases-list = { $band ->
+    [young] { $name } gade lis dosye pa li.
+    [child] { $name } ({ $role }) gade lis dosye pa li.
+   *[adult] { $name } ({ $role }) konsilte lis dosye pa li.
+}
+access-metrics-stages-view = { $band ->
+    [young] { $name } gade kèk chif sou anpil dosye.
+    [child] { $name } ({ $role }) gade chif sou tout dosye yo, san non moun.
+   *[adult] { $name } ({ $role }) konsilte chif etap yo pou tout dosye yo.
+}
+access-staff-create = { $band ->
+    [young] { $name } ajoute yon nouvo moun k ap ede.
+    [child] { $name } ({ $role }) fè yon kont pou yon moun nan ekip la.
+   *[adult] { $name } ({ $role }) kreye yon kont pou yon manm pèsonèl.
+}
+access-staff-code-reissue = { $band ->
+    [young] { $name } fè yon nouvo kòd pou telefòn yon moun k ap ede.
+    [child] { $name } ({ $role }) fè yon nouvo kòd koneksyon pou yon moun nan ekip la.
+   *[adult] { $name } ({ $role }) bay yon nouvo kòd enskripsyon pou kont yon manm pèsonèl.
+}
+access-account-enrol = { $band ->
+    [young] { $name } prepare yon telefòn.
+    [child] { $name } ({ $role }) konekte sou yon nouvo telefòn.
+   *[adult] { $name } ({ $role }) anrejistre yon aparèy.
+}
+access-account-preferences-update = { $band ->
+    [young] { $name } chanje lang aplikasyon an pale avèk li.
+    [child] { $name } ({ $role }) chanje lang li chwazi nan aplikasyon an.
+   *[adult] { $name } ({ $role }) mete preferans lang li ajou.
+}
+access-account-export = { $band ->
+    [young] { $name } fè yon kopi pwòp enfòmasyon li.
+    [child] { $name } ({ $role }) telechaje yon kopi pwòp enfòmasyon li.
+   *[adult] { $name } ({ $role }) ekspòte pwòp done li.
+}
+access-devices-list = { $band ->
+    [young] { $name } gade telefòn yon kont.
+    [child] { $name } ({ $role }) gade ki telefòn yon kont ap itilize.
+   *[adult] { $name } ({ $role }) konsilte lis aparèy yon kont.
+}
+access-device-revoke = { $band ->
+    [young] { $name } dekonekte yon telefòn.
+    [child] { $name } ({ $role }) retire yon telefòn nan yon kont.
+   *[adult] { $name } ({ $role }) anile aksè yon aparèy.
+}
+access-keys-upload = { $band ->
+    [young] { $name } prepare yon telefòn pou mesaj prive.
+    [child] { $name } ({ $role }) pataje nouvo kle pou mesaj prive.
+   *[adult] { $name } ({ $role }) voye nouvo kle chifreman.
+}
+access-keys-bundle-fetch = { $band ->
+    [young] { $name } pare pou voye yon mesaj prive.
+    [child] { $name } ({ $role }) pran kle yo pou kòmanse yon konvèsasyon prive.
+   *[adult] { $name } ({ $role }) rekipere kle chifreman pou kòmanse yon konvèsasyon.
+}
+access-sealed-access-key-set = { $band ->
+    [young] { $name } fè yon nouvo kle pou mesaj prive.
+    [child] { $name } ({ $role }) mete yon nouvo kle pou mesaj prive.
+   *[adult] { $name } ({ $role }) mete yon nouvo kle aksè pou mesaj ki kache moun ki voye yo (sealed sender).
+}
+access-audit-verify = { $band ->
+    [young] { $name } tcheke si lis kiyès ki fè kisa a an sekirite.
+    [child] { $name } ({ $role }) tcheke si pèsonn pa chanje lis kiyès ki fè kisa a.
+   *[adult] { $name } ({ $role }) verifye jounal odit la.
+}
+access-retention-run = { $band ->
+    [young] Yo efase ansyen enfòmasyon, jan règ yo di.
+    [child] Yo efase ansyen enfòmasyon, jan règ yo di.
+   *[adult] Travay konsèvasyon an efase done ki te rive nan limit tan yo.
+}
+access-retention-dry-run = { $band ->
+    [young] Yon moun tcheke ki ansyen enfòmasyon yo ka efase. Yo pa efase anyen.
+    [child] Yon moun tcheke ki ansyen enfòmasyon yo ka efase. Yo pa efase anyen.
+   *[adult] Yon tès travay konsèvasyon an konte done ki pou efase yo. Yo pa efase anyen.
+}
+access-server-start = { $band ->
+    [young] Òdinatè Kinbridge la limen.
+    [child] Sèvè Kinbridge la demare.
+   *[adult] Sèvè a demare.
 }
 access-other = { $band ->
     [young] { $name } fè yon bagay nan dosye ou.

@@ -1,6 +1,7 @@
-# Who looked at or changed a case, as children, guardians and caseworkers read it.
-# $name is the staff member's working name; $role their role; $band is `young` (0–9),
-# `child` (10–17) or `adult`.
+# Who looked at or changed a case, as children, guardians and caseworkers read it: one
+# text for every action the audit log records (`access-<action>`). $name is the staff
+# member's working name; $role their role; $band is `young` (0–9), `child` (10–17) or
+# `adult`. The server's own actions (start, retention) name nobody.
 # ps: past transitive verbs agree with the object (دوسیه, feminine), so the staff
 # member's gender never shows.
 
@@ -72,6 +73,101 @@ access-case-export = { $band ->
     [young] { $name } ستا د دوسیې یوه کاپي جوړه کړه.
     [child] { $name } ({ $role }) ستا د دوسیې یوه کاپي جوړه کړه چې بل ځای ته یې ولېږي.
    *[adult] { $name } ({ $role }) دوسیه صادره کړه.
+}
+access-case-status-view = { $band ->
+    [young] { $name } وکتل چې ستا دوسیه چېرته ده.
+    [child] { $name } ({ $role }) وکتل چې ستا دوسیه په کوم پړاو کې ده.
+   *[adult] { $name } ({ $role }) د دوسیې حالت وکوت.
+}
+access-case-stage-correct = { $band ->
+    [young] { $name } ستا د دوسیې ګام سم کړ.
+    [child] { $name } ({ $role }) ستا د دوسیې پړاو سم کړ.
+   *[adult] { $name } ({ $role }) د دوسیې پړاو سم کړ.
+}
+access-case-member-remove = { $band ->
+    [young] { $name } یو کس ستا له دوسیې څخه وایست.
+    [child] { $name } ({ $role }) یو کس ستا له دوسیې څخه وایست.
+   *[adult] { $name } ({ $role }) یو کس له دوسیې څخه لرې کړ.
+}
+access-cases-list = { $band ->
+    [young] { $name } د خپلو دوسیو لېست ولید.
+    [child] { $name } ({ $role }) د خپلو دوسیو لېست ولید.
+   *[adult] { $name } ({ $role }) خپلې دوسیې وکتلې.
+}
+access-metrics-stages-view = { $band ->
+    [young] { $name } د ډېرو دوسیو په اړه شمېرې وکتلې.
+    [child] { $name } ({ $role }) د ټولو دوسیو په اړه شمېرې وکتلې، بې له نومونو.
+   *[adult] { $name } ({ $role }) د ټولو دوسیو د پړاوونو شمېرې وکتلې.
+}
+access-staff-create = { $band ->
+    [young] { $name } یو نوی مرسته کوونکی اضافه کړ.
+    [child] { $name } ({ $role }) د ټیم د یو غړي لپاره حساب جوړ کړ.
+   *[adult] { $name } ({ $role }) د ټیم د یو غړي حساب جوړ کړ.
+}
+access-staff-code-reissue = { $band ->
+    [young] { $name } د یو مرسته کوونکي د ټیلیفون لپاره نوی کوډ جوړ کړ.
+    [child] { $name } ({ $role }) د ټیم د یو غړي لپاره د ننوتلو نوی کوډ جوړ کړ.
+   *[adult] { $name } ({ $role }) د ټیم د یو غړي حساب ته د ثبت نوی کوډ ورکړ.
+}
+access-account-enrol = { $band ->
+    [young] { $name } یو ټیلیفون چمتو کړ.
+    [child] { $name } ({ $role }) په یو نوي ټیلیفون کې خپل حساب پرانیست.
+   *[adult] { $name } ({ $role }) یوه وسیله ثبت کړه.
+}
+access-account-preferences-update = { $band ->
+    [young] { $name } هغه ژبه بدله کړه چې اپلیکېشن ورسره خبرې کوي.
+    [child] { $name } ({ $role }) د خپلې ژبې تنظیمات بدل کړل.
+   *[adult] { $name } ({ $role }) د ژبې خپل تنظیمات تازه کړل.
+}
+access-account-export = { $band ->
+    [young] { $name } د خپلو معلوماتو یوه کاپي جوړه کړه.
+    [child] { $name } ({ $role }) د خپلو معلوماتو یوه کاپي ډاونلوډ کړه.
+   *[adult] { $name } ({ $role }) خپل معلومات صادر کړل.
+}
+access-devices-list = { $band ->
+    [young] { $name } د یو حساب ټیلیفونونه وکتل.
+    [child] { $name } ({ $role }) وکتل چې یو حساب کوم ټیلیفونونه کاروي.
+   *[adult] { $name } ({ $role }) د یو حساب وسیلې وکتلې.
+}
+access-device-revoke = { $band ->
+    [young] { $name } د یو ټیلیفون اړیکه پرې کړه.
+    [child] { $name } ({ $role }) یو ټیلیفون له یو حساب څخه لرې کړ.
+   *[adult] { $name } ({ $role }) د یوې وسیلې لاسرسی لغوه کړ.
+}
+access-keys-upload = { $band ->
+    [young] { $name } یو ټیلیفون د خصوصي پیغامونو لپاره چمتو کړ.
+    [child] { $name } ({ $role }) د خصوصي پیغامونو لپاره نوې کیلي شریکې کړې.
+   *[adult] { $name } ({ $role }) د کوډ کولو نوې کیلي پورته کړې.
+}
+access-keys-bundle-fetch = { $band ->
+    [young] { $name } د یو خصوصي پیغام د لېږلو لپاره هر څه چمتو کړل.
+    [child] { $name } ({ $role }) د خصوصي خبرو اترو د پیلولو لپاره کیلي واخیستې.
+   *[adult] { $name } ({ $role }) د خبرو اترو د پیلولو لپاره د کوډ کولو کیلي راواخیستې.
+}
+access-sealed-access-key-set = { $band ->
+    [young] { $name } د خصوصي پیغامونو لپاره یوه نوې کیلي جوړه کړه.
+    [child] { $name } ({ $role }) د خصوصي پیغامونو لپاره یوه نوې کیلي وټاکله.
+   *[adult] { $name } ({ $role }) د پټ لېږونکي (sealed sender) لپاره د لاسرسي یوه نوې کیلي وټاکله.
+}
+access-audit-verify = { $band ->
+    [young] { $name } وکتل چې د «چا څه وکړل» لېست خوندي دی.
+    [child] { $name } ({ $role }) وکتل چې د «چا څه وکړل» ثبت نه دی بدل شوی.
+   *[adult] { $name } ({ $role }) د پلټنې لېست تصدیق کړ.
+}
+access-retention-run = { $band ->
+    [young] زاړه معلومات پاک شول، لکه څنګه چې قاعدې وايي.
+    [child] زاړه معلومات پاک شول، لکه څنګه چې قاعدې وايي.
+   *[adult] د ساتنې دندې هغه معلومات پاک کړل چې د ساتلو موده یې پوره شوې وه.
+}
+access-retention-dry-run = { $band ->
+    [young] یو چا وکتل چې کوم زاړه معلومات پاکېدای شي. هېڅ شی پاک نه شو.
+    [child] یو چا وکتل چې کوم زاړه معلومات پاکېدای شي. هېڅ شی پاک نه شو.
+   *[adult] د ساتنې دندې یوې ازمایښتي چلونې هغه معلومات وشمېرل چې باید پاک شي. هېڅ شی پاک نه شو.
+}
+access-server-start = { $band ->
+    [young] د Kinbridge کمپیوټر چالان شو.
+    [child] د Kinbridge سرور چالان شو.
+   *[adult] سرور چالان شو.
 }
 access-other = { $band ->
     [young] { $name } ستا په دوسیه کې یو کار وکړ.

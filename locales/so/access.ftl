@@ -1,6 +1,7 @@
-# Who looked at or changed a case, as children, guardians and caseworkers read it.
-# $name is the staff member's working name; $role their role; $band is `young` (0–9),
-# `child` (10–17) or `adult`.
+# Who looked at or changed a case, as children, guardians and caseworkers read it: one
+# text for every action the audit log records (`access-<action>`). $name is the staff
+# member's working name; $role their role; $band is `young` (0–9), `child` (10–17) or
+# `adult`. The server's own actions (start, retention) name nobody.
 # Somali: sentences use the focus construction "{ $name } ayaa …", where the verb does
 # not change with the staff member's gender.
 
@@ -72,6 +73,101 @@ access-case-export = { $band ->
     [young] { $name } ayaa nuqul ka sameeyay faylkaaga.
     [child] { $name } ({ $role }) ayaa nuqul ka sameeyay kiiskaaga si loo diro.
    *[adult] { $name } ({ $role }) ayaa kiiska u soo saaray fayl ahaan (export).
+}
+access-case-status-view = { $band ->
+    [young] { $name } ayaa eegay meesha uu faylkaagu marayo.
+    [child] { $name } ({ $role }) ayaa eegay tallaabada uu kiiskaagu marayo.
+   *[adult] { $name } ({ $role }) ayaa eegay xaaladda kiiska.
+}
+access-case-stage-correct = { $band ->
+    [young] { $name } ayaa saxay tallaabada uu faylkaagu marayo.
+    [child] { $name } ({ $role }) ayaa saxay tallaabada uu kiiskaagu marayo.
+   *[adult] { $name } ({ $role }) ayaa saxay heerka kiiska.
+}
+access-case-member-remove = { $band ->
+    [young] { $name } ayaa qof ka saaray faylkaaga.
+    [child] { $name } ({ $role }) ayaa qof ka saaray kiiskaaga.
+   *[adult] { $name } ({ $role }) ayaa qof ka saaray kiiska.
+}
+access-cases-list = { $band ->
+    [young] { $name } ayaa eegay liiska faylasha loo dhiibay.
+    [child] { $name } ({ $role }) ayaa eegay liiska kiisaska loo dhiibay.
+   *[adult] { $name } ({ $role }) ayaa eegay liiska kiisaska loo xilsaaray.
+}
+access-metrics-stages-view = { $band ->
+    [young] { $name } ayaa eegay tirooyin ku saabsan faylal badan.
+    [child] { $name } ({ $role }) ayaa eegay tirooyin ku saabsan dhammaan kiisaska, magacyo la'aan.
+   *[adult] { $name } ({ $role }) ayaa eegay tirooyinka heerarka ee dhammaan kiisaska.
+}
+access-staff-create = { $band ->
+    [young] { $name } ayaa ku daray caawiye cusub.
+    [child] { $name } ({ $role }) ayaa akoon u sameeyay shaqaale.
+   *[adult] { $name } ({ $role }) ayaa abuuray akoon shaqaale.
+}
+access-staff-code-reissue = { $band ->
+    [young] { $name } ayaa koodh cusub u sameeyay taleefanka caawiye.
+    [child] { $name } ({ $role }) ayaa koodh cusub oo lagu soo galo u sameeyay shaqaale.
+   *[adult] { $name } ({ $role }) ayaa koodh diiwaangelin oo cusub u sameeyay akoon shaqaale.
+}
+access-account-enrol = { $band ->
+    [young] { $name } ayaa diyaariyay taleefan.
+    [child] { $name } ({ $role }) ayaa ku soo galay taleefan cusub.
+   *[adult] { $name } ({ $role }) ayaa diiwaangeliyay qalab.
+}
+access-account-preferences-update = { $band ->
+    [young] { $name } ayaa beddelay luqadda uu app-ku ula hadlo.
+    [child] { $name } ({ $role }) ayaa beddelay luqadda uu app-ku ula hadlo.
+   *[adult] { $name } ({ $role }) ayaa cusboonaysiiyay luqadda uu app-ku ula hadlo.
+}
+access-account-export = { $band ->
+    [young] { $name } ayaa nuqul ka sameeyay macluumaadka loo hayo.
+    [child] { $name } ({ $role }) ayaa soo dejiyay nuqul ka mid ah macluumaadka loo hayo.
+   *[adult] { $name } ({ $role }) ayaa u soo saaray fayl ahaan (export) xogta loo hayo.
+}
+access-devices-list = { $band ->
+    [young] { $name } ayaa eegay taleefannada akoon.
+    [child] { $name } ({ $role }) ayaa eegay taleefannada uu akoon isticmaalo.
+   *[adult] { $name } ({ $role }) ayaa eegay liiska qalabka akoon.
+}
+access-device-revoke = { $band ->
+    [young] { $name } ayaa gooyay xiriirka taleefan.
+    [child] { $name } ({ $role }) ayaa taleefan ka saaray akoon.
+   *[adult] { $name } ({ $role }) ayaa joojiyay ogolaanshaha qalab.
+}
+access-keys-upload = { $band ->
+    [young] { $name } ayaa taleefan u diyaariyay fariimo gaar ah.
+    [child] { $name } ({ $role }) ayaa wadaagay furayaal cusub oo loogu talagalay fariimaha gaarka ah.
+   *[adult] { $name } ({ $role }) ayaa soo geliyay (upload) furayaal sirayn oo cusub.
+}
+access-keys-bundle-fetch = { $band ->
+    [young] { $name } ayaa diyaariyay in fariin gaar ah la diro.
+    [child] { $name } ({ $role }) ayaa qaatay furayaasha lagu bilaabo wada hadal gaar ah.
+   *[adult] { $name } ({ $role }) ayaa soo qaatay furayaal sirayn si loo bilaabo wada hadal.
+}
+access-sealed-access-key-set = { $band ->
+    [young] { $name } ayaa sameeyay fure cusub oo loogu talagalay fariimaha gaarka ah.
+    [child] { $name } ({ $role }) ayaa dejiyay fure cusub oo loogu talagalay fariimaha gaarka ah.
+   *[adult] { $name } ({ $role }) ayaa dejiyay fure gelitaan oo cusub oo loogu talagalay diraha qarsoon (sealed sender).
+}
+access-audit-verify = { $band ->
+    [young] { $name } ayaa hubiyay in liiska muujinaya cidda wax samaysay uu ammaan yahay.
+    [child] { $name } ({ $role }) ayaa hubiyay in diiwaanka muujinaya cidda wax samaysay aan la beddelin.
+   *[adult] { $name } ({ $role }) ayaa xaqiijiyay diiwaanka hubinta (audit log).
+}
+access-retention-run = { $band ->
+    [young] Macluumaad hore ayaa la tirtiray, sida ay xeerarku sheegayaan.
+    [child] Macluumaad hore ayaa la tirtiray, sida ay xeerarku sheegayaan.
+   *[adult] Hawsha kaydinta xogta ayaa tirtirtay xogtii waqtigeedu dhammaaday.
+}
+access-retention-dry-run = { $band ->
+    [young] Qof ayaa hubiyay macluumaadka hore ee la tirtiri karo. Waxba lama tirtirin.
+    [child] Qof ayaa hubiyay macluumaadka hore ee la tirtiri karo. Waxba lama tirtirin.
+   *[adult] Tijaabo lagu sameeyay hawsha kaydinta ayaa tirisay xogta ay tahay in la tirtiro. Waxba lama tirtirin.
+}
+access-server-start = { $band ->
+    [young] Kombiyuutarka Kinbridge ayaa shidmay.
+    [child] Server-ka Kinbridge ayaa shaqo bilaabay.
+   *[adult] Server-ka ayaa shaqo bilaabay.
 }
 access-other = { $band ->
     [young] { $name } ayaa wax ka qabtay faylkaaga.

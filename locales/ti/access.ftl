@@ -1,9 +1,11 @@
-# Tigrinya (ti): MACHINE DRAFT by an AI model, 2026-11-22. Not reviewed by a native
-# speaker. Do not use with children before review. See locales/ti/STATUS.md.
+# Tigrinya (ti): MACHINE DRAFT by an AI model, 2026-11-22 (19 messages added 2026-12-02).
+# Not reviewed by a native speaker. Do not use with children before review. See
+# locales/ti/STATUS.md.
 
-# Who looked at or changed a case, as children, guardians and caseworkers read it.
-# $name is the staff member's working name; $role their role; $band is `young` (0–9),
-# `child` (10–17) or `adult`.
+# Who looked at or changed a case, as children, guardians and caseworkers read it: one
+# text for every action the audit log records (`access-<action>`). $name is the staff
+# member's working name; $role their role; $band is `young` (0–9), `child` (10–17) or
+# `adult`. The server's own actions (start, retention) name nobody.
 
 role-caseworker = ማሕበራዊ ሰራሕተኛ
 role-guardian = ሞግዚት
@@ -153,6 +155,125 @@ access-case-export = { $band ->
        *[neutral] { $name } ({ $role }) ንምልኣኽ ቅዳሕ ጉዳይኩም ሰሪሖም።
     }
    *[adult] { $name } ({ $role }) ቅዳሕ እቲ ጉዳይ ኣውጺኦም።
+}
+access-case-status-view = { $band ->
+    [young] { $gender ->
+        [feminine] { $name } ፋይልኪ ኣበይ ከም ዘሎ ርእዮም።
+        [masculine] { $name } ፋይልካ ኣበይ ከም ዘሎ ርእዮም።
+       *[neutral] { $name } ፋይልኩም ኣበይ ከም ዘሎ ርእዮም።
+    }
+    [child] { $gender ->
+        [feminine] { $name } ({ $role }) ጉዳይኪ ዘለዎ ደረጃ ርእዮም።
+        [masculine] { $name } ({ $role }) ጉዳይካ ዘለዎ ደረጃ ርእዮም።
+       *[neutral] { $name } ({ $role }) ጉዳይኩም ዘለዎ ደረጃ ርእዮም።
+    }
+   *[adult] { $name } ({ $role }) ኩነታት እቲ ጉዳይ ርእዮም።
+}
+access-case-stage-correct = { $band ->
+    [young] { $gender ->
+        [feminine] { $name } ፋይልኪ ዘለዎ ስጉምቲ ኣስተኻኺሎም።
+        [masculine] { $name } ፋይልካ ዘለዎ ስጉምቲ ኣስተኻኺሎም።
+       *[neutral] { $name } ፋይልኩም ዘለዎ ስጉምቲ ኣስተኻኺሎም።
+    }
+    [child] { $gender ->
+        [feminine] { $name } ({ $role }) ጉዳይኪ ዘለዎ ደረጃ ኣስተኻኺሎም።
+        [masculine] { $name } ({ $role }) ጉዳይካ ዘለዎ ደረጃ ኣስተኻኺሎም።
+       *[neutral] { $name } ({ $role }) ጉዳይኩም ዘለዎ ደረጃ ኣስተኻኺሎም።
+    }
+   *[adult] { $name } ({ $role }) ደረጃ እቲ ጉዳይ ኣስተኻኺሎም።
+}
+access-case-member-remove = { $band ->
+    [young] { $gender ->
+        [feminine] { $name } ሓደ ሰብ ካብ ፋይልኪ ኣውጺኦም።
+        [masculine] { $name } ሓደ ሰብ ካብ ፋይልካ ኣውጺኦም።
+       *[neutral] { $name } ሓደ ሰብ ካብ ፋይልኩም ኣውጺኦም።
+    }
+    [child] { $gender ->
+        [feminine] { $name } ({ $role }) ሓደ ሰብ ካብ ጉዳይኪ ኣውጺኦም።
+        [masculine] { $name } ({ $role }) ሓደ ሰብ ካብ ጉዳይካ ኣውጺኦም።
+       *[neutral] { $name } ({ $role }) ሓደ ሰብ ካብ ጉዳይኩም ኣውጺኦም።
+    }
+   *[adult] { $name } ({ $role }) ሓደ ሰብ ካብቲ ጉዳይ ኣልጊሶም።
+}
+access-cases-list = { $band ->
+    [young] { $name } ዝርዝር ፋይላቶም ርእዮም።
+    [child] { $name } ({ $role }) ዝርዝር ጉዳያቶም ርእዮም።
+   *[adult] { $name } ({ $role }) ጉዳያቶም ዘርዚሮም።
+}
+access-metrics-stages-view = { $band ->
+    [young] { $name } ብዛዕባ ብዙሓት ፋይላት ቁጽርታት ርእዮም።
+    [child] { $name } ({ $role }) ብዘይ ኣስማት፡ ብዛዕባ ኩሎም ጉዳያት ቁጽርታት ርእዮም።
+   *[adult] { $name } ({ $role }) ኣሃዛት ደረጃታት ናይ ኩሎም ጉዳያት ርእዮም።
+}
+access-staff-create = { $band ->
+    [young] { $name } ሓድሽ ሓጋዚ ወሲኾም።
+    [child] { $name } ({ $role }) ንሓደ ሰራሕተኛ ኣካውንት ሰሪሖም።
+   *[adult] { $name } ({ $role }) ኣካውንት ሰራሕተኛ ፈጢሮም።
+}
+access-staff-code-reissue = { $band ->
+    [young] { $name } ንተሌፎን ሓደ ሓጋዚ ሓድሽ ኮድ ሰሪሖም።
+    [child] { $name } ({ $role }) ንሓደ ሰራሕተኛ ሓድሽ ኮድ መእተዊ ሰሪሖም።
+   *[adult] { $name } ({ $role }) ንሓደ ኣካውንት ሰራሕተኛ ሓድሽ ኮድ ምዝገባ ሂቦም።
+}
+access-account-enrol = { $band ->
+    [young] { $name } ሓደ ተሌፎን ኣዳልዮም።
+    [child] { $name } ({ $role }) ብሓድሽ ተሌፎን ናብ ኣካውንቶም ኣትዮም።
+   *[adult] { $name } ({ $role }) ሓደ መሳርሒ ኣመዝጊቦም።
+}
+access-account-preferences-update = { $band ->
+    [young] { $name } እቲ ኣፕ ዝዛረቦም ቋንቋ ቀይሮም።
+    [child] { $name } ({ $role }) ናይ ቋንቋ ምርጫኦም ቀይሮም።
+   *[adult] { $name } ({ $role }) ናይ ቋንቋ ምርጫታቶም ኣሐዲሶም።
+}
+access-account-export = { $band ->
+    [young] { $name } ቅዳሕ ናይ ገዛእ ርእሶም ሓበሬታ ሰሪሖም።
+    [child] { $name } ({ $role }) ቅዳሕ ናይ ገዛእ ርእሶም ሓበሬታ ኣውሪዶም።
+   *[adult] { $name } ({ $role }) ናይ ገዛእ ርእሶም ዳታ ኣውጺኦም።
+}
+access-devices-list = { $band ->
+    [young] { $name } ተሌፎናት ሓደ ኣካውንት ርእዮም።
+    [child] { $name } ({ $role }) ሓደ ኣካውንት ኣየኖት ተሌፎናት ከም ዝጥቀም ርእዮም።
+   *[adult] { $name } ({ $role }) መሳርሒታት ሓደ ኣካውንት ዘርዚሮም።
+}
+access-device-revoke = { $band ->
+    [young] { $name } ርክብ ሓደ ተሌፎን ኣቋሪጾም።
+    [child] { $name } ({ $role }) ሓደ ተሌፎን ካብ ሓደ ኣካውንት ኣውጺኦም።
+   *[adult] { $name } ({ $role }) ፍቓድ ሓደ መሳርሒ ሰሪዞም።
+}
+access-keys-upload = { $band ->
+    [young] { $name } ሓደ ተሌፎን ንብሕታዊ መልእኽትታት ኣዳልዮም።
+    [child] { $name } ({ $role }) ንብሕታዊ መልእኽትታት ሓደስቲ መፍትሕታት ኣካፊሎም።
+   *[adult] { $name } ({ $role }) ሓደስቲ መፍትሕታት ምምስጣር ሰዲዶም።
+}
+access-keys-bundle-fetch = { $band ->
+    [young] { $name } ብሕታዊ መልእኽቲ ንምልኣኽ ተዳልዮም።
+    [child] { $name } ({ $role }) ብሕታዊ ዝርርብ ንምጅማር መፍትሕታት ወሲዶም።
+   *[adult] { $name } ({ $role }) ዝርርብ ንምጅማር መፍትሕታት ምምስጣር ኣምጺኦም።
+}
+access-sealed-access-key-set = { $band ->
+    [young] { $name } ንብሕታዊ መልእኽትታት ሓድሽ መፍትሕ ሰሪሖም።
+    [child] { $name } ({ $role }) ንብሕታዊ መልእኽትታት ሓድሽ መፍትሕ ኣቐሚጦም።
+   *[adult] { $name } ({ $role }) ንሕቡእ ሰዳዲ (sealed sender) ሓድሽ መፍትሕ መእተዊ ኣቐሚጦም።
+}
+access-audit-verify = { $band ->
+    [young] { $name } እቲ መን እንታይ ከም ዝገበረ ዘርኢ ዝርዝር ውሑስ ምዃኑ ረጋጊጾም።
+    [child] { $name } ({ $role }) እቲ መን እንታይ ከም ዝገበረ ዘርኢ መዝገብ ከም ዘይተቐየረ ረጋጊጾም።
+   *[adult] { $name } ({ $role }) መዝገብ ኦዲት ኣረጋጊጾም።
+}
+access-retention-run = { $band ->
+    [young] ኣረጊት ሓበሬታ፡ ከምቲ ሕግታት ዝብልዎ፡ ተደምሲሱ።
+    [child] ኣረጊት ሓበሬታ፡ ከምቲ ሕግታት ዝብልዎ፡ ተደምሲሱ።
+   *[adult] ስራሕ ምዕቃብ ዳታ፡ ግዜኡ ዝወድአ ዳታ ደምሲሱ።
+}
+access-retention-dry-run = { $band ->
+    [young] ሓደ ሰብ ኣየናይ ኣረጊት ሓበሬታ ክድምሰስ ከም ዝኽእል ፈቲሹ። ዝተደምሰሰ ነገር የለን።
+    [child] ሓደ ሰብ ኣየናይ ኣረጊት ሓበሬታ ክድምሰስ ከም ዝኽእል ፈቲሹ። ዝተደምሰሰ ነገር የለን።
+   *[adult] ፈተነ ስራሕ ምዕቃብ ዳታ፡ ክድምሰስ ዝግብኦ ዳታ ቖጺሩ። ዝተደምሰሰ ነገር የለን።
+}
+access-server-start = { $band ->
+    [young] ኮምፒተር ናይ Kinbridge ተወሊዑ።
+    [child] ሰርቨር ናይ Kinbridge ጀሚሩ።
+   *[adult] እቲ ሰርቨር ጀሚሩ።
 }
 access-other = { $band ->
     [young] { $gender ->

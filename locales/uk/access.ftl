@@ -1,6 +1,7 @@
-# Who looked at or changed a case, as children, guardians and caseworkers read it.
-# $name is the staff member's working name; $role their role; $band is `young` (0–9),
-# `child` (10–17) or `adult`.
+# Who looked at or changed a case, as children, guardians and caseworkers read it: one
+# text for every action the audit log records (`access-<action>`). $name is the staff
+# member's working name; $role their role; $band is `young` (0–9), `child` (10–17) or
+# `adult`. The server's own actions (start, retention) name nobody.
 # uk: the staff member's grammatical gender is unknown (and $gender is the reader's), so
 # these lines avoid gendered past-tense verbs: "<name> (<role>): <what was done>".
 
@@ -72,6 +73,101 @@ access-case-export = { $band ->
     [young] { $name }: зроблено копію твоєї папки.
     [child] { $name } ({ $role }): зроблено копію твоєї справи, щоб її передати.
    *[adult] { $name } ({ $role }): справу експортовано.
+}
+access-case-status-view = { $band ->
+    [young] { $name }: переглянуто, де зараз твоя папка.
+    [child] { $name } ({ $role }): переглянуто, на якому кроці твоя справа.
+   *[adult] { $name } ({ $role }): переглянуто статус справи.
+}
+access-case-stage-correct = { $band ->
+    [young] { $name }: виправлено крок, на якому твоя папка.
+    [child] { $name } ({ $role }): виправлено крок, на якому твоя справа.
+   *[adult] { $name } ({ $role }): виправлено етап справи.
+}
+access-case-member-remove = { $band ->
+    [young] { $name }: когось прибрано з твоєї папки.
+    [child] { $name } ({ $role }): когось вилучено з твоєї справи.
+   *[adult] { $name } ({ $role }): особу вилучено зі справи.
+}
+access-cases-list = { $band ->
+    [young] { $name }: переглянуто власний список папок.
+    [child] { $name } ({ $role }): переглянуто власний список справ.
+   *[adult] { $name } ({ $role }): переглянуто перелік власних справ.
+}
+access-metrics-stages-view = { $band ->
+    [young] { $name }: переглянуто числа про багато папок.
+    [child] { $name } ({ $role }): переглянуто числа про всі справи, без імен.
+   *[adult] { $name } ({ $role }): переглянуто статистику етапів за всіма справами.
+}
+access-staff-create = { $band ->
+    [young] { $name }: додано нову людину, яка допомагає.
+    [child] { $name } ({ $role }): створено акаунт для працівника.
+   *[adult] { $name } ({ $role }): створено обліковий запис працівника.
+}
+access-staff-code-reissue = { $band ->
+    [young] { $name }: зроблено новий код для телефону людини, яка допомагає.
+    [child] { $name } ({ $role }): зроблено новий код входу для працівника.
+   *[adult] { $name } ({ $role }): видано новий код підключення для облікового запису працівника.
+}
+access-account-enrol = { $band ->
+    [young] { $name }: налаштовано телефон.
+    [child] { $name } ({ $role }): виконано вхід на новому телефоні.
+   *[adult] { $name } ({ $role }): підключено пристрій.
+}
+access-account-preferences-update = { $band ->
+    [young] { $name }: змінено мову у власному застосунку.
+    [child] { $name } ({ $role }): змінено власні налаштування мови.
+   *[adult] { $name } ({ $role }): оновлено власні мовні налаштування.
+}
+access-account-export = { $band ->
+    [young] { $name }: зроблено копію власної інформації.
+    [child] { $name } ({ $role }): завантажено копію власної інформації.
+   *[adult] { $name } ({ $role }): експортовано власні дані.
+}
+access-devices-list = { $band ->
+    [young] { $name }: переглянуто телефони одного акаунта.
+    [child] { $name } ({ $role }): переглянуто, якими телефонами користується акаунт.
+   *[adult] { $name } ({ $role }): переглянуто список пристроїв облікового запису.
+}
+access-device-revoke = { $band ->
+    [young] { $name }: телефон від'єднано.
+    [child] { $name } ({ $role }): телефон прибрано з акаунта.
+   *[adult] { $name } ({ $role }): доступ пристрою відкликано.
+}
+access-keys-upload = { $band ->
+    [young] { $name }: телефон підготовлено для приватних повідомлень.
+    [child] { $name } ({ $role }): передано нові ключі для приватних повідомлень.
+   *[adult] { $name } ({ $role }): завантажено нові ключі шифрування.
+}
+access-keys-bundle-fetch = { $band ->
+    [young] { $name }: усе підготовлено, щоб надіслати приватне повідомлення.
+    [child] { $name } ({ $role }): отримано ключі, щоб почати приватну розмову.
+   *[adult] { $name } ({ $role }): отримано ключі шифрування, щоб почати розмову.
+}
+access-sealed-access-key-set = { $band ->
+    [young] { $name }: зроблено новий ключ для приватних повідомлень.
+    [child] { $name } ({ $role }): встановлено новий ключ для приватних повідомлень.
+   *[adult] { $name } ({ $role }): встановлено новий ключ доступу для прихованого відправника (sealed sender).
+}
+access-audit-verify = { $band ->
+    [young] { $name }: перевірено, що список «хто що зробив» у безпеці.
+    [child] { $name } ({ $role }): перевірено, що запис про те, хто що зробив, ніхто не змінював.
+   *[adult] { $name } ({ $role }): перевірено журнал аудиту.
+}
+access-retention-run = { $band ->
+    [young] Стару інформацію видалено, як кажуть правила.
+    [child] Стару інформацію видалено, як кажуть правила.
+   *[adult] Планове очищення видалило дані, строк зберігання яких минув.
+}
+access-retention-dry-run = { $band ->
+    [young] Хтось перевірив, яку стару інформацію можна видалити. Нічого не видалено.
+    [child] Хтось перевірив, яку стару інформацію можна видалити. Нічого не видалено.
+   *[adult] Пробний запуск планового очищення порахував дані, які треба видалити. Нічого не видалено.
+}
+access-server-start = { $band ->
+    [young] Комп'ютер Kinbridge увімкнувся.
+    [child] Сервер Kinbridge запустився.
+   *[adult] Сервер запущено.
 }
 access-other = { $band ->
     [young] { $name }: у твоїй папці щось зроблено.
