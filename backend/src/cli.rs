@@ -1,16 +1,15 @@
 //! Commands run from the host: migrate the database, create staff accounts.
 
-use chrono::Duration;
 use kinbridge_protocol::StaffRole;
 use kinbridge_protocol::api::EnrolmentCodeResponse;
 
 use crate::StartError;
 use crate::accounts::{self, AccountsError, DisplayName};
-use crate::audit::Actor;
-use crate::clock::Clock;
-use crate::config::Settings;
-use crate::db::Db;
-use crate::server_keys::ServerKeys;
+use crate::platform::audit::{self, Actor};
+use crate::platform::clock::Clock;
+use crate::platform::config::Settings;
+use crate::platform::db::Db;
+use crate::platform::server_keys::ServerKeys;
 
 #[derive(Debug, thiserror::Error)]
 pub enum CliError {
@@ -40,9 +39,9 @@ pub fn create_staff(
     let db =
         Db::open(&settings.database().map_err(StartError::from)?, 2).map_err(StartError::from)?;
     let (keys, _) = ServerKeys::load_or_create(&settings.keys_path()).map_err(StartError::from)?;
-    let ttl = Duration::hours(i64::from(settings.enrolment_code_ttl_hours));
-    db.run_blocking(|conn| {
-        accounts::create_staff(conn, &keys, role, &name, Actor::System, clock.now(), ttl)
+    let ttl = settings.enrolment_code_ttl();
+    db.write_blocking(|tx| {
+        accounts::create_staff(tx, &keys, role, &name, Actor::System, clock.now(), ttl)
     })
     .map_err(CliError::Accounts)
 }
@@ -55,7 +54,7 @@ pub fn audit_verify(
         Db::open(&settings.database().map_err(StartError::from)?, 2).map_err(StartError::from)?;
     let (keys, _) = ServerKeys::load_or_create(&settings.keys_path()).map_err(StartError::from)?;
     let public = keys.signing().public_key;
-    db.run_blocking(|conn| crate::audit::verify(conn, &public))
+    db.run_blocking(|conn| audit::verify(conn, &public))
         .map_err(|e| CliError::Start(StartError::Storage(e)))
 }
 
@@ -71,12 +70,12 @@ pub fn retention_run(
     let (keys, _) = ServerKeys::load_or_create(&settings.keys_path()).map_err(StartError::from)?;
     let policy = crate::retention::Policy::from_settings(settings);
     let now = clock.now();
-    db.run_blocking(|conn| {
-        let report = crate::retention::run(conn, policy, now, dry_run)?;
-        if !dry_run {
-            crate::audit::checkpoint(conn, &keys, now)?;
-        }
-        Ok(report)
-    })
-    .map_err(|e| CliError::Start(StartError::Storage(e)))
+    let report = db
+        .write_blocking(|tx| crate::retention::run(tx, policy, now, dry_run))
+        .map_err(|e| CliError::Start(StartError::Storage(e)))?;
+    if !dry_run {
+        db.write_blocking(|tx| audit::checkpoint(tx, &keys, now))
+            .map_err(|e| CliError::Start(StartError::Storage(e)))?;
+    }
+    Ok(report)
 }

@@ -1,59 +1,39 @@
 #![doc = include_str!("../README.md")]
 
 pub mod accounts;
-pub mod audit;
-pub mod cache;
 pub mod cases;
 pub mod cli;
-pub mod clock;
-pub mod config;
-pub mod db;
-pub mod error;
 pub mod http;
 pub mod keys;
+#[cfg(test)]
+mod layers;
 pub mod messages;
+pub mod platform;
 pub mod retention;
 pub mod sealed;
-pub mod server_keys;
-pub mod telemetry;
 
 use std::net::{SocketAddr, TcpListener};
 use std::path::PathBuf;
-use std::sync::Arc;
 
 use actix_web::dev::{Server, ServerHandle};
 use actix_web::{App, HttpServer, middleware, web};
-use kinbridge_protocol::AccountId;
 
-use crate::accounts::limiter::WindowLimiter;
-use crate::clock::Clock;
-use crate::config::{ConfigError, Settings};
-use crate::db::{Backend, DatabaseUrl, Db, StorageError};
 use crate::http::{Api, OpenApiDoc};
-use crate::server_keys::{KeysError, ServerKeys};
-
-/// What every handler can reach.
-#[derive(Debug, Clone)]
-pub struct AppState {
-    pub db: Db,
-    pub clock: Clock,
-    pub keys: Arc<ServerKeys>,
-    pub settings: Arc<Settings>,
-    pub enrol_limiter: Arc<WindowLimiter<std::net::IpAddr>>,
-    pub bundle_limiter: Arc<WindowLimiter<(AccountId, AccountId)>>,
-    pub notifier: messages::realtime::Notifier,
-    pub writer: messages::writer::Writer,
-    pub certificates: Arc<sealed::certificates::Certificates>,
-    pub sealed_limiter: Arc<WindowLimiter<AccountId>>,
-}
+use crate::messages::Writer;
+use crate::platform::Platform;
+use crate::platform::audit::{self, Action, Event};
+use crate::platform::clock::Clock;
+use crate::platform::config::{ConfigError, Settings};
+use crate::platform::db::{Backend, DatabaseUrl, Db, StorageError};
+use crate::platform::server_keys::{KeysError, ServerKeys};
+use crate::sealed::Certificates;
 
 /// The full route table: every capability adds its routes here, in one place.
 pub fn api() -> Api {
     let mut api = Api::new();
-    http::routes(&mut api);
+    http::service::routes(&mut api);
     accounts::http::routes(&mut api);
     cases::http::routes(&mut api);
-    audit::http::routes(&mut api);
     retention::http::routes(&mut api);
     keys::http::routes(&mut api);
     messages::http::routes(&mut api);
@@ -82,29 +62,27 @@ pub enum StartError {
 /// The background job: retention, then a signed checkpoint of the audit chain.
 #[derive(Debug, Clone)]
 pub struct Maintenance {
-    db: Db,
-    keys: Arc<ServerKeys>,
-    settings: Arc<Settings>,
-    clock: Clock,
+    platform: Platform,
 }
 
 impl Maintenance {
     /// One pass, now.
     pub async fn run_once(&self) -> Result<retention::Report, StorageError> {
-        let (keys, now) = (self.keys.clone(), self.clock.now());
-        let policy = retention::Policy::from_settings(&self.settings);
-        self.db
-            .run(move |conn| {
-                let report = retention::run(conn, policy, now, false)?;
-                audit::checkpoint(conn, &keys, now)?;
-                Ok(report)
-            })
-            .await
+        let p = &self.platform;
+        let (keys, now) = (p.keys.clone(), p.clock.now());
+        let policy = retention::Policy::from_settings(&p.settings);
+        let report =
+            p.db.write(move |tx| retention::run(tx, policy, now, false))
+                .await?;
+        p.db.write(move |tx| audit::checkpoint(tx, &keys, now))
+            .await?;
+        Ok(report)
     }
 
     /// Runs a pass every `maintenance_interval_secs`, for ever.
     async fn run_forever(self) {
-        let every = std::time::Duration::from_secs(self.settings.maintenance_interval_secs);
+        let every =
+            std::time::Duration::from_secs(self.platform.settings.maintenance_interval_secs);
         // The first pass one interval after start: a start is not a reason to delete.
         let mut ticks = tokio::time::interval_at(tokio::time::Instant::now() + every, every);
         ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
@@ -171,8 +149,7 @@ impl Application {
         let keys_path = settings.keys_path();
         let (keys, keys_created) = ServerKeys::load_or_create(&keys_path)?;
         let sealed_path = settings.sealed_sender_path();
-        let (certificates, _) =
-            sealed::certificates::Certificates::load_or_create_development(&sealed_path)?;
+        let (certificates, _) = Certificates::load_or_create_development(&sealed_path)?;
         if certificates.is_development() {
             tracing::warn!(
                 file = %sealed_path.display(),
@@ -188,69 +165,35 @@ impl Application {
             source,
         })?;
         let fingerprint = settings_fingerprint(&settings, db.backend());
-        let start_clock = clock.clone();
-        db.run_blocking(|conn| {
-            db::write_tx(conn, |conn| {
-                audit::record(
-                    conn,
-                    audit::Event::new(audit::Actor::System, "server.start")
-                        .detail(format!("settings:{fingerprint}")),
-                    start_clock.now(),
-                )
-            })
+        let bind = settings.bind;
+        let platform = Platform::new(db.clone(), clock, keys, settings);
+        let now = platform.clock.now();
+        platform.db.write_blocking(|tx| {
+            audit::record(
+                tx,
+                Event::new(audit::Actor::System, Action::ServerStart)
+                    .detail(format!("settings:{fingerprint}")),
+                now,
+            )
         })?;
-        let notifier = messages::realtime::Notifier::default();
-        let writer = messages::writer::Writer::start(
-            db.clone(),
-            notifier.clone(),
-            messages::Limits {
-                max_envelope_bytes: settings.max_envelope_bytes,
-                ttl: chrono::Duration::days(i64::from(settings.message_ttl_days)),
-            },
-        )
-        .map_err(|source| StartError::Bind {
-            addr: settings.bind,
-            source,
-        })?;
-        let settings_sealed_per_minute = settings.sealed_messages_per_minute;
-        let state = AppState {
-            db: db.clone(),
-            clock,
-            keys: Arc::new(keys),
-            bundle_limiter: Arc::new(WindowLimiter::new(
-                settings.prekey_fetches_per_hour,
-                chrono::Duration::hours(1),
-            )),
-            enrol_limiter: Arc::new(WindowLimiter::new(
-                settings.enrolment_max_failures,
-                chrono::Duration::seconds(
-                    i64::try_from(settings.enrolment_failure_window_secs).unwrap_or(i64::MAX),
-                ),
-            )),
-            settings: Arc::new(settings),
-            notifier,
-            writer,
-            certificates: Arc::new(certificates),
-            sealed_limiter: Arc::new(WindowLimiter::new(
-                settings_sealed_per_minute,
-                chrono::Duration::minutes(1),
-            )),
-        };
+        let writer =
+            Writer::start(&platform).map_err(|source| StartError::Bind { addr: bind, source })?;
         let maintenance = Maintenance {
-            db: db.clone(),
-            keys: state.keys.clone(),
-            settings: state.settings.clone(),
-            clock: state.clock.clone(),
+            platform: platform.clone(),
         };
         let doc = OpenApiDoc(http::api::openapi(api().ops()));
-        let body_limit = state.settings.max_json_body_bytes;
-        let large_limit = state.settings.max_message_request_bytes;
-        let workers = state.settings.workers;
-        let data = web::Data::new(state);
+        let body_limit = platform.settings.max_json_body_bytes;
+        let large_limit = platform.settings.max_message_request_bytes;
+        let workers = platform.settings.workers;
+        let data = web::Data::new(platform);
+        let writer = web::Data::new(writer);
+        let certificates = web::Data::new(certificates);
         let doc = web::Data::new(doc);
         let mut server = HttpServer::new(move || {
             App::new()
                 .app_data(data.clone())
+                .app_data(writer.clone())
+                .app_data(certificates.clone())
                 .app_data(doc.clone())
                 .app_data(http::json::payload_config(body_limit))
                 .wrap(middleware::from_fn(http::edge::edge))

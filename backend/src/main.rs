@@ -6,9 +6,10 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use kinbridge_protocol::StaffRole;
-use kinbridge_server::clock::Clock;
-use kinbridge_server::config::Settings;
-use kinbridge_server::{Application, cli, telemetry};
+use kinbridge_server::platform::clock::Clock;
+use kinbridge_server::platform::config::Settings;
+use kinbridge_server::platform::telemetry;
+use kinbridge_server::{Application, cli};
 
 #[derive(Debug, Parser)]
 #[command(

@@ -19,9 +19,9 @@ use kinbridge_protocol::StaffRole;
 use kinbridge_protocol::api::EnrolmentCodeResponse;
 use kinbridge_sdk::{Client, ClientConfig, MemoryStore, Store};
 use kinbridge_server::Application;
-use kinbridge_server::clock::Clock;
-use kinbridge_server::config::Settings;
-use kinbridge_server::db::{Backend, DatabaseUrl, Db, TABLES, count_rows};
+use kinbridge_server::platform::clock::Clock;
+use kinbridge_server::platform::config::Settings;
+use kinbridge_server::platform::db::{Backend, DatabaseUrl, Db, TABLES, count_rows};
 use secrecy::SecretString;
 
 pub use kinbridge_protocol as protocol;
@@ -293,7 +293,7 @@ impl TestServer {
         self.db
             .run_blocking(|c| {
                 c.batch_execute(sql)
-                    .map_err(kinbridge_server::db::StorageError::from)
+                    .map_err(kinbridge_server::platform::db::StorageError::from)
             })
             .expect("tampering SQL");
     }
@@ -309,7 +309,7 @@ impl TestServer {
             .run_blocking(|c| {
                 diesel::sql_query(sql)
                     .load::<Row>(c)
-                    .map_err(kinbridge_server::db::StorageError::from)
+                    .map_err(kinbridge_server::platform::db::StorageError::from)
             })
             .expect("query")
             .into_iter()

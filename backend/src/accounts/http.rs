@@ -1,69 +1,20 @@
-//! HTTP routes of the accounts capability, and the `Caller` extractor that authenticates
-//! every protected call.
+//! HTTP routes of the accounts capability: enrolment, the caller's profile and
+//! preferences, staff accounts, devices.
 
-use std::future::Future;
 use std::net::{IpAddr, Ipv4Addr};
-use std::pin::Pin;
 
-use actix_web::dev::Payload;
-use actix_web::http::header::AUTHORIZATION;
-use actix_web::{FromRequest, HttpRequest, HttpResponse, web};
-use chrono::Duration;
+use actix_web::{HttpRequest, HttpResponse, web};
 use kinbridge_l10n::Locale;
 use kinbridge_protocol::api::{
     CreateStaffRequest, DeviceView, EnrolRequest, EnrolResponse, EnrolmentCodeResponse, MeResponse,
     PreferencesRequest,
 };
-use kinbridge_protocol::{AccountId, AccountRole, DeviceId, ErrorCode};
+use kinbridge_protocol::{AccountId, DeviceId, ErrorCode};
 
-use super::{AccountsError, Credential, DisplayName, EnrolmentCode, EnrolmentKeys};
-use crate::AppState;
-use crate::error::ApiError;
-use crate::http::{Api, ApiJson, Op, path_id};
-
-/// The authenticated device making a call, and its account.
-#[derive(Debug, Clone)]
-pub struct Caller {
-    pub account_id: AccountId,
-    pub device_id: DeviceId,
-    /// The Signal device number of the device within its account.
-    pub device_number: i32,
-    pub role: AccountRole,
-}
-
-impl FromRequest for Caller {
-    type Error = ApiError;
-    type Future = Pin<Box<dyn Future<Output = Result<Self, ApiError>>>>;
-
-    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
-        let state = req.app_data::<web::Data<AppState>>().cloned();
-        let header = req
-            .headers()
-            .get(AUTHORIZATION)
-            .map(|v| v.to_str().map(str::to_owned));
-        Box::pin(async move {
-            let state = state.ok_or_else(|| ApiError::new(ErrorCode::ServerInternal))?;
-            let raw = match header {
-                None => return Err(AccountsError::CredentialMissing.into()),
-                Some(Err(_)) => return Err(AccountsError::CredentialInvalid.into()),
-                Some(Ok(v)) => v,
-            };
-            let token = raw
-                .strip_prefix(kinbridge_protocol::AUTHORIZATION_SCHEME)
-                .and_then(|t| t.strip_prefix(' '))
-                .ok_or(AccountsError::CredentialInvalid)?;
-            let credential = Credential::parse(token)?;
-            if let Some(caller) = super::authenticate_cached(&credential) {
-                return Ok(caller?);
-            }
-            let caller = state
-                .db
-                .run(move |conn| super::authenticate(conn, &credential))
-                .await?;
-            Ok(caller)
-        })
-    }
-}
+use super::{AccountsError, DisplayName, EnrolmentCode, EnrolmentKeys};
+use crate::http::{Api, ApiError, ApiJson, Op, path_id};
+use crate::platform::Platform;
+use crate::platform::identity::Caller;
 
 impl From<AccountsError> for ApiError {
     fn from(e: AccountsError) -> Self {
@@ -81,9 +32,6 @@ impl From<AccountsError> for ApiError {
                 ApiError::field(ErrorCode::KeysInvalidRegistrationId, "registration_id")
             }
             E::InvalidField(f) => ApiError::invalid_field(f),
-            E::CredentialMissing => ApiError::new(ErrorCode::AuthCredentialMissing),
-            E::CredentialInvalid => ApiError::new(ErrorCode::AuthCredentialInvalid),
-            E::DeviceRevoked => ApiError::new(ErrorCode::AuthDeviceRevoked),
             E::Forbidden => ApiError::new(ErrorCode::AuthForbidden),
             E::AccountNotFound => ApiError::new(ErrorCode::AccountNotFound),
             E::DeviceNotFound => ApiError::new(ErrorCode::DeviceNotFound),
@@ -171,12 +119,8 @@ pub fn routes(api: &mut Api) {
     );
 }
 
-fn code_ttl(state: &AppState) -> Duration {
-    Duration::hours(i64::from(state.settings.enrolment_code_ttl_hours))
-}
-
 async fn enrol(
-    state: web::Data<AppState>,
+    p: web::Data<Platform>,
     req: HttpRequest,
     ApiJson(body): ApiJson<EnrolRequest>,
 ) -> Result<HttpResponse, ApiError> {
@@ -184,18 +128,16 @@ async fn enrol(
     let ip = req
         .peer_addr()
         .map_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED), |a| a.ip());
-    let now = state.clock.now();
-    state
-        .enrol_limiter
+    let now = p.clock.now();
+    p.limits
+        .enrolment
         .check(&ip, now)
         .map_err(AccountsError::RateLimited)?;
     let keys = EnrolmentKeys::parse(&body)?;
     let result = match EnrolmentCode::parse(&body.code) {
         Ok(code) => {
-            let server_keys = state.keys.clone();
-            state
-                .db
-                .run(move |conn| super::enrol(conn, &server_keys, &code, &keys, now))
+            let server_keys = p.keys.clone();
+            p.db.write(move |tx| super::enrol(tx, &server_keys, &code, &keys, now))
                 .await
         }
         Err(e) => Err(e),
@@ -207,21 +149,19 @@ async fn enrol(
                 e,
                 AccountsError::CodeInvalid | AccountsError::CodeExpired | AccountsError::CodeUsed
             ) {
-                state.enrol_limiter.record(ip, now);
+                p.limits.enrolment.record(ip, now);
             }
             Err(e.into())
         }
     }
 }
 
-async fn me(state: web::Data<AppState>, caller: Caller) -> Result<web::Json<MeResponse>, ApiError> {
-    Ok(web::Json(
-        state.db.run(move |c| super::me(c, &caller)).await?,
-    ))
+async fn me(p: web::Data<Platform>, caller: Caller) -> Result<web::Json<MeResponse>, ApiError> {
+    Ok(web::Json(p.db.run(move |c| super::me(c, &caller)).await?))
 }
 
 async fn set_preferences(
-    state: web::Data<AppState>,
+    p: web::Data<Platform>,
     caller: Caller,
     ApiJson(body): ApiJson<PreferencesRequest>,
 ) -> Result<web::Json<MeResponse>, ApiError> {
@@ -232,84 +172,85 @@ async fn set_preferences(
                 .transpose()
         })
         .transpose()?;
-    let now = state.clock.now();
+    let now = p.clock.now();
     Ok(web::Json(
-        state
-            .db
-            .run(move |c| super::set_preferences(c, &caller, locale, body.grammatical_form, now))
-            .await?,
+        p.db.write(move |tx| {
+            super::set_preferences(tx, &caller, locale, body.grammatical_form, now)
+        })
+        .await?,
     ))
 }
 
 async fn create_staff(
-    state: web::Data<AppState>,
+    p: web::Data<Platform>,
     caller: Caller,
     ApiJson(body): ApiJson<CreateStaffRequest>,
 ) -> Result<HttpResponse, ApiError> {
     super::policy::require_admin(&caller)?;
     let name = DisplayName::parse(&body.display_name)?;
-    let (keys, now, ttl) = (state.keys.clone(), state.clock.now(), code_ttl(&state));
-    let created = state
-        .db
-        .run(move |c| super::create_staff(c, &keys, body.role, &name, (&caller).into(), now, ttl))
+    let (keys, now, ttl) = (
+        p.keys.clone(),
+        p.clock.now(),
+        p.settings.enrolment_code_ttl(),
+    );
+    let created =
+        p.db.write(move |tx| {
+            super::create_staff(tx, &keys, body.role, &name, (&caller).into(), now, ttl)
+        })
         .await?;
     Ok(HttpResponse::Created().json(created))
 }
 
 async fn reissue_staff_code(
-    state: web::Data<AppState>,
+    p: web::Data<Platform>,
     caller: Caller,
     path: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
     let account: AccountId = path_id(&path)?;
-    let (keys, now, ttl) = (state.keys.clone(), state.clock.now(), code_ttl(&state));
-    let code = state
-        .db
-        .run(move |c| super::reissue_staff_code(c, &keys, &caller, account, now, ttl))
-        .await?;
+    let (keys, now, ttl) = (
+        p.keys.clone(),
+        p.clock.now(),
+        p.settings.enrolment_code_ttl(),
+    );
+    let code =
+        p.db.write(move |tx| super::reissue_staff_code(tx, &keys, &caller, account, now, ttl))
+            .await?;
     Ok(HttpResponse::Created().json(code))
 }
 
 async fn my_devices(
-    state: web::Data<AppState>,
+    p: web::Data<Platform>,
     caller: Caller,
 ) -> Result<web::Json<Vec<DeviceView>>, ApiError> {
-    let (account, now) = (caller.account_id, state.clock.now());
+    let (account, now) = (caller.account_id, p.clock.now());
     Ok(web::Json(
-        state
-            .db
-            .run(move |c| super::devices_of(c, &caller, account, now))
+        p.db.write(move |tx| super::devices_of(tx, &caller, account, now))
             .await?,
     ))
 }
 
 async fn account_devices(
-    state: web::Data<AppState>,
+    p: web::Data<Platform>,
     caller: Caller,
     path: web::Path<String>,
 ) -> Result<web::Json<Vec<DeviceView>>, ApiError> {
     let account: AccountId = path_id(&path)?;
-    let now = state.clock.now();
+    let now = p.clock.now();
     Ok(web::Json(
-        state
-            .db
-            .run(move |c| super::devices_of(c, &caller, account, now))
+        p.db.write(move |tx| super::devices_of(tx, &caller, account, now))
             .await?,
     ))
 }
 
 async fn revoke_device(
-    state: web::Data<AppState>,
+    p: web::Data<Platform>,
     caller: Caller,
     path: web::Path<String>,
 ) -> Result<web::Json<DeviceView>, ApiError> {
     let device: DeviceId = path_id(&path)?;
-    let now = state.clock.now();
-    let revoked = state
-        .db
-        .run(move |c| super::revoke(c, &caller, device, now))
-        .await?;
-    // An open WebSocket of the device closes at once, like its HTTP calls.
-    state.notifier.revoked(device);
-    Ok(web::Json(revoked))
+    let now = p.clock.now();
+    Ok(web::Json(
+        p.db.write(move |tx| super::revoke(tx, &caller, device, now))
+            .await?,
+    ))
 }

@@ -6,30 +6,31 @@
 //! as a SHA-256 hash. Every later call, HTTP or WebSocket, carries the credential.
 
 pub mod http;
-pub mod limiter;
-pub mod policy;
-pub mod repo;
+mod policy;
+mod repo;
 
-use base64::Engine;
-use base64::engine::general_purpose::URL_SAFE_NO_PAD;
-use chrono::{DateTime, Duration, Utc};
+use chrono::{DateTime, Duration, NaiveDateTime, Utc};
 use hmac::{Hmac, Mac};
 use kinbridge_l10n::Locale;
 use kinbridge_protocol::api::{
     DeviceView, EnrolRequest, EnrolResponse, EnrolmentCodeResponse, MeResponse,
 };
-use kinbridge_protocol::{AccountId, AccountRole, AgeBand, DeviceId, GrammaticalForm, StaffRole};
+use kinbridge_protocol::{
+    AccountId, AccountRole, AgeBand, CaseId, DeviceId, GrammaticalForm, StaffRole,
+};
 use libsignal_protocol::IdentityKey;
 use rand::RngCore;
 use sha2::{Digest, Sha256};
-use subtle::ConstantTimeEq;
 
-use crate::audit::{self, Actor, Event, Subject};
-use crate::db::{DbConn, StorageError, from_db_time, to_db_time, write_tx};
-use crate::keys::{KeyKind, KeysError, VerifiedPreKey, verify_signed};
-use crate::server_keys::ServerKeys;
+pub use policy::require_admin;
+pub use repo::DeviceRow as Device;
 
-pub use http::Caller;
+use crate::platform::audit::{self, Action, Actor, Event, Subject};
+use crate::platform::db::{DbConn, StorageError, Tx, from_db_time, to_db_time};
+use crate::platform::identity::{Caller, Credential};
+use crate::platform::notify::Notice;
+use crate::platform::server_keys::ServerKeys;
+use crate::platform::signal::{KeyError, KeyKind, VerifiedPreKey, verify_signed};
 
 #[derive(Debug, thiserror::Error)]
 pub enum AccountsError {
@@ -49,12 +50,6 @@ pub enum AccountsError {
     InvalidRegistrationId,
     #[error("invalid value: {0}")]
     InvalidField(&'static str),
-    #[error("no credential")]
-    CredentialMissing,
-    #[error("credential not valid")]
-    CredentialInvalid,
-    #[error("device revoked")]
-    DeviceRevoked,
     #[error("not allowed")]
     Forbidden,
     #[error("account not found")]
@@ -142,59 +137,6 @@ impl EnrolmentCode {
     }
 }
 
-/// A device credential: `kb1.<device id>.<256-bit secret, base64url>`.
-#[derive(Clone)]
-pub struct Credential {
-    device_id: DeviceId,
-    secret: [u8; 32],
-}
-
-impl std::fmt::Debug for Credential {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "Credential({}, [redacted])", self.device_id)
-    }
-}
-
-impl Credential {
-    fn generate(device_id: DeviceId) -> Self {
-        let mut secret = [0u8; 32];
-        rand::rng().fill_bytes(&mut secret);
-        Credential { device_id, secret }
-    }
-
-    pub fn parse(raw: &str) -> Result<Self, AccountsError> {
-        let mut parts = raw.trim().splitn(3, '.');
-        let (Some("kb1"), Some(device), Some(secret)) = (parts.next(), parts.next(), parts.next())
-        else {
-            return Err(AccountsError::CredentialInvalid);
-        };
-        let device_id = DeviceId::parse(device).map_err(|_| AccountsError::CredentialInvalid)?;
-        let secret: [u8; 32] = URL_SAFE_NO_PAD
-            .decode(secret)
-            .ok()
-            .and_then(|b| b.try_into().ok())
-            .ok_or(AccountsError::CredentialInvalid)?;
-        Ok(Credential { device_id, secret })
-    }
-
-    pub fn device_id(&self) -> DeviceId {
-        self.device_id
-    }
-
-    fn secret_hash(&self) -> [u8; 32] {
-        Sha256::digest(self.secret).into()
-    }
-
-    /// The string the device sends. Shown once, at enrolment.
-    pub fn expose(&self) -> String {
-        format!(
-            "kb1.{}.{}",
-            self.device_id,
-            URL_SAFE_NO_PAD.encode(self.secret)
-        )
-    }
-}
-
 /// A staff member's working name: 1 to 80 characters, no control characters.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DisplayName(String);
@@ -226,14 +168,12 @@ pub struct EnrolmentKeys {
 /// Registration ids fit in 14 bits (sealed sender v2 needs that).
 const MAX_REGISTRATION_ID: u32 = 0x3FFC;
 
-impl From<KeysError> for AccountsError {
-    fn from(e: KeysError) -> Self {
+impl From<KeyError> for AccountsError {
+    fn from(e: KeyError) -> Self {
         match e {
-            KeysError::InvalidKey(f) => AccountsError::InvalidKey(f),
-            KeysError::InvalidSignature(f) => AccountsError::InvalidSignature(f),
-            KeysError::InvalidField(f) => AccountsError::InvalidField(f),
-            KeysError::TooMany | KeysError::NotFound => AccountsError::InvalidField("keys"),
-            KeysError::Storage(s) => AccountsError::Storage(s),
+            KeyError::InvalidKey(f) => AccountsError::InvalidKey(f),
+            KeyError::InvalidSignature(f) => AccountsError::InvalidSignature(f),
+            KeyError::InvalidField(f) => AccountsError::InvalidField(f),
         }
     }
 }
@@ -267,9 +207,97 @@ impl EnrolmentKeys {
     }
 }
 
-/// Issues a new one-time code for `account`. Part of the caller's transaction.
+/// A person's account as other capabilities read it.
+#[derive(Debug, Clone)]
+pub struct Account {
+    pub id: AccountId,
+    pub role: AccountRole,
+    /// Staff only: the working name children see.
+    pub display_name: Option<String>,
+    /// Children only.
+    pub age_band: Option<AgeBand>,
+    pub locale: Option<String>,
+    pub grammatical_form: Option<GrammaticalForm>,
+    /// The case whose caseworkers manage the account (people invited into a case); `None`
+    /// for staff, whom admins manage.
+    pub home_case: Option<CaseId>,
+}
+
+impl TryFrom<repo::AccountRow> for Account {
+    type Error = StorageError;
+    fn try_from(row: repo::AccountRow) -> Result<Self, StorageError> {
+        Ok(Account {
+            id: row.id,
+            role: AccountRole::parse(&row.role)
+                .ok_or_else(|| StorageError::Task("unknown role in storage".into()))?,
+            home_case: row.home_case(),
+            display_name: row.display_name,
+            age_band: row.age_band.as_deref().and_then(AgeBand::parse),
+            locale: row.locale,
+            grammatical_form: row
+                .grammatical_form
+                .as_deref()
+                .and_then(GrammaticalForm::parse),
+        })
+    }
+}
+
+/// One account, if it exists.
+pub fn find(conn: &mut DbConn, id: AccountId) -> Result<Option<Account>, StorageError> {
+    repo::find_account(conn, id)?
+        .map(Account::try_from)
+        .transpose()
+}
+
+/// The accounts among `ids` that exist.
+pub fn find_many(conn: &mut DbConn, ids: &[AccountId]) -> Result<Vec<Account>, StorageError> {
+    repo::find_accounts(conn, ids)?
+        .into_iter()
+        .map(Account::try_from)
+        .collect()
+}
+
+/// The account of a person invited into a case.
+#[derive(Debug, Clone)]
+pub struct NewPerson<'a> {
+    pub role: AccountRole,
+    pub display_name: Option<&'a DisplayName>,
+    pub age_band: Option<AgeBand>,
+    pub locale: Option<&'a Locale>,
+    pub grammatical_form: Option<GrammaticalForm>,
+    pub home_case: CaseId,
+    pub created_by: AccountId,
+}
+
+/// Creates the account of a person invited into a case (their code comes from
+/// [`issue_code`]).
+pub fn create_person(
+    tx: &mut Tx<'_>,
+    person: &NewPerson<'_>,
+    now: DateTime<Utc>,
+) -> Result<AccountId, AccountsError> {
+    let id = AccountId::random();
+    let locale = person.locale.map(ToString::to_string);
+    repo::insert_account(
+        tx,
+        &repo::NewAccount {
+            id,
+            role: person.role.as_str(),
+            display_name: person.display_name.map(DisplayName::as_str),
+            age_band: person.age_band.map(AgeBand::as_str),
+            locale: locale.as_deref(),
+            home_case: Some(person.home_case),
+            created_at: to_db_time(now),
+            created_by: Some(person.created_by),
+            grammatical_form: person.grammatical_form.map(GrammaticalForm::as_str),
+        },
+    )?;
+    Ok(id)
+}
+
+/// Issues a new one-time code for `account`, in the caller's transaction.
 pub fn issue_code(
-    conn: &mut DbConn,
+    tx: &mut Tx<'_>,
     keys: &ServerKeys,
     account: AccountId,
     created_by: Option<AccountId>,
@@ -277,31 +305,26 @@ pub fn issue_code(
     ttl: Duration,
 ) -> Result<EnrolmentCodeResponse, AccountsError> {
     let code = EnrolmentCode::generate();
-    let expires = now + ttl;
-    let account_s = account.to_string();
-    let created_by_s = created_by.map(|a| a.to_string());
+    let expires = to_db_time(now + ttl);
     repo::insert_code(
-        conn,
-        &repo::NewCode {
-            code_hash: &code.hash(keys),
-            account_id: &account_s,
-            created_by: created_by_s.as_deref(),
-            created_at: to_db_time(now),
-            expires_at: to_db_time(expires),
-            used_at: None,
-        },
+        tx,
+        &code.hash(keys),
+        account,
+        created_by,
+        to_db_time(now),
+        expires,
     )?;
     Ok(EnrolmentCodeResponse {
         account_id: account,
         code: code.display(),
-        expires_at: from_db_time(to_db_time(expires)),
+        expires_at: from_db_time(expires),
     })
 }
 
 /// Creates a staff account and its first enrolment code: by an admin, or by the host
 /// (`Actor::System`, the CLI).
 pub fn create_staff(
-    conn: &mut DbConn,
+    tx: &mut Tx<'_>,
     keys: &ServerKeys,
     role: StaffRole,
     name: &DisplayName,
@@ -313,265 +336,217 @@ pub fn create_staff(
         Actor::Account { account, .. } => Some(account),
         _ => None,
     };
-    write_tx(conn, |conn| {
-        let id = AccountId::random();
-        let id_s = id.to_string();
-        let by = created_by.map(|a| a.to_string());
-        repo::insert_account(
-            conn,
-            &repo::NewAccount {
-                id: &id_s,
-                role: AccountRole::from(role).as_str(),
-                display_name: Some(name.as_str()),
-                age_band: None,
-                locale: None,
-                home_case_id: None,
-                created_at: to_db_time(now),
-                created_by: by.as_deref(),
-                grammatical_form: None,
-            },
-        )?;
-        audit::record(
-            conn,
-            Event::new(actor, "staff.create")
-                .subject(Subject::Account(id))
-                .detail(role.as_str()),
-            now,
-        )?;
-        issue_code(conn, keys, id, created_by, now, ttl)
-    })
+    let id = AccountId::random();
+    repo::insert_account(
+        tx,
+        &repo::NewAccount {
+            id,
+            role: AccountRole::from(role).as_str(),
+            display_name: Some(name.as_str()),
+            age_band: None,
+            locale: None,
+            home_case: None,
+            created_at: to_db_time(now),
+            created_by,
+            grammatical_form: None,
+        },
+    )?;
+    audit::record(
+        tx,
+        Event::new(actor, Action::StaffCreate)
+            .subject(Subject::Account(id))
+            .detail(role.as_str()),
+        now,
+    )?;
+    issue_code(tx, keys, id, created_by, now, ttl)
 }
 
 /// Enrols a device with a code. Creates nothing unless the code is valid, unexpired and
 /// unused, and the keys verified before this was called.
 pub fn enrol(
-    conn: &mut DbConn,
+    tx: &mut Tx<'_>,
     keys: &ServerKeys,
     code: &EnrolmentCode,
     device_keys: &EnrolmentKeys,
     now: DateTime<Utc>,
 ) -> Result<EnrolResponse, AccountsError> {
     let hash = code.hash(keys);
-    write_tx(conn, |conn| {
-        let row = repo::find_code(conn, &hash)?.ok_or(AccountsError::CodeInvalid)?;
-        if row.used_at.is_some() {
-            return Err(AccountsError::CodeUsed);
+    let row = repo::find_code(tx, &hash)?.ok_or(AccountsError::CodeInvalid)?;
+    if row.used_at.is_some() {
+        return Err(AccountsError::CodeUsed);
+    }
+    if from_db_time(row.expires_at) <= now {
+        return Err(AccountsError::CodeExpired);
+    }
+    if !repo::use_code(tx, &hash, to_db_time(now))? {
+        return Err(AccountsError::CodeUsed);
+    }
+    let account_id = row.account_id;
+    let account = find(tx, account_id)?.ok_or(AccountsError::CodeInvalid)?;
+    // A reinstall takes the place of a revoked device: the same Signal device number
+    // with a new registration id, so contacts' apps see a reinstalled device (410) and
+    // start new sessions. What was queued for the old install, which it can no longer
+    // read, goes with it.
+    let number = match repo::lowest_revoked_device(tx, account_id)? {
+        Some((old, number)) => {
+            repo::delete_devices(tx, account_id, &[old])?;
+            number
         }
-        if from_db_time(row.expires_at) <= now {
-            return Err(AccountsError::CodeExpired);
-        }
-        if !repo::use_code(conn, &hash, to_db_time(now))? {
-            return Err(AccountsError::CodeUsed);
-        }
-        let account =
-            repo::find_account(conn, &row.account_id)?.ok_or(AccountsError::CodeInvalid)?;
-        let role = AccountRole::parse(&account.role).ok_or(AccountsError::CodeInvalid)?;
-        // A reinstall takes the place of a revoked device: the same Signal device number
-        // with a new registration id, so contacts' apps see a reinstalled device (410) and
-        // start new sessions. What was queued for the old install, which it can no longer
-        // read, goes with it.
-        let number = match repo::lowest_revoked_device(conn, &row.account_id)? {
-            Some((old_id, number)) => {
-                repo::remove_device(conn, &old_id)?;
-                number
-            }
-            None => repo::max_device_number(conn, &row.account_id)?.unwrap_or(0) + 1,
-        };
-        // libsignal device ids are 1..=127.
-        if number > 127 {
-            return Err(AccountsError::Forbidden);
-        }
-        let device_id = DeviceId::random();
-        let credential = Credential::generate(device_id);
-        let device_s = device_id.to_string();
-        repo::insert_device(
-            conn,
-            &repo::NewDevice {
-                id: &device_s,
-                account_id: &row.account_id,
-                device_number: number,
-                registration_id: device_keys.registration_id,
-                identity_key: &device_keys.identity_key,
-                signed_prekey_id: device_keys.signed_prekey.id,
-                signed_prekey: &device_keys.signed_prekey.public,
-                signed_prekey_signature: &device_keys.signed_prekey.signature,
-                kyber_prekey_id: device_keys.kyber_prekey.id,
-                kyber_prekey: &device_keys.kyber_prekey.public,
-                kyber_prekey_signature: &device_keys.kyber_prekey.signature,
-                credential_hash: &credential.secret_hash(),
-                created_at: to_db_time(now),
-                revoked_at: None,
-            },
-        )?;
-        let account_id: AccountId = parse_id(&row.account_id)?;
-        audit::record(
-            conn,
-            Event::new(
-                Actor::Account {
-                    account: account_id,
-                    device: device_id,
-                },
-                "account.enrol",
-            )
-            .subject(Subject::Device(device_id))
-            .detail(format!("device_number:{number}")),
-            now,
-        )?;
-        Ok(EnrolResponse {
-            account_id,
-            device_id,
-            device_number: u32::try_from(number).unwrap_or(0),
-            role,
-            credential: credential.expose(),
-        })
-    })
-}
-
-/// Checks a credential. The secret is compared in constant time; a revoked device is
-/// refused at once.
-pub fn authenticate(conn: &mut DbConn, credential: &Credential) -> Result<Caller, AccountsError> {
-    let device = credential.device_id();
-    let row = match auth_cache().get(&device) {
-        Some(row) => row,
-        None => {
-            let generation = crate::cache::generation();
-            let row = repo::device_for_auth(conn, &device.to_string())?
-                .ok_or(AccountsError::CredentialInvalid)?;
-            auth_cache().put(device, generation, row.clone());
-            row
-        }
+        None => repo::max_device_number(tx, account_id)?.unwrap_or(0) + 1,
     };
-    check_credential(credential, &row)
-}
-
-/// Authenticates from the cache alone; `None` when the device is not cached.
-pub fn authenticate_cached(credential: &Credential) -> Option<Result<Caller, AccountsError>> {
-    let row = auth_cache().get(&credential.device_id())?;
-    Some(check_credential(credential, &row))
-}
-
-/// The stored hash and account are cached briefly (see `crate::cache`); the secret is
-/// checked against the hash on every call, cached or not.
-fn check_credential(credential: &Credential, row: &repo::AuthRow) -> Result<Caller, AccountsError> {
-    let device = credential.device_id();
-    let matches: bool = credential
-        .secret_hash()
-        .ct_eq(row.credential_hash.as_slice())
-        .into();
-    if !matches {
-        return Err(AccountsError::CredentialInvalid);
+    // libsignal device ids are 1..=127.
+    if number > 127 {
+        return Err(AccountsError::Forbidden);
     }
-    if row.revoked_at.is_some() {
-        return Err(AccountsError::DeviceRevoked);
-    }
-    Ok(Caller {
-        account_id: parse_id(&row.account_id)?,
-        device_id: device,
-        device_number: row.device_number,
-        role: AccountRole::parse(&row.role).ok_or(AccountsError::CredentialInvalid)?,
+    let device_id = DeviceId::random();
+    let credential = Credential::generate(device_id);
+    repo::insert_device(
+        tx,
+        &repo::NewDevice {
+            id: device_id,
+            account_id,
+            device_number: number,
+            registration_id: device_keys.registration_id,
+            identity_key: &device_keys.identity_key,
+            signed_prekey_id: device_keys.signed_prekey.id,
+            signed_prekey: &device_keys.signed_prekey.public,
+            signed_prekey_signature: &device_keys.signed_prekey.signature,
+            kyber_prekey_id: device_keys.kyber_prekey.id,
+            kyber_prekey: &device_keys.kyber_prekey.public,
+            kyber_prekey_signature: &device_keys.kyber_prekey.signature,
+            credential_hash: &credential.secret_hash(),
+            created_at: to_db_time(now),
+        },
+    )?;
+    audit::record(
+        tx,
+        Event::new(
+            Actor::Account {
+                account: account_id,
+                device: device_id,
+            },
+            Action::AccountEnrol,
+        )
+        .subject(Subject::Device(device_id))
+        .detail(format!("device_number:{number}")),
+        now,
+    )?;
+    Ok(EnrolResponse {
+        account_id,
+        device_id,
+        device_number: u32::try_from(number).unwrap_or(0),
+        role: account.role,
+        credential: credential.expose(),
     })
-}
-
-fn auth_cache() -> &'static crate::cache::TtlCache<DeviceId, repo::AuthRow> {
-    static CACHE: std::sync::OnceLock<crate::cache::TtlCache<DeviceId, repo::AuthRow>> =
-        std::sync::OnceLock::new();
-    CACHE.get_or_init(|| crate::cache::TtlCache::new(std::time::Duration::from_secs(10), 100_000))
 }
 
 pub fn me(conn: &mut DbConn, caller: &Caller) -> Result<MeResponse, AccountsError> {
-    let row = repo::find_account(conn, &caller.account_id.to_string())?
-        .ok_or(AccountsError::AccountNotFound)?;
+    let account = find(conn, caller.account_id)?.ok_or(AccountsError::AccountNotFound)?;
     Ok(MeResponse {
         account_id: caller.account_id,
         device_id: caller.device_id,
         role: caller.role,
-        display_name: row.display_name,
-        age_band: row.age_band.as_deref().and_then(AgeBand::parse),
-        locale: row.locale,
-        grammatical_form: row
-            .grammatical_form
-            .as_deref()
-            .and_then(GrammaticalForm::parse),
+        display_name: account.display_name,
+        age_band: account.age_band,
+        locale: account.locale,
+        grammatical_form: account.grammatical_form,
     })
 }
 
 /// A person sets the language and the form of address their texts use.
 pub fn set_preferences(
-    conn: &mut DbConn,
+    tx: &mut Tx<'_>,
     caller: &Caller,
     locale: Option<Option<Locale>>,
     form: Option<Option<GrammaticalForm>>,
     now: DateTime<Utc>,
 ) -> Result<MeResponse, AccountsError> {
-    write_tx(conn, |conn| {
-        let locale_s = locale.as_ref().map(|l| l.as_ref().map(ToString::to_string));
-        repo::set_preferences(
-            conn,
-            &caller.account_id.to_string(),
-            locale_s.as_ref().map(|l| l.as_deref()),
-            form.map(|f| f.map(GrammaticalForm::as_str)),
-        )?;
-        audit::record(conn, Event::new(caller, "account.preferences.update"), now)?;
-        me(conn, caller)
-    })
+    let locale_s = locale.as_ref().map(|l| l.as_ref().map(ToString::to_string));
+    repo::set_preferences(
+        tx,
+        caller.account_id,
+        locale_s.as_ref().map(|l| l.as_deref()),
+        form.map(|f| f.map(GrammaticalForm::as_str)),
+    )?;
+    audit::record(
+        tx,
+        Event::new(caller, Action::AccountPreferencesUpdate),
+        now,
+    )?;
+    me(tx, caller)
+}
+
+impl From<repo::DeviceRow> for DeviceView {
+    fn from(row: repo::DeviceRow) -> Self {
+        DeviceView {
+            device_id: row.id,
+            account_id: row.account_id,
+            device_number: u32::try_from(row.device_number).unwrap_or(0),
+            enrolled_at: from_db_time(row.created_at),
+            revoked_at: row.revoked_at.map(from_db_time),
+        }
+    }
 }
 
 /// The devices of `account`, for the account itself or whoever manages it.
 pub fn devices_of(
-    conn: &mut DbConn,
+    tx: &mut Tx<'_>,
     caller: &Caller,
     account: AccountId,
     now: DateTime<Utc>,
 ) -> Result<Vec<DeviceView>, AccountsError> {
-    write_tx(conn, |conn| {
-        let target = repo::find_account(conn, &account.to_string())?;
-        match target {
-            Some(t) if policy::may_manage(conn, caller, &t)? => {}
-            _ => return Err(AccountsError::AccountNotFound),
-        }
-        audit::record(
-            conn,
-            Event::new(caller, "devices.list").subject(Subject::Account(account)),
-            now,
-        )?;
-        repo::devices_of(conn, &account.to_string())?
-            .into_iter()
-            .map(device_view)
-            .collect()
-    })
+    match find(tx, account)? {
+        Some(t) if policy::may_manage(tx, caller, &t)? => {}
+        _ => return Err(AccountsError::AccountNotFound),
+    }
+    audit::record(
+        tx,
+        Event::new(caller, Action::DevicesList).subject(Subject::Account(account)),
+        now,
+    )?;
+    device_views(tx, account)
 }
 
-/// Revokes a device: its credential is refused from the next call on.
-pub fn revoke(
+/// The devices of an account as their owner sees them (no permission check: callers check).
+pub fn device_views(
     conn: &mut DbConn,
+    account: AccountId,
+) -> Result<Vec<DeviceView>, AccountsError> {
+    Ok(repo::devices_of(conn, account)?
+        .into_iter()
+        .map(DeviceView::from)
+        .collect())
+}
+
+/// Revokes a device: its credential is refused from the next call on, and its connection
+/// closes once this commits.
+pub fn revoke(
+    tx: &mut Tx<'_>,
     caller: &Caller,
     device: DeviceId,
     now: DateTime<Utc>,
 ) -> Result<DeviceView, AccountsError> {
-    write_tx(conn, |conn| {
-        let row =
-            repo::find_device(conn, &device.to_string())?.ok_or(AccountsError::DeviceNotFound)?;
-        let owner =
-            repo::find_account(conn, &row.account_id)?.ok_or(AccountsError::DeviceNotFound)?;
-        if !policy::may_manage(conn, caller, &owner)? {
-            return Err(AccountsError::DeviceNotFound);
-        }
-        repo::revoke_device(conn, &row.id, to_db_time(now))?;
-        audit::record(
-            conn,
-            Event::new(caller, "device.revoke")
-                .subject(Subject::Account(parse_id(&owner.id)?))
-                .subject(Subject::Device(device)),
-            now,
-        )?;
-        let row = repo::find_device(conn, &row.id)?.ok_or(AccountsError::DeviceNotFound)?;
-        device_view(row)
-    })
+    let row = repo::find_device(tx, device)?.ok_or(AccountsError::DeviceNotFound)?;
+    let owner = find(tx, row.account_id)?.ok_or(AccountsError::DeviceNotFound)?;
+    if !policy::may_manage(tx, caller, &owner)? {
+        return Err(AccountsError::DeviceNotFound);
+    }
+    repo::revoke_device(tx, owner.id, device, to_db_time(now))?;
+    audit::record(
+        tx,
+        Event::new(caller, Action::DeviceRevoke)
+            .subject(Subject::Account(owner.id))
+            .subject(Subject::Device(device)),
+        now,
+    )?;
+    tx.notify(Notice::Revoked { device });
+    let row = repo::find_device(tx, device)?.ok_or(AccountsError::DeviceNotFound)?;
+    Ok(row.into())
 }
 
 /// A new enrolment code for a staff account (admins only), e.g. for a replacement phone.
 pub fn reissue_staff_code(
-    conn: &mut DbConn,
+    tx: &mut Tx<'_>,
     keys: &ServerKeys,
     caller: &Caller,
     account: AccountId,
@@ -579,33 +554,101 @@ pub fn reissue_staff_code(
     ttl: Duration,
 ) -> Result<EnrolmentCodeResponse, AccountsError> {
     policy::require_admin(caller)?;
-    write_tx(conn, |conn| {
-        let target = repo::find_account(conn, &account.to_string())?
-            .filter(|t| t.home_case_id.is_none())
-            .ok_or(AccountsError::AccountNotFound)?;
-        let id = parse_id(&target.id)?;
-        audit::record(
-            conn,
-            Event::new(caller, "staff.code.reissue").subject(Subject::Account(id)),
-            now,
-        )?;
-        issue_code(conn, keys, id, Some(caller.account_id), now, ttl)
-    })
+    let target = find(tx, account)?
+        .filter(|t| t.home_case.is_none())
+        .ok_or(AccountsError::AccountNotFound)?;
+    audit::record(
+        tx,
+        Event::new(caller, Action::StaffCodeReissue).subject(Subject::Account(target.id)),
+        now,
+    )?;
+    issue_code(tx, keys, target.id, Some(caller.account_id), now, ttl)
 }
 
-pub(crate) fn device_view(row: repo::DeviceRow) -> Result<DeviceView, AccountsError> {
-    Ok(DeviceView {
-        device_id: parse_id(&row.id)?,
-        account_id: parse_id(&row.account_id)?,
-        device_number: u32::try_from(row.device_number).unwrap_or(0),
-        enrolled_at: from_db_time(row.created_at),
-        revoked_at: row.revoked_at.map(from_db_time),
-    })
+/// The accounts among `ids` with at least one device that is not revoked.
+pub fn enrolled_among(
+    conn: &mut DbConn,
+    ids: &[AccountId],
+) -> Result<Vec<AccountId>, StorageError> {
+    Ok(repo::enrolled_among(conn, ids)?)
 }
 
-/// Reads an id the server itself stored. A malformed one means a damaged row.
-pub(crate) fn parse_id<T: std::str::FromStr>(raw: &str) -> Result<T, StorageError> {
-    T::from_str(raw).map_err(|_| StorageError::Task("malformed id in storage".to_owned()))
+/// One device, with its public keys.
+pub fn device(conn: &mut DbConn, id: DeviceId) -> Result<Option<Device>, StorageError> {
+    Ok(repo::find_device(conn, id)?)
+}
+
+/// Every device of an account (revoked ones too), by number.
+pub fn devices(conn: &mut DbConn, account: AccountId) -> Result<Vec<Device>, StorageError> {
+    Ok(repo::devices_of(conn, account)?)
+}
+
+/// A device's new signed prekey and, or, Kyber last-resort prekey, already verified
+/// against its identity key.
+pub fn replace_signed_prekeys(
+    tx: &mut Tx<'_>,
+    device: DeviceId,
+    signed: Option<&VerifiedPreKey>,
+    last_resort: Option<&VerifiedPreKey>,
+) -> Result<(), StorageError> {
+    if let Some(k) = signed {
+        repo::set_signed_prekey(tx, device, k.id, &k.public, &k.signature)?;
+    }
+    if let Some(k) = last_resort {
+        repo::set_last_resort(tx, device, k.id, &k.public, &k.signature)?;
+    }
+    Ok(())
+}
+
+/// Sets the hash of a person's sealed-sender access key (the sealed capability's rule).
+pub fn set_access_key_hash(
+    tx: &mut Tx<'_>,
+    account: AccountId,
+    hash: &[u8],
+) -> Result<(), StorageError> {
+    Ok(repo::set_access_key_hash(tx, account, hash)?)
+}
+
+/// Clears these people's access keys.
+pub fn clear_access_keys(tx: &mut Tx<'_>, accounts: &[AccountId]) -> Result<usize, StorageError> {
+    Ok(repo::clear_access_keys(tx, accounts)?)
+}
+
+/// The hash of a person's access key, if one is set.
+pub fn access_key_hash(
+    conn: &mut DbConn,
+    account: AccountId,
+) -> Result<Option<Vec<u8>>, StorageError> {
+    Ok(repo::access_key_hash(conn, account)?)
+}
+
+/// What retention may delete of the accounts of the people invited into a case.
+#[derive(Debug, Clone, Default)]
+pub struct Footprint {
+    pub accounts: Vec<AccountId>,
+    pub devices: usize,
+}
+
+/// The accounts invited into `case` and how many devices they have.
+pub fn footprint_of_case(conn: &mut DbConn, case: CaseId) -> Result<Footprint, StorageError> {
+    let accounts = repo::invited_into(conn, case)?;
+    let devices = repo::count_devices(conn, &accounts)?;
+    Ok(Footprint { accounts, devices })
+}
+
+/// Deletes accounts with their codes and devices (their memberships must be gone).
+pub fn delete(tx: &mut Tx<'_>, accounts: &[AccountId]) -> Result<(), StorageError> {
+    Ok(repo::delete_accounts(tx, accounts)?)
+}
+
+/// How many codes were used or expired before `cutoff`.
+pub fn count_dead_codes(conn: &mut DbConn, cutoff: NaiveDateTime) -> Result<usize, StorageError> {
+    Ok(repo::count_dead_codes(conn, cutoff)?)
+}
+
+/// Deletes the codes used or expired before `cutoff`.
+pub fn delete_dead_codes(tx: &mut Tx<'_>, cutoff: NaiveDateTime) -> Result<usize, StorageError> {
+    Ok(repo::delete_dead_codes(tx, cutoff)?)
 }
 
 #[cfg(test)]
@@ -639,18 +682,6 @@ mod tests {
         assert_eq!(code.hash(&a), code.hash(&a));
         assert_ne!(code.hash(&a), code.hash(&b));
         assert_eq!(code.hash(&a).len(), 32);
-    }
-
-    #[test]
-    fn credentials_round_trip_and_refuse_tampering() {
-        let c = Credential::generate(DeviceId::random());
-        let s = c.expose();
-        let back = Credential::parse(&s).unwrap();
-        assert_eq!(back.secret_hash(), c.secret_hash());
-        assert!(Credential::parse(&s.replace("kb1.", "kb2.")).is_err());
-        assert!(Credential::parse(&s[..s.len() - 2]).is_err());
-        assert!(Credential::parse("kb1.x.y").is_err());
-        assert!(!format!("{c:?}").contains(&s[50..]));
     }
 
     #[test]

@@ -2,30 +2,28 @@
 
 use kinbridge_protocol::{AccountRole, MemberRole};
 
-use super::repo::AccountRow;
-use super::{AccountsError, Caller};
-use crate::cases;
-use crate::db::DbConn;
+use super::{Account, AccountsError};
+use crate::platform::db::DbConn;
+use crate::platform::identity::Caller;
+use crate::platform::reach;
 
 /// Whether `caller` may list and revoke the devices of `target`:
 /// - anyone, their own;
 /// - an admin, any staff account (staff accounts have no home case);
 /// - a caseworker, the accounts invited into a case they are assigned to.
-pub fn may_manage(
+pub(super) fn may_manage(
     conn: &mut DbConn,
     caller: &Caller,
-    target: &AccountRow,
+    target: &Account,
 ) -> Result<bool, AccountsError> {
-    if target.id == caller.account_id.to_string() {
+    if target.id == caller.account_id {
         return Ok(true);
     }
-    match (caller.role, target.home_case_id.as_deref()) {
+    match (caller.role, target.home_case) {
         (AccountRole::Admin, None) => Ok(true),
-        (AccountRole::Caseworker, Some(case)) => Ok(cases::repo::active_role(
-            conn,
-            case,
-            &caller.account_id.to_string(),
-        )? == Some(MemberRole::Caseworker)),
+        (AccountRole::Caseworker, Some(case)) => {
+            Ok(reach::active_role(conn, case, caller.account_id)? == Some(MemberRole::Caseworker))
+        }
         _ => Ok(false),
     }
 }

@@ -1,21 +1,17 @@
 //! HTTP routes of the cases capability. Handlers parse, call the capability, map the result.
 
 use actix_web::{HttpRequest, HttpResponse, web};
-use chrono::Duration;
 use kinbridge_protocol::api::{
-    AssignStaffRequest, CaseLinkRequest, CaseStatus, CaseSummary, CaseView, ContactRuleRequest,
-    ContactRuleView, EnrolmentCodeResponse, InviteRequest, MemberView, ServerFrame,
+    AccessLog, AssignStaffRequest, CaseLinkRequest, CaseStatus, CaseSummary, CaseView,
+    ContactRuleRequest, ContactRuleView, EnrolmentCodeResponse, InviteRequest, MemberView,
     StageChangeRequest, StageChangeView, StageCorrectionRequest, StageMetrics,
 };
-use kinbridge_protocol::{AccountId, CaseId, DeviceId, ErrorCode};
+use kinbridge_protocol::{AccountId, CaseId, ErrorCode};
 
 use super::{CasesError, Invitation};
-use crate::AppState;
-use crate::accounts::Caller;
-use crate::db::DbConn;
-use crate::error::ApiError;
-use crate::http::{Api, ApiJson, Op, path_id};
-use crate::retention::http::accept_language;
+use crate::http::{Api, ApiError, ApiJson, Op, accept_language, path_id};
+use crate::platform::Platform;
+use crate::platform::identity::Caller;
 
 impl From<CasesError> for ApiError {
     fn from(e: CasesError) -> Self {
@@ -199,124 +195,115 @@ pub fn routes(api: &mut Api) {
             ]),
         remove_member,
     );
+    api.route(
+        Op::get("/v1/cases/{case_id}/access-log", "accessLog")
+            .tag("audit")
+            .summary("Child or guardian: who on the staff side looked at or changed this case, and when.")
+            .returns::<AccessLog>(200)
+            .errors(&[ErrorCode::CaseNotFound, ErrorCode::AuthForbidden]),
+        access_log,
+    );
 }
 
-fn code_ttl(state: &AppState) -> Duration {
-    Duration::hours(i64::from(state.settings.enrolment_code_ttl_hours))
-}
-
-async fn create_case(state: web::Data<AppState>, caller: Caller) -> Result<HttpResponse, ApiError> {
-    let now = state.clock.now();
-    let view = state
-        .db
-        .run(move |c| super::create_case(c, &caller, now))
-        .await?;
+async fn create_case(p: web::Data<Platform>, caller: Caller) -> Result<HttpResponse, ApiError> {
+    let now = p.clock.now();
+    let view =
+        p.db.write(move |tx| super::create_case(tx, &caller, now))
+            .await?;
     Ok(HttpResponse::Created().json(view))
 }
 
 async fn my_cases(
-    state: web::Data<AppState>,
+    p: web::Data<Platform>,
     caller: Caller,
 ) -> Result<web::Json<Vec<CaseSummary>>, ApiError> {
-    let now = state.clock.now();
+    let now = p.clock.now();
     Ok(web::Json(
-        state
-            .db
-            .run(move |c| super::my_cases(c, &caller, now))
+        p.db.write(move |tx| super::my_cases(tx, &caller, now))
             .await?,
     ))
 }
 
 async fn get_case(
-    state: web::Data<AppState>,
+    p: web::Data<Platform>,
     caller: Caller,
     path: web::Path<String>,
 ) -> Result<web::Json<CaseView>, ApiError> {
-    let case: CaseId = path_id(&path)?;
-    let now = state.clock.now();
+    let (case, now): (CaseId, _) = (path_id(&path)?, p.clock.now());
     Ok(web::Json(
-        state
-            .db
-            .run(move |c| super::view(c, &caller, case, now))
+        p.db.write(move |tx| super::view(tx, &caller, case, now))
             .await?,
     ))
 }
 
 async fn members(
-    state: web::Data<AppState>,
+    p: web::Data<Platform>,
     caller: Caller,
     path: web::Path<String>,
 ) -> Result<web::Json<Vec<MemberView>>, ApiError> {
-    let case: CaseId = path_id(&path)?;
-    let now = state.clock.now();
+    let (case, now): (CaseId, _) = (path_id(&path)?, p.clock.now());
     Ok(web::Json(
-        state
-            .db
-            .run(move |c| super::members(c, &caller, case, now))
+        p.db.write(move |tx| super::members(tx, &caller, case, now))
             .await?,
     ))
 }
 
 async fn invite(
-    state: web::Data<AppState>,
+    p: web::Data<Platform>,
     caller: Caller,
     path: web::Path<String>,
     ApiJson(body): ApiJson<InviteRequest>,
 ) -> Result<HttpResponse, ApiError> {
     let case: CaseId = path_id(&path)?;
     let invitation = Invitation::parse(body)?;
-    let (keys, now, ttl) = (state.keys.clone(), state.clock.now(), code_ttl(&state));
-    let code = state
-        .db
-        .run(move |c| super::invite(c, &keys, &caller, case, &invitation, now, ttl))
-        .await?;
+    let (keys, now, ttl) = (
+        p.keys.clone(),
+        p.clock.now(),
+        p.settings.enrolment_code_ttl(),
+    );
+    let code =
+        p.db.write(move |tx| super::invite(tx, &keys, &caller, case, &invitation, now, ttl))
+            .await?;
     Ok(HttpResponse::Created().json(code))
 }
 
 async fn assign_staff(
-    state: web::Data<AppState>,
+    p: web::Data<Platform>,
     caller: Caller,
     path: web::Path<String>,
     ApiJson(body): ApiJson<AssignStaffRequest>,
 ) -> Result<web::Json<Vec<MemberView>>, ApiError> {
-    let case: CaseId = path_id(&path)?;
-    let now = state.clock.now();
+    let (case, now): (CaseId, _) = (path_id(&path)?, p.clock.now());
     Ok(web::Json(
-        state
-            .db
-            .run(move |c| super::assign_staff(c, &caller, case, body.account_id, now))
+        p.db.write(move |tx| super::assign_staff(tx, &caller, case, body.account_id, now))
             .await?,
     ))
 }
 
 async fn change_stage(
-    state: web::Data<AppState>,
+    p: web::Data<Platform>,
     caller: Caller,
     path: web::Path<String>,
     ApiJson(body): ApiJson<StageChangeRequest>,
 ) -> Result<web::Json<CaseView>, ApiError> {
-    let case: CaseId = path_id(&path)?;
-    let now = state.clock.now();
-    let view = state
-        .db
-        .run(move |c| super::change_stage(c, &caller, case, body.stage, now))
-        .await?;
-    notify_stage_change(&state, case).await;
-    Ok(web::Json(view))
+    let (case, now): (CaseId, _) = (path_id(&path)?, p.clock.now());
+    Ok(web::Json(
+        p.db.write(move |tx| super::change_stage(tx, &caller, case, body.stage, now))
+            .await?,
+    ))
 }
 
 async fn case_status(
-    state: web::Data<AppState>,
+    p: web::Data<Platform>,
     caller: Caller,
     req: HttpRequest,
     path: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
     let case: CaseId = path_id(&path)?;
-    let (lang, now) = (accept_language(&req), state.clock.now());
-    let found = state
-        .db
-        .run(move |c| super::status::status(c, &caller, case, lang.as_deref(), now))
-        .await?;
+    let (lang, now) = (accept_language(&req), p.clock.now());
+    let found =
+        p.db.write(move |tx| super::status(tx, &caller, case, lang.as_deref(), now))
+            .await?;
     let mut res = HttpResponse::Ok();
     res.insert_header(("Content-Language", found.status.locale.clone()));
     if let Some(requested) = found.unserved {
@@ -325,144 +312,108 @@ async fn case_status(
     Ok(res.json(found.status))
 }
 
-/// Pushes the new status to the case's children and families over their WebSockets.
-/// Best effort: a device that is not connected reads the status when it next opens.
-async fn notify_stage_change(state: &AppState, case: CaseId) {
-    push(state, "stage notifications", move |c| {
-        super::status::stage_notifications(c, case)
-    })
-    .await;
-}
-
-/// Sends frames to the devices connected here, after a change committed. Best effort: a
-/// device that is not connected learns the state when it next connects.
-async fn push<F>(state: &AppState, what: &'static str, frames: F)
-where
-    F: FnOnce(&mut DbConn) -> Result<Vec<(DeviceId, ServerFrame)>, CasesError> + Send + 'static,
-{
-    match state.db.run(frames).await {
-        Ok(frames) => {
-            for (device, frame) in frames {
-                state.notifier.send(device, &frame);
-            }
-        }
-        Err(e) => {
-            let e: ApiError = e.into();
-            tracing::warn!(error.code = %e.code(), "{what} not sent");
-        }
-    }
-}
-
 async fn correct_stage(
-    state: web::Data<AppState>,
+    p: web::Data<Platform>,
     caller: Caller,
     path: web::Path<String>,
     ApiJson(body): ApiJson<StageCorrectionRequest>,
 ) -> Result<web::Json<StageChangeView>, ApiError> {
-    let case: CaseId = path_id(&path)?;
-    let now = state.clock.now();
-    let change = state
-        .db
-        .run(move |c| super::correct_stage(c, &caller, case, body.stage, now))
-        .await?;
-    notify_stage_change(&state, case).await;
-    Ok(web::Json(change))
+    let (case, now): (CaseId, _) = (path_id(&path)?, p.clock.now());
+    Ok(web::Json(
+        p.db.write(move |tx| super::correct_stage(tx, &caller, case, body.stage, now))
+            .await?,
+    ))
 }
 
 async fn stage_metrics(
-    state: web::Data<AppState>,
+    p: web::Data<Platform>,
     caller: Caller,
 ) -> Result<web::Json<StageMetrics>, ApiError> {
-    let now = state.clock.now();
+    let now = p.clock.now();
     Ok(web::Json(
-        state
-            .db
-            .run(move |c| super::stage_metrics(c, &caller, now))
+        p.db.write(move |tx| super::stage_metrics(tx, &caller, now))
             .await?,
     ))
 }
 
 async fn contact_rules(
-    state: web::Data<AppState>,
+    p: web::Data<Platform>,
     caller: Caller,
     path: web::Path<String>,
 ) -> Result<web::Json<Vec<ContactRuleView>>, ApiError> {
-    let case: CaseId = path_id(&path)?;
-    let now = state.clock.now();
+    let (case, now): (CaseId, _) = (path_id(&path)?, p.clock.now());
     Ok(web::Json(
-        state
-            .db
-            .run(move |c| super::contact_rules(c, &caller, case, now))
+        p.db.write(move |tx| super::contact_rules(tx, &caller, case, now))
             .await?,
     ))
 }
 
 async fn set_contact_rule(
-    state: web::Data<AppState>,
+    p: web::Data<Platform>,
     caller: Caller,
     path: web::Path<String>,
     ApiJson(body): ApiJson<ContactRuleRequest>,
 ) -> Result<web::Json<Vec<ContactRuleView>>, ApiError> {
-    let case: CaseId = path_id(&path)?;
-    let now = state.clock.now();
-    let (rules, ended) = state
-        .db
-        .run(move |c| super::set_contact_rule(c, &caller, case, &body, now))
-        .await?;
-    push(&state, "contact changes", move |c| {
-        super::contacts_ended_notifications(c, &ended)
-    })
-    .await;
-    Ok(web::Json(rules))
+    let (case, now): (CaseId, _) = (path_id(&path)?, p.clock.now());
+    Ok(web::Json(
+        p.db.write(move |tx| super::set_contact_rule(tx, &caller, case, &body, now))
+            .await?,
+    ))
 }
 
 async fn remove_member(
-    state: web::Data<AppState>,
+    p: web::Data<Platform>,
     caller: Caller,
     path: web::Path<(String, String)>,
 ) -> Result<web::Json<serde_json::Value>, ApiError> {
-    let (case, member) = path.into_inner();
-    let case: CaseId = path_id(&case)?;
-    let member: AccountId = path_id(&member)?;
-    let now = state.clock.now();
-    let ended = state
-        .db
-        .run(move |c| super::remove_member(c, &caller, case, member, now))
+    let (case, member): (CaseId, AccountId) = (path_id(&path.0)?, path_id(&path.1)?);
+    let now = p.clock.now();
+    p.db.write(move |tx| super::remove_member(tx, &caller, case, member, now))
         .await?;
-    push(&state, "contact changes", move |c| {
-        super::contacts_ended_notifications(c, &ended)
-    })
-    .await;
     Ok(web::Json(serde_json::json!({})))
 }
 
 async fn link(
-    state: web::Data<AppState>,
+    p: web::Data<Platform>,
     caller: Caller,
     path: web::Path<String>,
     ApiJson(body): ApiJson<CaseLinkRequest>,
 ) -> Result<web::Json<CaseView>, ApiError> {
-    let case: CaseId = path_id(&path)?;
-    let now = state.clock.now();
+    let (case, now): (CaseId, _) = (path_id(&path)?, p.clock.now());
     Ok(web::Json(
-        state
-            .db
-            .run(move |c| super::link(c, &caller, case, body.case_id, body.kind, now))
+        p.db.write(move |tx| super::link(tx, &caller, case, body.case_id, body.kind, now))
             .await?,
     ))
 }
 
 async fn reissue_member_code(
-    state: web::Data<AppState>,
+    p: web::Data<Platform>,
     caller: Caller,
     path: web::Path<(String, String)>,
 ) -> Result<HttpResponse, ApiError> {
-    let case: CaseId = path_id(&path.0)?;
-    let account: AccountId = path_id(&path.1)?;
-    let (keys, now, ttl) = (state.keys.clone(), state.clock.now(), code_ttl(&state));
-    let code = state
+    let (case, account): (CaseId, AccountId) = (path_id(&path.0)?, path_id(&path.1)?);
+    let (keys, now, ttl) = (
+        p.keys.clone(),
+        p.clock.now(),
+        p.settings.enrolment_code_ttl(),
+    );
+    let code = p
         .db
-        .run(move |c| super::reissue_member_code(c, &keys, &caller, case, account, now, ttl))
+        .write(move |tx| super::reissue_member_code(tx, &keys, &caller, case, account, now, ttl))
         .await?;
     Ok(HttpResponse::Created().json(code))
+}
+
+async fn access_log(
+    p: web::Data<Platform>,
+    caller: Caller,
+    req: HttpRequest,
+    path: web::Path<String>,
+) -> Result<web::Json<AccessLog>, ApiError> {
+    let case: CaseId = path_id(&path)?;
+    let (lang, now) = (accept_language(&req), p.clock.now());
+    Ok(web::Json(
+        p.db.write(move |tx| super::access_log(tx, &caller, case, lang.as_deref(), now))
+            .await?,
+    ))
 }

@@ -9,7 +9,7 @@ use kinbridge_protocol::api::{StageFigures, StageMetrics};
 
 use super::CasesError;
 use super::repo;
-use crate::db::DbConn;
+use crate::platform::db::DbConn;
 
 fn median(mut v: Vec<f64>) -> Option<f64> {
     if v.is_empty() {
@@ -37,7 +37,7 @@ pub fn stage_metrics(conn: &mut DbConn) -> Result<StageMetrics, CasesError> {
         if let Some(s) = CaseStage::parse(&stage) {
             *now_in.entry(s).or_default() += 1;
         }
-        let changes = repo::stage_changes(conn, &case)?;
+        let changes = repo::stage_changes(conn, case)?;
         for pair in changes.windows(2) {
             if let (Some(stage), [a, b]) = (CaseStage::parse(&pair[0].to_stage), pair) {
                 stays

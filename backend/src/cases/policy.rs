@@ -1,7 +1,7 @@
-//! Who may do what in a case, which stage may follow which, and who may contact whom by
-//! default. Deny by default: anything not listed here is refused.
+//! Who may do what in a case, and which stage may follow which (who may contact whom by
+//! default is `platform::reach`). Deny by default: anything not listed here is refused.
 
-use kinbridge_protocol::{AccountRole, CaseStage, ContactDecision, MemberRole};
+use kinbridge_protocol::{AccountRole, CaseStage, MemberRole};
 
 /// Everything a caller can ask of one case.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -105,18 +105,6 @@ pub fn is_staff_member(member: MemberRole) -> bool {
     )
 }
 
-/// The rule between two members when no caseworker has set one: the child may reach their
-/// assigned caseworker and guardian; everyone else needs an explicit `allowed`.
-pub fn default_contact(a: MemberRole, b: MemberRole) -> ContactDecision {
-    use MemberRole::*;
-    match (a, b) {
-        (Child, Caseworker) | (Caseworker, Child) | (Child, Guardian) | (Guardian, Child) => {
-            ContactDecision::Allowed
-        }
-        _ => ContactDecision::Blocked,
-    }
-}
-
 /// The staff account roles that can be assigned to a case, and the member role they get.
 pub fn assignable(role: AccountRole) -> Option<MemberRole> {
     match role {
@@ -212,29 +200,6 @@ mod tests {
                 assert!(
                     CaseStage::ALL.iter().any(|&f| transition_allowed(f, s)),
                     "{s:?}"
-                );
-            }
-        }
-    }
-
-    #[test]
-    fn default_contact_is_deny_except_child_with_caseworker_and_guardian() {
-        for &a in MemberRole::ALL {
-            for &b in MemberRole::ALL {
-                let allowed = matches!(
-                    (a, b),
-                    (
-                        MemberRole::Child,
-                        MemberRole::Caseworker | MemberRole::Guardian
-                    ) | (
-                        MemberRole::Caseworker | MemberRole::Guardian,
-                        MemberRole::Child
-                    )
-                );
-                assert_eq!(
-                    default_contact(a, b) == ContactDecision::Allowed,
-                    allowed,
-                    "{a:?} {b:?}"
                 );
             }
         }

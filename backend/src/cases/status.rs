@@ -1,18 +1,21 @@
 //! Where a case stands, in words made for the person reading: their language, their age
-//! band, their form of address. Rendered from `content/` through `kinbridge-l10n`.
+//! band, their form of address. Rendered from `content/` by `kinbridge-l10n`, the same
+//! way the SDK renders it offline.
 
 use chrono::{DateTime, Utc};
-use kinbridge_l10n::{Catalog, LanguageIdentifier, STATUS_CONTENT};
-use kinbridge_protocol::api::{CaseStatus, ServerFrame, StatusParts};
-use kinbridge_protocol::{
-    AccountRole, AgeBand, CaseId, CaseStage, DeviceId, GrammaticalForm, MemberRole,
-};
+use kinbridge_l10n::Catalog;
+use kinbridge_protocol::api::{CaseStatus, ServerFrame};
+use kinbridge_protocol::{AccountRole, AgeBand, CaseId, GrammaticalForm, MemberRole};
 
 use super::policy::CaseAction;
-use super::{CasesError, authorize, recorded, repo, stage_of};
-use crate::accounts::{self, Caller, parse_id};
-use crate::audit::Event;
-use crate::db::{DbConn, from_db_time};
+use super::views::stage_of;
+use super::{CasesError, authorize, recorded, repo};
+use crate::accounts::{self, Account};
+use crate::platform::audit::{Action, Event};
+use crate::platform::db::{Tx, from_db_time};
+use crate::platform::identity::Caller;
+use crate::platform::notify::Notice;
+use crate::platform::reach::Contacts;
 
 /// A status, and the language the reader asked for if it could not be served.
 #[derive(Debug, Clone)]
@@ -28,81 +31,39 @@ struct Reader {
     locale: Option<String>,
 }
 
-impl Reader {
-    fn of(row: &accounts::repo::AccountRow) -> Reader {
-        let band = if row.role == AccountRole::Child.as_str() {
-            row.age_band
-                .as_deref()
-                .and_then(AgeBand::parse)
-                .unwrap_or(AgeBand::Adult)
-        } else {
-            AgeBand::Adult
+impl From<&Account> for Reader {
+    fn from(account: &Account) -> Reader {
+        let band = match account.role {
+            AccountRole::Child => account.age_band.unwrap_or(AgeBand::Adult),
+            _ => AgeBand::Adult,
         };
         Reader {
             band,
-            form: row
-                .grammatical_form
-                .as_deref()
-                .and_then(GrammaticalForm::parse),
-            locale: row.locale.clone(),
+            form: account.grammatical_form,
+            locale: account.locale.clone(),
         }
-    }
-}
-
-/// Renders a case's status for a reader.
-pub fn render(
-    case_id: CaseId,
-    stage: CaseStage,
-    since: DateTime<Utc>,
-    band: AgeBand,
-    form: Option<GrammaticalForm>,
-    chain: &[LanguageIdentifier],
-) -> CaseStatus {
-    let catalog = Catalog::embedded();
-    let t = catalog.render_status(stage, band, form, chain);
-    CaseStatus {
-        case_id,
-        stage,
-        stage_since: since,
-        locale: t.locale.to_string(),
-        direction: t.direction.as_str().to_owned(),
-        audience: band,
-        content_version: catalog
-            .content_version(STATUS_CONTENT)
-            .unwrap_or_else(|| STATUS_CONTENT.to_owned()),
-        parts: StatusParts {
-            title: t.title,
-            meaning: t.meaning,
-            next: t.next,
-            can_do: t.can_do,
-            ask: t.ask,
-        },
-        reassurance: t.reassurance,
-        contact: t.contact,
-        complaint: t.complaint,
     }
 }
 
 /// The status of a case for one of its members. The member's stored language comes
 /// first, then what their device asked for. Reading it is recorded in the audit chain.
 pub fn status(
-    conn: &mut DbConn,
+    tx: &mut Tx<'_>,
     caller: &Caller,
     case: CaseId,
     accept_language: Option<&str>,
     now: DateTime<Utc>,
 ) -> Result<StatusForReader, CasesError> {
-    let event = Event::new(caller, "case.status.view").case(case);
-    recorded(conn, event, now, |conn| {
+    let event = Event::new(caller, Action::CaseStatusView).case(case);
+    recorded(tx, event, now, |conn| {
         authorize(conn, caller, case, CaseAction::View)?;
-        let row = repo::find_case(conn, &case.to_string())?.ok_or(CasesError::NotFound)?;
-        let account = accounts::repo::find_account(conn, &caller.account_id.to_string())?
-            .ok_or(CasesError::NotFound)?;
-        let reader = Reader::of(&account);
+        let row = repo::find_case(conn, case)?.ok_or(CasesError::NotFound)?;
+        let account = accounts::find(conn, caller.account_id)?.ok_or(CasesError::NotFound)?;
+        let reader = Reader::from(&account);
         let catalog = Catalog::embedded();
         let chain = catalog.chain_for(reader.locale.as_deref(), accept_language);
         Ok(StatusForReader {
-            status: render(
+            status: catalog.case_status(
                 case,
                 stage_of(&row.stage)?,
                 from_db_time(row.stage_since),
@@ -115,29 +76,24 @@ pub fn status(
     })
 }
 
-/// After a stage change: the status, rendered for each child and family member of the
-/// case, for each of their devices. Staff see changes in their own tools.
-pub fn stage_notifications(
-    conn: &mut DbConn,
-    case: CaseId,
-) -> Result<Vec<(DeviceId, ServerFrame)>, CasesError> {
-    let case_s = case.to_string();
-    let row = repo::find_case(conn, &case_s)?.ok_or(CasesError::NotFound)?;
+/// After a stage change, in its transaction: the new status, rendered for each child and
+/// family member of the case, to be pushed to their devices once it commits. Staff see
+/// changes in their own tools.
+pub(super) fn notify_stage(tx: &mut Tx<'_>, case: CaseId) -> Result<(), CasesError> {
+    let row = repo::find_case(tx, case)?.ok_or(CasesError::NotFound)?;
     let stage = stage_of(&row.stage)?;
     let since = from_db_time(row.stage_since);
+    let readers: Vec<_> = Contacts::of_case(tx, case)?
+        .members()
+        .iter()
+        .filter(|(_, role)| matches!(role, MemberRole::Child | MemberRole::Family))
+        .map(|(account, _)| *account)
+        .collect();
     let catalog = Catalog::embedded();
-    let mut out = Vec::new();
-    for member in repo::active_members(conn, &case_s)? {
-        let role = MemberRole::parse(&member.role);
-        if !matches!(role, Some(MemberRole::Child | MemberRole::Family)) {
-            continue;
-        }
-        let Some(account) = accounts::repo::find_account(conn, &member.account_id)? else {
-            continue;
-        };
-        let reader = Reader::of(&account);
+    for account in accounts::find_many(tx, &readers)? {
+        let reader = Reader::from(&account);
         let chain = catalog.chain_for(reader.locale.as_deref(), None);
-        let status = render(case, stage, since, reader.band, reader.form, &chain);
+        let status = catalog.case_status(case, stage, since, reader.band, reader.form, &chain);
         let headline = catalog
             .format_for(
                 &chain,
@@ -146,18 +102,13 @@ pub fn stage_notifications(
                 reader.form,
             )
             .text;
-        for device in accounts::repo::devices_of(conn, &member.account_id)? {
-            if device.revoked_at.is_some() {
-                continue;
-            }
-            out.push((
-                parse_id(&device.id)?,
-                ServerFrame::CaseStatus {
-                    headline: headline.clone(),
-                    status: Box::new(status.clone()),
-                },
-            ));
-        }
+        tx.notify(Notice::Account {
+            account: account.id,
+            frame: ServerFrame::CaseStatus {
+                headline,
+                status: Box::new(status),
+            },
+        });
     }
-    Ok(out)
+    Ok(())
 }

@@ -12,7 +12,7 @@ use schemars::generate::SchemaSettings;
 use schemars::{JsonSchema, Schema, SchemaGenerator};
 use serde_json::{Map, Value, json};
 
-use crate::error::ApiError;
+use crate::http::error::ApiError;
 
 type SchemaFn = fn(&mut SchemaGenerator) -> Schema;
 

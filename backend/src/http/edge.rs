@@ -14,7 +14,7 @@ use actix_web::middleware::Next;
 use kinbridge_l10n::Catalog;
 use kinbridge_protocol::ErrorCode;
 
-use crate::error::ApiError;
+use crate::http::error::ApiError;
 
 pub async fn edge(
     req: ServiceRequest,

@@ -7,7 +7,8 @@ use actix_web::{HttpResponse, ResponseError};
 use kinbridge_l10n::{Catalog, FluentArgs, LanguageIdentifier};
 use kinbridge_protocol::{ErrorBody, ErrorCode, ErrorDetail, ErrorDetails};
 
-use crate::db::StorageError;
+use crate::platform::db::StorageError;
+use crate::platform::identity::AuthError;
 
 #[derive(Debug)]
 pub struct ApiError {
@@ -123,22 +124,15 @@ impl From<StorageError> for ApiError {
     }
 }
 
-/// Lets `?` on a diesel result work inside a capability function whose error type has a
-/// `Storage(StorageError)` variant.
-#[macro_export]
-macro_rules! storage_errors {
-    ($ty:ty) => {
-        impl From<diesel::result::Error> for $ty {
-            fn from(e: diesel::result::Error) -> Self {
-                <$ty>::Storage($crate::db::StorageError::Query(e))
-            }
+impl From<AuthError> for ApiError {
+    fn from(e: AuthError) -> Self {
+        match e {
+            AuthError::Missing => ApiError::new(ErrorCode::AuthCredentialMissing),
+            AuthError::Invalid => ApiError::new(ErrorCode::AuthCredentialInvalid),
+            AuthError::Revoked => ApiError::new(ErrorCode::AuthDeviceRevoked),
+            AuthError::Storage(s) => s.into(),
         }
-        impl From<$crate::db::StorageError> for $ty {
-            fn from(e: $crate::db::StorageError) -> Self {
-                <$ty>::Storage(e)
-            }
-        }
-    };
+    }
 }
 
 #[cfg(test)]

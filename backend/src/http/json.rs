@@ -12,7 +12,7 @@ use kinbridge_protocol::ErrorCode;
 use serde::de::DeserializeOwned;
 use serde_json::error::Category;
 
-use crate::error::ApiError;
+use crate::http::error::ApiError;
 
 #[derive(Debug)]
 pub struct ApiJson<T>(pub T);

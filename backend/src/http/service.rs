@@ -1,79 +1,114 @@
-//! Routes of the audit capability: chain verification for supervisors, access logs for
-//! children and guardians.
+//! The service routes: liveness, readiness, the OpenAPI document, and the re-walk of the
+//! audit chain for supervisors (an operation of the audit sink, which belongs to no
+//! capability).
 
-use actix_web::{HttpRequest, web};
-use kinbridge_protocol::api::{AccessLog, AuditVerifyReport};
-use kinbridge_protocol::{AccountRole, CaseId, ErrorCode};
+use actix_web::{HttpResponse, web};
+use kinbridge_protocol::api::{AuditVerifyReport, HealthResponse};
+use kinbridge_protocol::{AccountRole, ErrorCode};
+use serde_json::Value;
 
-use super::{Event, record, verify};
-use crate::AppState;
-use crate::accounts::Caller;
-use crate::db::{StorageError, write_tx};
-use crate::error::ApiError;
-use crate::http::{Api, Op, path_id};
+use super::{Api, ApiError, Op};
+use crate::platform::Platform;
+use crate::platform::audit::{self, Action, Event};
+use crate::platform::db::StorageError;
+use crate::platform::identity::Caller;
+
+/// The OpenAPI document, built once from the route table at start.
+#[derive(Debug, Clone)]
+pub struct OpenApiDoc(pub Value);
 
 pub fn routes(api: &mut Api) {
+    api.route(
+        Op::get("/v1/health", "health")
+            .tag("service")
+            .summary("Liveness: the process answers.")
+            .public()
+            .returns::<HealthResponse>(200),
+        health,
+    );
+    api.route(
+        Op::get("/v1/ready", "ready")
+            .tag("service")
+            .summary("Readiness: the database answers a query.")
+            .public()
+            .returns::<HealthResponse>(200),
+        ready,
+    );
+    api.route(
+        Op::get("/v1/openapi.json", "openapi")
+            .tag("service")
+            .summary("This API as an OpenAPI 3.0 document.")
+            .public(),
+        openapi,
+    );
     api.route(
         Op::get("/v1/audit/verify", "verifyAudit")
             .tag("audit")
             .summary("Supervisor: re-walk the audit chain and report the first broken link.")
             .returns::<AuditVerifyReport>(200)
             .errors(&[ErrorCode::AuthForbidden]),
-        verify_chain,
-    );
-    api.route(
-        Op::get("/v1/cases/{case_id}/access-log", "accessLog")
-            .tag("audit")
-            .summary("Child or guardian: who on the staff side looked at or changed this case, and when.")
-            .returns::<AccessLog>(200)
-            .errors(&[ErrorCode::CaseNotFound, ErrorCode::AuthForbidden]),
-        access_log,
+        verify_audit,
     );
 }
 
-/// Supervisors only: they read the audit, never content.
-async fn verify_chain(
-    state: web::Data<AppState>,
+async fn health() -> web::Json<HealthResponse> {
+    web::Json(HealthResponse {
+        status: "ok".to_owned(),
+    })
+}
+
+async fn ready(platform: web::Data<Platform>) -> Result<web::Json<HealthResponse>, ApiError> {
+    platform
+        .db
+        .run(|conn| {
+            use diesel::connection::SimpleConnection;
+            conn.batch_execute("SELECT 1").map_err(StorageError::from)
+        })
+        .await
+        .map_err(|e| {
+            tracing::warn!(error = %e, "readiness check failed");
+            ApiError::new(ErrorCode::ServerUnavailable)
+        })?;
+    Ok(web::Json(HealthResponse {
+        status: "ready".to_owned(),
+    }))
+}
+
+async fn openapi(doc: web::Data<OpenApiDoc>) -> HttpResponse {
+    HttpResponse::Ok().json(&doc.0)
+}
+
+pub async fn unknown_route() -> Result<HttpResponse, ApiError> {
+    Err(ApiError::new(ErrorCode::RequestUnknownRoute))
+}
+
+/// Supervisors only: they read the audit, never content. The re-walk is itself recorded.
+async fn verify_audit(
+    platform: web::Data<Platform>,
     caller: Caller,
 ) -> Result<web::Json<AuditVerifyReport>, ApiError> {
     if caller.role != AccountRole::Supervisor {
         return Err(ApiError::new(ErrorCode::AuthForbidden));
     }
-    let (keys, now) = (state.keys.clone(), state.clock.now());
-    let report = state
+    let public = platform.keys.signing().public_key;
+    let report = platform
         .db
-        .run(move |conn| {
-            let report = verify(conn, &keys.signing().public_key)?;
-            write_tx(conn, |conn| {
-                record(
-                    conn,
-                    Event::new(&caller, "audit.verify").detail(if report.ok {
-                        "ok"
-                    } else {
-                        "broken"
-                    }),
-                    now,
-                )
-            })?;
-            Ok::<_, StorageError>(report)
-        })
+        .run(move |conn| audit::verify(conn, &public))
         .await?;
+    let (detail, now) = (
+        if report.ok { "ok" } else { "broken" },
+        platform.clock.now(),
+    );
+    platform
+        .db
+        .write(move |tx| {
+            audit::record(
+                tx,
+                Event::new(&caller, Action::AuditVerify).detail(detail),
+                now,
+            )
+        })
+        .await
+        .map_err(ApiError::from)?;
     Ok(web::Json(report))
-}
-
-async fn access_log(
-    state: web::Data<AppState>,
-    caller: Caller,
-    req: HttpRequest,
-    path: web::Path<String>,
-) -> Result<web::Json<AccessLog>, ApiError> {
-    let case: CaseId = path_id(&path)?;
-    let accept = crate::retention::http::accept_language(&req);
-    let now = state.clock.now();
-    Ok(web::Json(
-        state
-            .db
-            .run(move |c| super::access_log(c, &caller, case, accept.as_deref(), now))
-            .await?,
-    ))
 }

@@ -5,10 +5,9 @@ use kinbridge_protocol::api::{KeyCounts, KeysUploadRequest, PreKeyBundles};
 use kinbridge_protocol::{AccountId, ErrorCode};
 
 use super::{DeviceSelector, KeysError};
-use crate::AppState;
-use crate::accounts::Caller;
-use crate::error::ApiError;
-use crate::http::{Api, ApiJson, Op, path_id};
+use crate::http::{Api, ApiError, ApiJson, Op, path_id};
+use crate::platform::Platform;
+use crate::platform::identity::Caller;
 
 impl From<KeysError> for ApiError {
     fn from(e: KeysError) -> Self {
@@ -58,47 +57,40 @@ pub fn routes(api: &mut Api) {
 }
 
 async fn upload(
-    state: web::Data<AppState>,
+    p: web::Data<Platform>,
     caller: Caller,
     ApiJson(body): ApiJson<KeysUploadRequest>,
 ) -> Result<web::Json<KeyCounts>, ApiError> {
-    let now = state.clock.now();
+    let now = p.clock.now();
     Ok(web::Json(
-        state
-            .db
-            .run(move |c| super::upload(c, &caller, &body, now))
+        p.db.write(move |tx| super::upload(tx, &caller, &body, now))
             .await?,
     ))
 }
 
-async fn counts(
-    state: web::Data<AppState>,
-    caller: Caller,
-) -> Result<web::Json<KeyCounts>, ApiError> {
+async fn counts(p: web::Data<Platform>, caller: Caller) -> Result<web::Json<KeyCounts>, ApiError> {
     Ok(web::Json(
-        state.db.run(move |c| super::counts(c, &caller)).await?,
+        p.db.run(move |c| super::counts(c, &caller)).await?,
     ))
 }
 
 async fn bundles(
-    state: web::Data<AppState>,
+    p: web::Data<Platform>,
     caller: Caller,
     path: web::Path<(String, String)>,
 ) -> Result<web::Json<PreKeyBundles>, ApiError> {
     let target: AccountId = path_id(&path.0)?;
     let which = DeviceSelector::parse(&path.1).ok_or_else(|| ApiError::invalid_field("device"))?;
-    let now = state.clock.now();
+    let now = p.clock.now();
     // Counted before the lookup: probing unknown accounts spends the same budget.
     let key = (caller.account_id, target);
-    state
-        .bundle_limiter
+    p.limits
+        .bundles
         .check(&key, now)
         .map_err(|secs| ApiError::new(ErrorCode::KeysRateLimited).retry_after(secs))?;
-    state.bundle_limiter.record(key, now);
+    p.limits.bundles.record(key, now);
     Ok(web::Json(
-        state
-            .db
-            .run(move |c| super::bundles(c, &caller, target, which, now))
+        p.db.write(move |tx| super::bundles(tx, &caller, target, which, now))
             .await?,
     ))
 }

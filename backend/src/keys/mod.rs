@@ -4,24 +4,24 @@
 //! to people the contact rules allow, at a limited rate.
 
 pub mod http;
-pub mod repo;
+mod repo;
 
 use chrono::{DateTime, Utc};
 use kinbridge_protocol::api::{
     DeviceBundle, KeyCounts, KeysUploadRequest, PreKey, PreKeyBundles, SignedPreKey,
 };
 use kinbridge_protocol::{AccountId, B64};
-use libsignal_protocol::{IdentityKey, PublicKey, kem};
+use libsignal_protocol::IdentityKey;
 
-use crate::accounts::{self, Caller, parse_id};
-use crate::audit::{self, Event, Subject};
-use crate::cases;
-use crate::db::{DbConn, StorageError, write_tx};
+use crate::accounts;
+use crate::platform::audit::{self, Action, Event, Subject};
+use crate::platform::db::{DbConn, StorageError, Tx};
+use crate::platform::identity::Caller;
+use crate::platform::reach;
+use crate::platform::signal::{KeyError, KeyKind, MAX_KEY_ID, decode_public, verify_signed};
 
 /// At most this many one-time keys of each kind per upload (Signal's limit too).
 pub const MAX_KEYS_PER_UPLOAD: usize = 100;
-/// Key ids are below 2^24, as libsignal clients generate them.
-const MAX_KEY_ID: u32 = (1 << 24) - 1;
 
 #[derive(Debug, thiserror::Error)]
 pub enum KeysError {
@@ -42,61 +42,19 @@ pub enum KeysError {
 
 crate::storage_errors!(KeysError);
 
-/// Which of a public key's kinds to decode.
-#[derive(Debug, Clone, Copy)]
-pub enum KeyKind {
-    Curve,
-    Kyber,
-}
-
-/// Decodes a public key and re-serialises it (so only canonical bytes are stored).
-pub fn decode_public(kind: KeyKind, bytes: &[u8]) -> Option<Vec<u8>> {
-    match kind {
-        KeyKind::Curve => PublicKey::deserialize(bytes)
-            .ok()
-            .map(|k| k.serialize().to_vec()),
-        KeyKind::Kyber => kem::PublicKey::deserialize(bytes)
-            .ok()
-            .map(|k| k.serialize().to_vec()),
+impl From<KeyError> for KeysError {
+    fn from(e: KeyError) -> Self {
+        match e {
+            KeyError::InvalidKey(f) => KeysError::InvalidKey(f),
+            KeyError::InvalidSignature(f) => KeysError::InvalidSignature(f),
+            KeyError::InvalidField(f) => KeysError::InvalidField(f),
+        }
     }
-}
-
-/// A prekey whose signature verified against the identity key.
-#[derive(Debug, Clone)]
-pub struct VerifiedPreKey {
-    pub id: i64,
-    pub public: Vec<u8>,
-    pub signature: Vec<u8>,
-}
-
-/// Checks a signed prekey: readable, id in range, signed by `identity`.
-pub fn verify_signed(
-    identity: &IdentityKey,
-    key: &SignedPreKey,
-    kind: KeyKind,
-    field: &'static str,
-) -> Result<VerifiedPreKey, KeysError> {
-    if key.key_id > MAX_KEY_ID {
-        return Err(KeysError::InvalidField(field));
-    }
-    let public =
-        decode_public(kind, key.public_key.as_ref()).ok_or(KeysError::InvalidKey(field))?;
-    if !identity
-        .public_key()
-        .verify_signature(&public, key.signature.as_ref())
-    {
-        return Err(KeysError::InvalidSignature(field));
-    }
-    Ok(VerifiedPreKey {
-        id: i64::from(key.key_id),
-        public,
-        signature: key.signature.as_ref().to_vec(),
-    })
 }
 
 /// Uploads or replaces the calling device's keys.
 pub fn upload(
-    conn: &mut DbConn,
+    tx: &mut Tx<'_>,
     caller: &Caller,
     req: &KeysUploadRequest,
     now: DateTime<Utc>,
@@ -106,65 +64,66 @@ pub fn upload(
     {
         return Err(KeysError::TooMany);
     }
-    let device = caller.device_id.to_string();
-    write_tx(conn, |conn| {
-        let row = accounts::repo::find_device(conn, &device)?.ok_or(KeysError::NotFound)?;
-        let identity = IdentityKey::decode(&row.identity_key)
-            .map_err(|_| StorageError::Task("stored identity key unreadable".into()))?;
-        if let Some(k) = &req.signed_prekey {
-            let v = verify_signed(&identity, k, KeyKind::Curve, "signed_prekey")?;
-            repo::set_signed_prekey(conn, &device, v.id, &v.public, &v.signature)?;
-        }
-        if let Some(k) = &req.kyber_last_resort_prekey {
-            let v = verify_signed(&identity, k, KeyKind::Kyber, "kyber_last_resort_prekey")?;
-            repo::set_last_resort(conn, &device, v.id, &v.public, &v.signature)?;
-        }
-        if !req.one_time_prekeys.is_empty() {
-            let keys = req
-                .one_time_prekeys
-                .iter()
-                .map(|k| {
-                    if k.key_id > MAX_KEY_ID {
-                        return Err(KeysError::InvalidField("one_time_prekeys"));
-                    }
-                    let public = decode_public(KeyKind::Curve, k.public_key.as_ref())
-                        .ok_or(KeysError::InvalidKey("one_time_prekeys"))?;
-                    Ok((i64::from(k.key_id), public))
-                })
-                .collect::<Result<Vec<_>, _>>()?;
-            repo::replace_one_time(conn, &device, &keys)?;
-        }
-        if !req.kyber_prekeys.is_empty() {
-            let keys = req
-                .kyber_prekeys
-                .iter()
-                .map(|k| {
-                    verify_signed(&identity, k, KeyKind::Kyber, "kyber_prekeys")
-                        .map(|v| (v.id, v.public, v.signature))
-                })
-                .collect::<Result<Vec<_>, _>>()?;
-            repo::replace_kyber(conn, &device, &keys)?;
-        }
-        audit::record(
-            conn,
-            Event::new(caller, "keys.upload")
-                .subject(Subject::Device(caller.device_id))
-                .detail(format!(
-                    "signed:{} last_resort:{} one_time:{} kyber:{}",
-                    req.signed_prekey.is_some(),
-                    req.kyber_last_resort_prekey.is_some(),
-                    req.one_time_prekeys.len(),
-                    req.kyber_prekeys.len()
-                )),
-            now,
-        )?;
-        counts(conn, caller)
-    })
+    let device = caller.device_id;
+    let row = accounts::device(tx, device)?.ok_or(KeysError::NotFound)?;
+    let identity = IdentityKey::decode(&row.identity_key)
+        .map_err(|_| StorageError::Task("stored identity key unreadable".into()))?;
+    let signed = req
+        .signed_prekey
+        .as_ref()
+        .map(|k| verify_signed(&identity, k, KeyKind::Curve, "signed_prekey"))
+        .transpose()?;
+    let last_resort = req
+        .kyber_last_resort_prekey
+        .as_ref()
+        .map(|k| verify_signed(&identity, k, KeyKind::Kyber, "kyber_last_resort_prekey"))
+        .transpose()?;
+    accounts::replace_signed_prekeys(tx, device, signed.as_ref(), last_resort.as_ref())?;
+    if !req.one_time_prekeys.is_empty() {
+        let keys = req
+            .one_time_prekeys
+            .iter()
+            .map(|k| {
+                if k.key_id > MAX_KEY_ID {
+                    return Err(KeysError::InvalidField("one_time_prekeys"));
+                }
+                let public = decode_public(KeyKind::Curve, k.public_key.as_ref())
+                    .ok_or(KeysError::InvalidKey("one_time_prekeys"))?;
+                Ok((i64::from(k.key_id), public))
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        repo::replace_one_time(tx, device, &keys)?;
+    }
+    if !req.kyber_prekeys.is_empty() {
+        let keys = req
+            .kyber_prekeys
+            .iter()
+            .map(|k| {
+                verify_signed(&identity, k, KeyKind::Kyber, "kyber_prekeys")
+                    .map(|v| (v.id, v.public, v.signature))
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        repo::replace_kyber(tx, device, &keys)?;
+    }
+    audit::record(
+        tx,
+        Event::new(caller, Action::KeysUpload)
+            .subject(Subject::Device(caller.device_id))
+            .detail(format!(
+                "signed:{} last_resort:{} one_time:{} kyber:{}",
+                req.signed_prekey.is_some(),
+                req.kyber_last_resort_prekey.is_some(),
+                req.one_time_prekeys.len(),
+                req.kyber_prekeys.len()
+            )),
+        now,
+    )?;
+    counts(tx, caller)
 }
 
 /// How many one-time keys the server still holds for the calling device.
 pub fn counts(conn: &mut DbConn, caller: &Caller) -> Result<KeyCounts, KeysError> {
-    let (ec, kyber) = repo::counts(conn, &caller.device_id.to_string())?;
+    let (ec, kyber) = repo::counts(conn, caller.device_id)?;
     Ok(KeyCounts {
         one_time_prekeys: u32::try_from(ec).unwrap_or(u32::MAX),
         kyber_prekeys: u32::try_from(kyber).unwrap_or(u32::MAX),
@@ -193,67 +152,63 @@ impl DeviceSelector {
 /// Takes the prekey bundles of `target`'s devices, for a caller the contact rules allow.
 /// Anyone else gets the same answer as for an account that does not exist.
 pub fn bundles(
-    conn: &mut DbConn,
+    tx: &mut Tx<'_>,
     caller: &Caller,
     target: AccountId,
     which: DeviceSelector,
     now: DateTime<Utc>,
 ) -> Result<PreKeyBundles, KeysError> {
-    write_tx(conn, |conn| {
-        if !cases::contact_allowed_between(conn, caller.account_id, target)
-            .map_err(|_| KeysError::NotFound)?
-        {
-            return Err(KeysError::NotFound);
+    if !reach::contact_allowed(tx, caller.account_id, target)? {
+        return Err(KeysError::NotFound);
+    }
+    let mut devices = Vec::new();
+    for d in accounts::devices(tx, target)? {
+        let number = u32::try_from(d.device_number).unwrap_or(0);
+        if d.revoked_at.is_some() || matches!(which, DeviceSelector::One(n) if n != number) {
+            continue;
         }
-        let mut devices = Vec::new();
-        for d in accounts::repo::devices_of(conn, &target.to_string())? {
-            let number = u32::try_from(d.device_number).unwrap_or(0);
-            if d.revoked_at.is_some() || matches!(which, DeviceSelector::One(n) if n != number) {
-                continue;
-            }
-            let one_time = repo::take_one_time(conn, &d.id)?.map(|k| PreKey {
+        let one_time = repo::take_one_time(tx, d.id)?.map(|k| PreKey {
+            key_id: u32::try_from(k.key_id).unwrap_or(0),
+            public_key: B64(k.public_key),
+        });
+        let kyber_prekey = match repo::take_kyber(tx, d.id)? {
+            Some(k) => SignedPreKey {
                 key_id: u32::try_from(k.key_id).unwrap_or(0),
                 public_key: B64(k.public_key),
-            });
-            let kyber_prekey = match repo::take_kyber(conn, &d.id)? {
-                Some(k) => SignedPreKey {
-                    key_id: u32::try_from(k.key_id).unwrap_or(0),
-                    public_key: B64(k.public_key),
-                    signature: B64(k.signature),
-                },
-                // Exhausted one-time Kyber keys: the last-resort key, which stays.
-                None => SignedPreKey {
-                    key_id: u32::try_from(d.kyber_prekey_id).unwrap_or(0),
-                    public_key: B64(d.kyber_prekey),
-                    signature: B64(d.kyber_prekey_signature),
-                },
-            };
-            devices.push(DeviceBundle {
-                device_number: number,
-                registration_id: u32::try_from(d.registration_id).unwrap_or(0),
-                identity_key: B64(d.identity_key),
-                signed_prekey: SignedPreKey {
-                    key_id: u32::try_from(d.signed_prekey_id).unwrap_or(0),
-                    public_key: B64(d.signed_prekey),
-                    signature: B64(d.signed_prekey_signature),
-                },
-                one_time_prekey: one_time,
-                kyber_prekey,
-            });
-        }
-        if devices.is_empty() {
-            return Err(KeysError::NotFound);
-        }
-        audit::record(
-            conn,
-            Event::new(caller, "keys.bundle.fetch")
-                .subject(Subject::Account(target))
-                .detail(format!("devices:{}", devices.len())),
-            now,
-        )?;
-        Ok(PreKeyBundles {
-            account_id: parse_id(&target.to_string())?,
-            devices,
-        })
+                signature: B64(k.signature),
+            },
+            // Exhausted one-time Kyber keys: the last-resort key, which stays.
+            None => SignedPreKey {
+                key_id: u32::try_from(d.kyber_prekey_id).unwrap_or(0),
+                public_key: B64(d.kyber_prekey),
+                signature: B64(d.kyber_prekey_signature),
+            },
+        };
+        devices.push(DeviceBundle {
+            device_number: number,
+            registration_id: u32::try_from(d.registration_id).unwrap_or(0),
+            identity_key: B64(d.identity_key),
+            signed_prekey: SignedPreKey {
+                key_id: u32::try_from(d.signed_prekey_id).unwrap_or(0),
+                public_key: B64(d.signed_prekey),
+                signature: B64(d.signed_prekey_signature),
+            },
+            one_time_prekey: one_time,
+            kyber_prekey,
+        });
+    }
+    if devices.is_empty() {
+        return Err(KeysError::NotFound);
+    }
+    audit::record(
+        tx,
+        Event::new(caller, Action::KeysBundleFetch)
+            .subject(Subject::Account(target))
+            .detail(format!("devices:{}", devices.len())),
+        now,
+    )?;
+    Ok(PreKeyBundles {
+        account_id: target,
+        devices,
     })
 }

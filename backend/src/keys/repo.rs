@@ -1,11 +1,15 @@
-//! Prekeys in storage. One-time keys are taken (deleted and returned) in one statement, so
-//! two fetchers never receive the same key.
+//! Prekeys in storage: the only code that writes `one_time_prekeys` and `kyber_prekeys`
+//! (a device's signed and last-resort keys live on its row, which the accounts capability
+//! writes). One-time keys are taken (deleted and returned) in one statement, so two
+//! fetchers never receive the same key. A device's keys go with the device (the tables
+//! declare `ON DELETE CASCADE`).
 
 use diesel::prelude::*;
 use diesel::sql_types::{BigInt, Binary, Text};
+use kinbridge_protocol::DeviceId;
 
-use crate::db::DbConn;
-use crate::db::schema::{devices, kyber_prekeys, one_time_prekeys};
+use crate::platform::db::schema::{kyber_prekeys, one_time_prekeys};
+use crate::platform::db::{DbConn, Tx};
 
 #[derive(Debug, Clone, QueryableByName)]
 pub struct TakenKey {
@@ -26,17 +30,18 @@ pub struct TakenSignedKey {
 }
 
 /// Takes one one-time EC prekey of a device, if any is left.
-pub fn take_one_time(conn: &mut DbConn, device: &str) -> QueryResult<Option<TakenKey>> {
+pub fn take_one_time(tx: &mut Tx<'_>, device: DeviceId) -> QueryResult<Option<TakenKey>> {
+    let device = device.to_string();
     // Backend-specific: PostgreSQL skips rows another transaction is taking; SQLite's
     // single writer (BEGIN IMMEDIATE) already serialises takers. Both use RETURNING.
-    match conn {
+    match tx.conn() {
         DbConn::Postgresql(c) => diesel::sql_query(
             "DELETE FROM one_time_prekeys WHERE (device_id, key_id) IN \
              (SELECT device_id, key_id FROM one_time_prekeys WHERE device_id = $1 \
               ORDER BY key_id LIMIT 1 FOR UPDATE SKIP LOCKED) \
              RETURNING key_id, public_key",
         )
-        .bind::<Text, _>(device)
+        .bind::<Text, _>(&device)
         .get_result(c)
         .optional(),
         DbConn::Sqlite(c) => diesel::sql_query(
@@ -44,22 +49,23 @@ pub fn take_one_time(conn: &mut DbConn, device: &str) -> QueryResult<Option<Take
              (SELECT rowid FROM one_time_prekeys WHERE device_id = ? ORDER BY key_id LIMIT 1) \
              RETURNING key_id, public_key",
         )
-        .bind::<Text, _>(device)
+        .bind::<Text, _>(&device)
         .get_result(c)
         .optional(),
     }
 }
 
 /// Takes one one-time Kyber prekey of a device, if any is left.
-pub fn take_kyber(conn: &mut DbConn, device: &str) -> QueryResult<Option<TakenSignedKey>> {
-    match conn {
+pub fn take_kyber(tx: &mut Tx<'_>, device: DeviceId) -> QueryResult<Option<TakenSignedKey>> {
+    let device = device.to_string();
+    match tx.conn() {
         DbConn::Postgresql(c) => diesel::sql_query(
             "DELETE FROM kyber_prekeys WHERE (device_id, key_id) IN \
              (SELECT device_id, key_id FROM kyber_prekeys WHERE device_id = $1 \
               ORDER BY key_id LIMIT 1 FOR UPDATE SKIP LOCKED) \
              RETURNING key_id, public_key, signature",
         )
-        .bind::<Text, _>(device)
+        .bind::<Text, _>(&device)
         .get_result(c)
         .optional(),
         DbConn::Sqlite(c) => diesel::sql_query(
@@ -67,19 +73,21 @@ pub fn take_kyber(conn: &mut DbConn, device: &str) -> QueryResult<Option<TakenSi
              (SELECT rowid FROM kyber_prekeys WHERE device_id = ? ORDER BY key_id LIMIT 1) \
              RETURNING key_id, public_key, signature",
         )
-        .bind::<Text, _>(device)
+        .bind::<Text, _>(&device)
         .get_result(c)
         .optional(),
     }
 }
 
 pub fn replace_one_time(
-    conn: &mut DbConn,
-    device: &str,
+    tx: &mut Tx<'_>,
+    device: DeviceId,
     keys: &[(i64, Vec<u8>)],
 ) -> QueryResult<()> {
+    let device = device.to_string();
+    let device = device.as_str();
     diesel::delete(one_time_prekeys::table.filter(one_time_prekeys::device_id.eq(device)))
-        .execute(conn)?;
+        .execute(tx.conn())?;
     let rows: Vec<_> = keys
         .iter()
         .map(|(id, k)| {
@@ -90,17 +98,19 @@ pub fn replace_one_time(
             )
         })
         .collect();
-    crate::insert_batch!(conn, one_time_prekeys::table, rows);
+    crate::insert_batch!(tx.conn(), one_time_prekeys::table, rows);
     Ok(())
 }
 
 pub fn replace_kyber(
-    conn: &mut DbConn,
-    device: &str,
+    tx: &mut Tx<'_>,
+    device: DeviceId,
     keys: &[(i64, Vec<u8>, Vec<u8>)],
 ) -> QueryResult<()> {
+    let device = device.to_string();
+    let device = device.as_str();
     diesel::delete(kyber_prekeys::table.filter(kyber_prekeys::device_id.eq(device)))
-        .execute(conn)?;
+        .execute(tx.conn())?;
     let rows: Vec<_> = keys
         .iter()
         .map(|(id, k, s)| {
@@ -112,51 +122,18 @@ pub fn replace_kyber(
             )
         })
         .collect();
-    crate::insert_batch!(conn, kyber_prekeys::table, rows);
+    crate::insert_batch!(tx.conn(), kyber_prekeys::table, rows);
     Ok(())
 }
 
-pub fn set_signed_prekey(
-    conn: &mut DbConn,
-    device: &str,
-    id: i64,
-    key: &[u8],
-    signature: &[u8],
-) -> QueryResult<()> {
-    diesel::update(devices::table.find(device))
-        .set((
-            devices::signed_prekey_id.eq(id),
-            devices::signed_prekey.eq(key),
-            devices::signed_prekey_signature.eq(signature),
-        ))
-        .execute(conn)
-        .map(drop)
-}
-
-pub fn set_last_resort(
-    conn: &mut DbConn,
-    device: &str,
-    id: i64,
-    key: &[u8],
-    signature: &[u8],
-) -> QueryResult<()> {
-    diesel::update(devices::table.find(device))
-        .set((
-            devices::kyber_prekey_id.eq(id),
-            devices::kyber_prekey.eq(key),
-            devices::kyber_prekey_signature.eq(signature),
-        ))
-        .execute(conn)
-        .map(drop)
-}
-
-pub fn counts(conn: &mut DbConn, device: &str) -> QueryResult<(i64, i64)> {
+pub fn counts(conn: &mut DbConn, device: DeviceId) -> QueryResult<(i64, i64)> {
+    let device = device.to_string();
     let ec: i64 = one_time_prekeys::table
-        .filter(one_time_prekeys::device_id.eq(device))
+        .filter(one_time_prekeys::device_id.eq(&device))
         .count()
         .get_result(conn)?;
     let kyber: i64 = kyber_prekeys::table
-        .filter(kyber_prekeys::device_id.eq(device))
+        .filter(kyber_prekeys::device_id.eq(&device))
         .count()
         .get_result(conn)?;
     Ok((ec, kyber))

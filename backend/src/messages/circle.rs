@@ -8,31 +8,27 @@
 
 use chrono::{DateTime, Utc};
 use kinbridge_protocol::api::{CircleDevice, CircleRoster, CircleSendRequest};
-use kinbridge_protocol::{CaseId, EnvelopeKind};
+use kinbridge_protocol::{CaseId, DeviceId, EnvelopeKind};
 use uuid::Uuid;
 
 use super::{Delivery, Limits, MessagesError, Prepared, repo};
-use crate::accounts::{Caller, parse_id};
-use crate::cases::{self, CasesError};
-use crate::db::{DbConn, to_db_time};
+use crate::platform::cache::Caches;
+use crate::platform::db::{DbConn, to_db_time};
+use crate::platform::identity::{self, Caller};
+use crate::platform::reach;
 
-fn from_cases(e: CasesError) -> MessagesError {
-    match e {
-        CasesError::Storage(s) => MessagesError::Storage(s),
-        _ => MessagesError::CaseNotFound,
-    }
-}
-
-/// The devices of the caller's circle in a case, with their stored ids.
+/// The devices of the caller's circle in a case, with their ids.
 fn circle(
     conn: &mut DbConn,
+    caches: &Caches,
     caller: &Caller,
     case: CaseId,
-) -> Result<Vec<(CircleDevice, String)>, MessagesError> {
+) -> Result<Vec<(CircleDevice, DeviceId)>, MessagesError> {
+    let accounts =
+        reach::circle(conn, case, caller.account_id)?.ok_or(MessagesError::CaseNotFound)?;
     let mut out = Vec::new();
-    for account in cases::circle_accounts(conn, caller, case).map_err(from_cases)? {
-        let account_id = parse_id(&account)?;
-        for d in repo::active_devices(conn, &account)? {
+    for account_id in accounts {
+        for d in identity::active_devices(conn, caches, account_id)? {
             out.push((
                 CircleDevice {
                     account_id,
@@ -50,12 +46,13 @@ fn circle(
 /// `GET /v1/cases/{case}/circle`.
 pub fn roster(
     conn: &mut DbConn,
+    caches: &Caches,
     caller: &Caller,
     case: CaseId,
 ) -> Result<CircleRoster, MessagesError> {
     Ok(CircleRoster {
         case_id: case,
-        devices: circle(conn, caller, case)?
+        devices: circle(conn, caches, caller, case)?
             .into_iter()
             .map(|(d, _)| d)
             .collect(),
@@ -65,6 +62,7 @@ pub fn roster(
 /// Checks a circle upload against the circle now and builds one envelope per device.
 pub fn prepare(
     conn: &mut DbConn,
+    caches: &Caches,
     caller: &Caller,
     case: CaseId,
     req: &CircleSendRequest,
@@ -79,7 +77,7 @@ pub fn prepare(
     if req.content.as_ref().len() > limits.max_envelope_bytes {
         return Err(MessagesError::TooLarge);
     }
-    let devices = circle(conn, caller, case)?;
+    let devices = circle(conn, caches, caller, case)?;
     let mut named = req.recipients.clone();
     named.sort();
     if named.windows(2).any(|w| w[0] == w[1]) {
@@ -109,7 +107,7 @@ pub fn prepare(
             guid: Uuid::new_v4().to_string(),
             device_id: id,
             kind: EnvelopeKind::SenderKey.as_str().to_owned(),
-            source_account: Some(caller.account_id.to_string()),
+            source_account: Some(caller.account_id),
             source_device: Some(caller.device_number),
             client_message_id: Some(req.client_message_id.clone()),
             content: req.content.as_ref().to_vec(),

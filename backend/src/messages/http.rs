@@ -1,19 +1,23 @@
 //! Routes of the messaging capability: send, and HTTP polling with explicit acks (the
 //! fallback for poor connectivity; the WebSocket is the usual way).
 
-use actix_web::web;
+use actix_web::{HttpRequest, web};
+use base64::Engine;
+use base64::engine::general_purpose::STANDARD;
 use chrono::Duration;
 use kinbridge_protocol::api::{
-    AckRequest, CircleRoster, CircleSendRequest, Envelope, SendRequest, SendResponse,
+    ACCESS_KEY_HEADER, AckRequest, CircleRoster, CircleSendRequest, Envelope, SendRequest,
+    SendResponse,
 };
 use kinbridge_protocol::{AccountId, CaseId, ErrorCode, ErrorDetails};
 
-use super::{Limits, MessagesError, Prepared};
-use crate::AppState;
-use crate::accounts::Caller;
-use crate::db::DbConn;
-use crate::error::ApiError;
-use crate::http::{Api, ApiJson, Op, path_id};
+use super::{Limits, MessagesError, Prepared, Writer};
+use crate::http::{Api, ApiError, ApiJson, Op, path_id};
+use crate::platform::Platform;
+use crate::platform::cache::Caches;
+use crate::platform::db::DbConn;
+use crate::platform::identity::Caller;
+use crate::sealed::ACCESS_KEY_BYTES;
 
 impl From<MessagesError> for ApiError {
     fn from(e: MessagesError) -> Self {
@@ -42,21 +46,24 @@ impl From<MessagesError> for ApiError {
     }
 }
 
-pub fn limits(state: &AppState) -> Limits {
+pub fn limits(p: &Platform) -> Limits {
     Limits {
-        max_envelope_bytes: state.settings.max_envelope_bytes,
-        ttl: Duration::days(i64::from(state.settings.message_ttl_days)),
+        max_envelope_bytes: p.settings.max_envelope_bytes,
+        ttl: Duration::days(i64::from(p.settings.message_ttl_days)),
     }
 }
 
 /// Runs a send's checks from the caches alone on the request thread (most sends), and on
 /// a pooled connection only when something was not cached.
-pub async fn cache_first<F>(state: &AppState, check: F) -> Result<Prepared, ApiError>
+async fn cache_first<F>(p: &Platform, check: F) -> Result<Prepared, ApiError>
 where
-    F: Fn(Option<&mut DbConn>) -> Result<Prepared, MessagesError> + Send + 'static,
+    F: Fn(Option<&mut DbConn>, &Caches) -> Result<Prepared, MessagesError> + Send + 'static,
 {
-    match check(None) {
-        Err(MessagesError::Uncached) => Ok(state.db.run(move |c| check(Some(c))).await?),
+    match check(None, &p.caches) {
+        Err(MessagesError::Uncached) => {
+            let caches = p.caches.clone();
+            Ok(p.db.run(move |c| check(Some(c), &caches)).await?)
+        }
         other => Ok(other?),
     }
 }
@@ -100,6 +107,23 @@ pub fn routes(api: &mut Api) {
         send,
     );
     api.route(
+        Op::put("/v1/sealed/messages/{account_id}", "sendSealed")
+            .tag("sealed sender")
+            .summary("Send a sealed-sender message: no Authorization, the recipient's access key in `Unidentified-Access-Key`, one `sealed_sender` ciphertext per device. Nothing about the sender is stored; no delivery receipt follows.")
+            .public()
+            .large_body()
+            .body::<SendRequest>()
+            .returns::<SendResponse>(200)
+            .errors(&[
+                ErrorCode::MessagesAccessDenied,
+                ErrorCode::MessagesMismatchedDevices,
+                ErrorCode::MessagesStaleDevices,
+                ErrorCode::MessagesTooLarge,
+                ErrorCode::MessagesRateLimited,
+            ]),
+        send_sealed,
+    );
+    api.route(
         Op::get("/v1/messages", "pollMessages")
             .tag("messages")
             .summary("Up to 100 envelopes waiting for this device, oldest first (HTTP polling).")
@@ -118,20 +142,21 @@ pub fn routes(api: &mut Api) {
 }
 
 async fn send(
-    state: web::Data<AppState>,
+    p: web::Data<Platform>,
+    writer: web::Data<Writer>,
     caller: Caller,
     path: web::Path<String>,
     ApiJson(body): ApiJson<SendRequest>,
 ) -> Result<web::Json<SendResponse>, ApiError> {
     let target: AccountId = path_id(&path)?;
-    let (limits, now) = (limits(&state), state.clock.now());
-    let prepared = cache_first(&state, move |c| {
-        super::prepare(c, &caller, target, &body, &limits, now)
+    let (limits, now) = (limits(&p), p.clock.now());
+    let prepared = cache_first(&p, move |c, caches| {
+        super::prepare(c, caches, &caller, target, &body, &limits, now)
     })
     .await?;
-    let delivery = state.writer.send(prepared).await?;
+    let delivery = writer.send(prepared).await?;
     for (device, envelope) in delivery.ephemeral {
-        state.notifier.push_envelope(device, envelope);
+        p.notify.push_unstored(device, envelope);
     }
     Ok(web::Json(SendResponse {
         duplicate: delivery.duplicate,
@@ -139,59 +164,93 @@ async fn send(
 }
 
 async fn circle_roster(
-    state: web::Data<AppState>,
+    p: web::Data<Platform>,
     caller: Caller,
     path: web::Path<String>,
 ) -> Result<web::Json<CircleRoster>, ApiError> {
     let case: CaseId = path_id(&path)?;
+    let caches = p.caches.clone();
     Ok(web::Json(
-        state
-            .db
-            .run(move |c| super::circle::roster(c, &caller, case))
+        p.db.run(move |c| super::circle::roster(c, &caches, &caller, case))
             .await?,
     ))
 }
 
 async fn send_circle(
-    state: web::Data<AppState>,
+    p: web::Data<Platform>,
+    writer: web::Data<Writer>,
     caller: Caller,
     path: web::Path<String>,
     ApiJson(body): ApiJson<CircleSendRequest>,
 ) -> Result<web::Json<SendResponse>, ApiError> {
     let case: CaseId = path_id(&path)?;
-    let (limits, now) = (limits(&state), state.clock.now());
-    let prepared = state
-        .db
-        .run(move |c| super::circle::prepare(c, &caller, case, &body, &limits, now))
-        .await?;
-    let duplicate = state.writer.send(prepared).await?.duplicate;
+    let (limits, now, caches) = (limits(&p), p.clock.now(), p.caches.clone());
+    let prepared =
+        p.db.run(move |c| super::circle::prepare(c, &caches, &caller, case, &body, &limits, now))
+            .await?;
+    let duplicate = writer.send(prepared).await?.duplicate;
     Ok(web::Json(SendResponse { duplicate }))
 }
 
 async fn poll(
-    state: web::Data<AppState>,
+    p: web::Data<Platform>,
     caller: Caller,
 ) -> Result<web::Json<Vec<Envelope>>, ApiError> {
-    let now = state.clock.now();
-    let device = caller.device_id;
-    let rows = state
-        .db
-        .run(move |c| super::pending(c, device, 0, 100, now))
-        .await?;
+    let (now, device) = (p.clock.now(), caller.device_id);
+    let rows =
+        p.db.run(move |c| super::pending(c, device, 0, 100, now))
+            .await?;
     Ok(web::Json(rows.into_iter().map(|(_, e)| e).collect()))
 }
 
 async fn ack(
-    state: web::Data<AppState>,
+    p: web::Data<Platform>,
+    writer: web::Data<Writer>,
     caller: Caller,
     ApiJson(body): ApiJson<AckRequest>,
 ) -> Result<web::Json<serde_json::Value>, ApiError> {
     if body.guids.len() > 1000 {
         return Err(ApiError::invalid_field("guids"));
     }
-    state
-        .writer
-        .acknowledge(&state.notifier, caller, body.guids, state.clock.now())
+    writer
+        .acknowledge(caller, body.guids, p.clock.now())
         .await?;
     Ok(web::Json(serde_json::json!({})))
+}
+
+/// The access key from its header; a missing or malformed one is refused like a wrong one.
+fn access_key(req: &HttpRequest) -> Result<Vec<u8>, ApiError> {
+    req.headers()
+        .get(ACCESS_KEY_HEADER)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| STANDARD.decode(v.trim()).ok())
+        .filter(|k| k.len() == ACCESS_KEY_BYTES)
+        .ok_or_else(|| ApiError::new(ErrorCode::MessagesAccessDenied))
+}
+
+async fn send_sealed(
+    p: web::Data<Platform>,
+    writer: web::Data<Writer>,
+    req: HttpRequest,
+    path: web::Path<String>,
+    ApiJson(body): ApiJson<SendRequest>,
+) -> Result<web::Json<SendResponse>, ApiError> {
+    let target: AccountId = path_id(&path)?;
+    let key = access_key(&req)?;
+    let now = p.clock.now();
+    // Floods are limited per recipient: the sender is unknown by design.
+    p.limits
+        .sealed
+        .check(&target, now)
+        .map_err(|secs| ApiError::new(ErrorCode::MessagesRateLimited).retry_after(secs))?;
+    let limits = limits(&p);
+    let prepared = cache_first(&p, move |c, caches| {
+        super::sealed::prepare_sealed(c, caches, target, &key, &body, &limits, now)
+    })
+    .await?;
+    p.limits.sealed.record(target, now);
+    let delivery = writer.send(prepared).await?;
+    Ok(web::Json(SendResponse {
+        duplicate: delivery.duplicate,
+    }))
 }

@@ -11,21 +11,24 @@
 pub mod circle;
 pub mod http;
 pub mod realtime;
-pub mod repo;
+mod repo;
+pub mod sealed;
 pub mod writer;
 
 use std::collections::BTreeSet;
-use std::sync::OnceLock;
 
-use chrono::{DateTime, Duration, Utc};
+use chrono::{DateTime, Duration, NaiveDateTime, Utc};
 use kinbridge_protocol::api::{Envelope, SendRequest};
 use kinbridge_protocol::{AccountId, B64, DeviceId, EnvelopeKind};
 use uuid::Uuid;
 
-use crate::accounts::{Caller, parse_id};
-use crate::cache::{self, TtlCache};
-use crate::cases;
-use crate::db::{DbConn, StorageError, from_db_time, to_db_time};
+pub use writer::Writer;
+
+use crate::platform::cache::Caches;
+use crate::platform::db::{DbConn, StorageError, Tx, from_db_time, to_db_time};
+use crate::platform::identity::{self, ActiveDevice, Caller};
+use crate::platform::notify::Notify;
+use crate::platform::reach;
 
 #[derive(Debug, thiserror::Error)]
 pub enum MessagesError {
@@ -106,57 +109,39 @@ pub fn check_send(
     Ok(())
 }
 
-fn contact_cache() -> &'static TtlCache<(AccountId, AccountId), bool> {
-    static CACHE: OnceLock<TtlCache<(AccountId, AccountId), bool>> = OnceLock::new();
-    CACHE.get_or_init(|| TtlCache::new(std::time::Duration::from_secs(10), 100_000))
-}
-
-fn device_cache() -> &'static TtlCache<AccountId, Vec<repo::TargetDevice>> {
-    static CACHE: OnceLock<TtlCache<AccountId, Vec<repo::TargetDevice>>> = OnceLock::new();
-    CACHE.get_or_init(|| TtlCache::new(std::time::Duration::from_secs(10), 100_000))
-}
-
-/// Whether two people may contact each other (cached briefly; see [`crate::cache`]).
+/// Whether two people may contact each other (cached briefly).
 fn contact_allowed(
     conn: Option<&mut DbConn>,
+    caches: &Caches,
     a: AccountId,
     b: AccountId,
 ) -> Result<bool, MessagesError> {
-    if let Some(allowed) = contact_cache().get(&(a, b)) {
-        return Ok(allowed);
-    }
-    let conn = conn.ok_or(MessagesError::Uncached)?;
-    let generation = cache::generation();
-    let allowed =
-        cases::contact_allowed_between(conn, a, b).map_err(|_| MessagesError::ContactNotAllowed)?;
-    contact_cache().put((a, b), generation, allowed);
-    Ok(allowed)
+    reach::contact_allowed_cached(conn, caches, a, b)?.ok_or(MessagesError::Uncached)
 }
 
-/// A recipient's active devices (cached briefly; see [`crate::cache`]).
+/// A person's active devices (cached briefly).
 fn target_devices(
     conn: Option<&mut DbConn>,
+    caches: &Caches,
     target: AccountId,
-) -> Result<Vec<repo::TargetDevice>, MessagesError> {
-    if let Some(devices) = device_cache().get(&target) {
-        return Ok(devices);
+) -> Result<Vec<ActiveDevice>, MessagesError> {
+    if let Some(found) = identity::active_devices_cached(caches, target) {
+        return Ok(found);
     }
     let conn = conn.ok_or(MessagesError::Uncached)?;
-    let generation = cache::generation();
-    let devices = repo::active_devices(conn, &target.to_string())?;
-    device_cache().put(target, generation, devices.clone());
-    Ok(devices)
+    Ok(identity::active_devices(conn, caches, target)?)
 }
 
 /// A send that passed every check, ready to be written (by the group-commit writer).
 #[derive(Debug, Clone)]
 pub struct Prepared {
+    /// The scope of the client message id: the sender's device, or the sealed scope.
     pub sender_device: String,
     pub client_message_id: String,
     /// Nothing to write when `delivery.duplicate` (a retry already accepted) or this is
     /// empty (ephemeral, or a circle of nobody).
     pub rows: Vec<repo::OwnedEnvelope>,
-    pub created_at: chrono::NaiveDateTime,
+    pub created_at: NaiveDateTime,
     pub delivery: Delivery,
 }
 
@@ -187,6 +172,7 @@ pub struct Origin {
 /// [`MessagesError::Uncached`] so the caller can try again with one.
 pub fn prepare(
     mut conn: Option<&mut DbConn>,
+    caches: &Caches,
     caller: &Caller,
     target: AccountId,
     req: &SendRequest,
@@ -195,7 +181,7 @@ pub fn prepare(
 ) -> Result<Prepared, MessagesError> {
     check_send(req, IDENTIFIED_KINDS, limits)?;
     // An unknown recipient gets the same answer as a blocked one.
-    if !contact_allowed(conn.as_deref_mut(), caller.account_id, target)? {
+    if !contact_allowed(conn.as_deref_mut(), caches, caller.account_id, target)? {
         return Err(MessagesError::ContactNotAllowed);
     }
     let origin = Origin {
@@ -204,13 +190,14 @@ pub fn prepare(
         source: Some((caller.account_id, caller.device_number)),
         receipt_id: Some(req.client_message_id.clone()),
     };
-    prepare_from(conn, &origin, target, req, limits, now)
+    prepare_from(conn, caches, &origin, target, req, limits, now)
 }
 
 /// Checks the recipient's devices and builds the envelopes of a send whose sender was
 /// already checked (identified: contact rules; sealed: access key).
 pub fn prepare_from(
     mut conn: Option<&mut DbConn>,
+    caches: &Caches,
     origin: &Origin,
     target: AccountId,
     req: &SendRequest,
@@ -226,7 +213,7 @@ pub fn prepare_from(
         created_at: at,
         delivery: Delivery::default(),
     };
-    let devices = target_devices(conn.as_deref_mut(), target)?;
+    let devices = target_devices(conn.as_deref_mut(), caches, target)?;
     let have: BTreeSet<u32> = devices
         .iter()
         .map(|d| u32::try_from(d.number).unwrap_or(0))
@@ -272,7 +259,7 @@ pub fn prepare_from(
         }
         return Err(MessagesError::Stale { stale });
     }
-    let source_account = origin.source.map(|(a, _)| a.to_string());
+    let source_account = origin.source.map(|(a, _)| a);
     let expires = to_db_time(now + limits.ttl);
     for m in &req.messages {
         let Some(d) = devices
@@ -281,7 +268,7 @@ pub fn prepare_from(
         else {
             continue;
         };
-        let device_id: DeviceId = parse_id(&d.id)?;
+        let device_id = d.id;
         let guid = Uuid::new_v4().to_string();
         if req.ephemeral {
             prepared.delivery.ephemeral.push((
@@ -299,9 +286,9 @@ pub fn prepare_from(
         }
         prepared.rows.push(repo::OwnedEnvelope {
             guid,
-            device_id: d.id.clone(),
+            device_id,
             kind: m.kind.as_str().to_owned(),
-            source_account: source_account.clone(),
+            source_account,
             source_device: origin.source.map(|(_, d)| d),
             client_message_id: origin.receipt_id.clone(),
             content: m.content.as_ref().to_vec(),
@@ -321,31 +308,64 @@ pub struct Queued {
     pub envelope: Envelope,
 }
 
+/// An envelope as delivered.
+fn envelope(
+    guid: &str,
+    kind: &str,
+    source_account: Option<AccountId>,
+    source_device: Option<i32>,
+    server_ts: NaiveDateTime,
+    content: &[u8],
+) -> Envelope {
+    Envelope {
+        guid: guid.to_owned(),
+        kind: EnvelopeKind::parse(kind).unwrap_or(EnvelopeKind::Ciphertext),
+        source_account,
+        source_device: source_device.and_then(|d| u32::try_from(d).ok()),
+        server_ts: from_db_time(server_ts),
+        content: B64(content.to_vec()),
+    }
+}
+
 impl repo::OwnedEnvelope {
     /// The envelope as delivered.
     pub fn to_envelope(&self) -> Envelope {
-        Envelope {
-            guid: self.guid.clone(),
-            kind: EnvelopeKind::parse(&self.kind).unwrap_or(EnvelopeKind::Ciphertext),
-            source_account: self
-                .source_account
-                .as_deref()
-                .and_then(|a| AccountId::parse(a).ok()),
-            source_device: self.source_device.and_then(|d| u32::try_from(d).ok()),
-            server_ts: from_db_time(self.server_ts),
-            content: B64(self.content.clone()),
-        }
+        envelope(
+            &self.guid,
+            &self.kind,
+            self.source_account,
+            self.source_device,
+            self.server_ts,
+            &self.content,
+        )
+    }
+}
+
+impl repo::EnvelopeRow {
+    /// The envelope as delivered.
+    fn to_envelope(&self) -> Envelope {
+        let source = self
+            .source_account
+            .as_deref()
+            .and_then(|a| AccountId::parse(a).ok());
+        envelope(
+            &self.guid,
+            &self.kind,
+            source,
+            self.source_device,
+            self.server_ts,
+            &self.content,
+        )
     }
 }
 
 /// Inserts envelopes and returns them with their queue positions, oldest first.
 fn insert_queued(
-    conn: &mut DbConn,
+    tx: &mut Tx<'_>,
     rows: &[&repo::OwnedEnvelope],
 ) -> Result<Vec<Queued>, MessagesError> {
-    let new: Vec<_> = rows.iter().map(|r| r.as_new()).collect();
     let seqs: std::collections::HashMap<String, i64> =
-        repo::insert(conn, &new)?.into_iter().collect();
+        repo::insert(tx, rows)?.into_iter().collect();
     let mut out = Vec::with_capacity(rows.len());
     for r in rows {
         let seq = *seqs
@@ -353,7 +373,7 @@ fn insert_queued(
             .ok_or_else(|| StorageError::Task("an inserted envelope was not returned".into()))?;
         out.push(Queued {
             seq,
-            device: parse_id(&r.device_id)?,
+            device: r.device_id,
             envelope: r.to_envelope(),
         });
     }
@@ -366,11 +386,11 @@ fn insert_queued(
 /// new, in two statements for the whole batch. Returns, per send, whether it was new,
 /// and the envelopes queued.
 pub fn commit_sends(
-    conn: &mut DbConn,
+    tx: &mut Tx<'_>,
     sends: &[&Prepared],
 ) -> Result<(Vec<bool>, Vec<Queued>), MessagesError> {
     let wanted: Vec<&&Prepared> = sends.iter().filter(|p| p.has_writes()).collect();
-    let keys: Vec<(String, String, chrono::NaiveDateTime)> = wanted
+    let keys: Vec<(String, String, NaiveDateTime)> = wanted
         .iter()
         .map(|p| {
             (
@@ -380,7 +400,7 @@ pub fn commit_sends(
             )
         })
         .collect();
-    let fresh: BTreeSet<(String, String)> = repo::record_sends(conn, &keys)?.into_iter().collect();
+    let fresh: BTreeSet<(String, String)> = repo::record_sends(tx, &keys)?.into_iter().collect();
     let mut rows = Vec::new();
     let mut out = Vec::with_capacity(sends.len());
     for p in sends {
@@ -391,23 +411,8 @@ pub fn commit_sends(
         }
         out.push(new);
     }
-    let queued = insert_queued(conn, &rows)?;
+    let queued = insert_queued(tx, &rows)?;
     Ok((out, queued))
-}
-
-/// The envelope as delivered, from its stored row.
-pub fn to_envelope(row: &repo::EnvelopeRow) -> Envelope {
-    Envelope {
-        guid: row.guid.clone(),
-        kind: EnvelopeKind::parse(&row.kind).unwrap_or(EnvelopeKind::Ciphertext),
-        source_account: row
-            .source_account
-            .as_deref()
-            .and_then(|a| AccountId::parse(a).ok()),
-        source_device: row.source_device.and_then(|d| u32::try_from(d).ok()),
-        server_ts: from_db_time(row.server_ts),
-        content: B64(row.content.clone()),
-    }
 }
 
 /// Up to `limit` envelopes waiting for a device after `after_seq`, oldest first.
@@ -419,9 +424,9 @@ pub fn pending(
     now: DateTime<Utc>,
 ) -> Result<Vec<(i64, Envelope)>, MessagesError> {
     Ok(
-        repo::queued(conn, &device.to_string(), after_seq, limit, to_db_time(now))?
+        repo::queued(conn, device, after_seq, limit, to_db_time(now))?
             .iter()
-            .map(|r| (r.seq, to_envelope(r)))
+            .map(|r| (r.seq, r.to_envelope()))
             .collect(),
     )
 }
@@ -429,11 +434,10 @@ pub fn pending(
 /// Deletes the envelopes devices acknowledged, inside the writer's transaction, in one
 /// statement for all of them; returns the deleted rows.
 pub fn take_acked(
-    conn: &mut DbConn,
-    acks: &[(String, &[String])],
+    tx: &mut Tx<'_>,
+    acks: &[(DeviceId, &[String])],
 ) -> Result<Vec<repo::EnvelopeRow>, MessagesError> {
-    let acks: Vec<(&str, &[String])> = acks.iter().map(|(d, g)| (d.as_str(), *g)).collect();
-    Ok(repo::take_acked(conn, &acks)?)
+    Ok(repo::take_acked(tx, acks)?)
 }
 
 /// A delivery receipt for each identified sender's device of the envelopes `caller`
@@ -441,6 +445,7 @@ pub fn take_acked(
 /// and are stored ([`store_receipts`]) only for the others.
 pub fn receipts_for(
     conn: &mut DbConn,
+    caches: &Caches,
     caller: &Caller,
     gone: &[&repo::EnvelopeRow],
     limits: &Limits,
@@ -448,8 +453,7 @@ pub fn receipts_for(
 ) -> Result<Vec<repo::OwnedEnvelope>, MessagesError> {
     let at = to_db_time(now);
     let expires = to_db_time(now + limits.ttl);
-    let me = caller.account_id.to_string();
-    let mut devices: std::collections::BTreeMap<(String, i32), Option<String>> =
+    let mut devices: std::collections::BTreeMap<(String, i32), Option<DeviceId>> =
         std::collections::BTreeMap::new();
     let mut receipts = Vec::new();
     for row in gone {
@@ -465,7 +469,7 @@ pub fn receipts_for(
         let key = (account.to_owned(), number);
         if !devices.contains_key(&key) {
             let found = match AccountId::parse(account) {
-                Ok(sender) => target_devices(Some(&mut *conn), sender)?
+                Ok(sender) => target_devices(Some(&mut *conn), caches, sender)?
                     .into_iter()
                     .find(|d| d.number == number)
                     .map(|d| d.id),
@@ -476,9 +480,9 @@ pub fn receipts_for(
         if let Some(Some(device)) = devices.get(&key) {
             receipts.push(repo::OwnedEnvelope {
                 guid: Uuid::new_v4().to_string(),
-                device_id: device.clone(),
+                device_id: *device,
                 kind: EnvelopeKind::DeliveryReceipt.as_str().to_owned(),
-                source_account: Some(me.clone()),
+                source_account: Some(caller.account_id),
                 source_device: Some(caller.device_number),
                 client_message_id: None,
                 content: id.as_bytes().to_vec(),
@@ -492,24 +496,39 @@ pub fn receipts_for(
 
 /// Stores receipts for senders who were not connected.
 pub fn store_receipts(
-    conn: &mut DbConn,
+    tx: &mut Tx<'_>,
     receipts: &[repo::OwnedEnvelope],
 ) -> Result<Vec<Queued>, MessagesError> {
-    insert_queued(conn, &receipts.iter().collect::<Vec<_>>())
+    insert_queued(tx, &receipts.iter().collect::<Vec<_>>())
 }
 
 /// Hands receipts to connected senders and returns the ones that must wait in storage.
 pub fn push_receipts(
-    notifier: &realtime::Notifier,
+    notify: &dyn Notify,
     receipts: Vec<repo::OwnedEnvelope>,
 ) -> Vec<repo::OwnedEnvelope> {
     receipts
         .into_iter()
-        .filter(|r| {
-            let Ok(device) = DeviceId::parse(&r.device_id) else {
-                return true;
-            };
-            !notifier.push_envelope(device, r.to_envelope())
-        })
+        .filter(|r| !notify.push_unstored(r.device_id, r.to_envelope()))
         .collect()
+}
+
+/// What retention may delete of the relay: envelopes past their time to live.
+pub fn count_expired(conn: &mut DbConn, now: DateTime<Utc>) -> Result<usize, StorageError> {
+    Ok(repo::count_expired(conn, to_db_time(now))?)
+}
+
+/// Deletes envelopes past their time to live, and the record of message ids sent before
+/// `before` or by devices that no longer exist. Returns (envelopes, ids) deleted.
+pub fn purge(
+    tx: &mut Tx<'_>,
+    now: DateTime<Utc>,
+    before: DateTime<Utc>,
+) -> Result<(usize, usize), StorageError> {
+    Ok(repo::purge(
+        tx,
+        to_db_time(now),
+        to_db_time(before),
+        sealed::SEALED_SCOPE,
+    )?)
 }

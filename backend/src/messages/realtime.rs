@@ -6,122 +6,27 @@
 //! revoking the device closes it (4401). A ping every 30 s keeps idle connections open.
 //!
 //! Delivery is push-after-commit: the single message writer ([`super::writer`]) hands
-//! each envelope it committed to the [`Notifier`], in queue order, and the connection sends
-//! it unless its own queue read already did (it remembers the last queue position sent).
-//! The notifier is in-process: it reaches the devices connected to this server node, so
-//! one node serves the relay today; several nodes sharing a database would need
-//! cross-node wake-ups (for example Redis pub/sub), which are not built yet.
+//! each envelope it committed to the node's notifier (`platform::notify`), in queue order,
+//! and the connection sends it unless its own queue read already did (it remembers the
+//! last queue position sent). Case-status and contact notices reach the connection the same
+//! way. The in-process notifier reaches the devices connected to this node, so one node
+//! serves the relay today; several nodes sharing a database need cross-node wake-ups (for
+//! example Redis pub/sub) behind the same `Notify` trait, which are not built yet.
 
-use std::collections::{HashMap, HashSet};
-use std::sync::{Arc, Mutex};
+use std::collections::HashSet;
 use std::time::Duration;
 
 use actix_web::{HttpRequest, HttpResponse, web};
 use actix_ws::{CloseCode, CloseReason, Message};
 use futures_util::{FutureExt, StreamExt};
-use kinbridge_protocol::DeviceId;
-use kinbridge_protocol::api::{ClientFrame, Envelope, ServerFrame};
+use kinbridge_protocol::api::{ClientFrame, ServerFrame};
 use tokio::sync::mpsc;
 
-use crate::AppState;
-use crate::accounts::Caller;
-use crate::error::ApiError;
-use crate::http::{Api, Op};
-
-/// A close code the client acts on: this device connected again somewhere else.
-pub const CLOSE_CONNECTED_ELSEWHERE: u16 = 4409;
-/// A close code the client acts on: this device was revoked; enrol again.
-pub const CLOSE_REVOKED: u16 = 4401;
-
-#[derive(Debug)]
-enum Outbound {
-    Frame(String),
-    /// A newly committed envelope at queue position `seq`.
-    Deliver(i64, Box<Envelope>),
-    /// An envelope that is not stored (its acknowledgement needs no database work).
-    Unstored(Box<Envelope>),
-    Close(u16, &'static str),
-}
-
-#[derive(Debug)]
-struct Connection {
-    id: u64,
-    tx: mpsc::UnboundedSender<Outbound>,
-}
-
-/// The devices connected to this node, and a way to reach each.
-#[derive(Debug, Clone, Default)]
-pub struct Notifier {
-    inner: Arc<Mutex<(u64, HashMap<DeviceId, Connection>)>>,
-}
-
-impl Notifier {
-    fn lock(&self) -> std::sync::MutexGuard<'_, (u64, HashMap<DeviceId, Connection>)> {
-        self.inner.lock().unwrap_or_else(|p| p.into_inner())
-    }
-
-    /// Registers a new connection for `device`, closing the one it had.
-    fn register(&self, device: DeviceId) -> (u64, mpsc::UnboundedReceiver<Outbound>) {
-        let (tx, rx) = mpsc::unbounded_channel();
-        let mut guard = self.lock();
-        guard.0 += 1;
-        let id = guard.0;
-        if let Some(old) = guard.1.insert(device, Connection { id, tx }) {
-            let _ = old.tx.send(Outbound::Close(
-                CLOSE_CONNECTED_ELSEWHERE,
-                "connected elsewhere",
-            ));
-        }
-        (id, rx)
-    }
-
-    fn unregister(&self, device: DeviceId, id: u64) {
-        let mut guard = self.lock();
-        if guard.1.get(&device).is_some_and(|c| c.id == id) {
-            guard.1.remove(&device);
-        }
-    }
-
-    /// Pushes a frame to a device if it is connected here; returns whether it was.
-    pub fn send(&self, device: DeviceId, frame: &ServerFrame) -> bool {
-        let Ok(text) = serde_json::to_string(frame) else {
-            return false;
-        };
-        self.lock()
-            .1
-            .get(&device)
-            .is_some_and(|c| c.tx.send(Outbound::Frame(text)).is_ok())
-    }
-
-    /// Hands a newly committed envelope to its device if it is connected here. Calls
-    /// come in queue order; the connection skips envelopes it already read from the queue.
-    pub fn deliver(&self, device: DeviceId, seq: i64, envelope: Envelope) {
-        if let Some(c) = self.lock().1.get(&device) {
-            let _ = c.tx.send(Outbound::Deliver(seq, Box::new(envelope)));
-        }
-    }
-
-    /// Pushes an envelope that is not stored (ephemeral, or a live receipt) if the device
-    /// is connected here; returns whether it was.
-    pub fn push_envelope(&self, device: DeviceId, envelope: Envelope) -> bool {
-        self.lock()
-            .1
-            .get(&device)
-            .is_some_and(|c| c.tx.send(Outbound::Unstored(Box::new(envelope))).is_ok())
-    }
-
-    /// Closes a revoked device's connection at once.
-    pub fn revoked(&self, device: DeviceId) {
-        if let Some(c) = self.lock().1.remove(&device) {
-            let _ = c.tx.send(Outbound::Close(CLOSE_REVOKED, "device revoked"));
-        }
-    }
-
-    /// How many devices are connected to this node.
-    pub fn connected(&self) -> usize {
-        self.lock().1.len()
-    }
-}
+use super::Writer;
+use crate::http::{Api, ApiError, Op};
+use crate::platform::Platform;
+use crate::platform::identity::Caller;
+use crate::platform::notify::Outbound;
 
 pub fn routes(api: &mut Api) {
     api.route(
@@ -133,7 +38,8 @@ pub fn routes(api: &mut Api) {
 }
 
 async fn websocket(
-    state: web::Data<AppState>,
+    p: web::Data<Platform>,
+    writer: web::Data<Writer>,
     caller: Caller,
     req: HttpRequest,
     body: web::Payload,
@@ -141,9 +47,9 @@ async fn websocket(
     // A plain GET without the WebSocket upgrade headers is a client mistake.
     let (response, session, stream) =
         actix_ws::handle(&req, body).map_err(|_| ApiError::invalid_field("Upgrade"))?;
-    let (id, outbound) = state.notifier.register(caller.device_id);
+    let (id, outbound) = p.sockets.register(&caller);
     tracing::debug!(device.id = %caller.device_id, "websocket open");
-    actix_web::rt::spawn(serve(state, caller, id, session, stream, outbound));
+    actix_web::rt::spawn(serve(p, writer, caller, id, session, stream, outbound));
     Ok(response)
 }
 
@@ -157,7 +63,8 @@ const MAX_UNSTORED: usize = 10_000;
 
 /// One connection's state.
 struct Conn {
-    state: web::Data<AppState>,
+    p: web::Data<Platform>,
+    writer: web::Data<Writer>,
     caller: Caller,
     session: actix_ws::Session,
     /// The last queue position this connection sent; envelopes stay queued until
@@ -183,9 +90,9 @@ impl Conn {
     async fn drain(&mut self) -> Result<(), ()> {
         let device = self.caller.device_id;
         loop {
-            let (after, now) = (self.last_seq, self.state.clock.now());
+            let (after, now) = (self.last_seq, self.p.clock.now());
             let batch = self
-                .state
+                .p
                 .db
                 .run(move |c| super::pending(c, device, after, BATCH, now))
                 .await
@@ -244,10 +151,10 @@ impl Conn {
         if guids.is_empty() {
             return;
         }
-        let (state, caller) = (&self.state, self.caller.clone());
-        if let Err(e) = state
+        let now = self.p.clock.now();
+        if let Err(e) = self
             .writer
-            .acknowledge(&state.notifier, caller, guids, state.clock.now())
+            .acknowledge(self.caller.clone(), guids, now)
             .await
         {
             tracing::warn!(error = %e, "acknowledging failed");
@@ -256,7 +163,8 @@ impl Conn {
 }
 
 async fn serve(
-    state: web::Data<AppState>,
+    p: web::Data<Platform>,
+    writer: web::Data<Writer>,
     caller: Caller,
     id: u64,
     session: actix_ws::Session,
@@ -268,7 +176,8 @@ async fn serve(
     let mut ping = tokio::time::interval(Duration::from_secs(30));
     ping.tick().await;
     let mut conn = Conn {
-        state,
+        p,
+        writer,
         caller,
         session,
         last_seq: 0,
@@ -281,11 +190,9 @@ async fn serve(
         // A person without a sealed-sender access key (new, or withdrawn) is asked for one.
         let account = conn.caller.account_id;
         let has_key = conn
-            .state
+            .p
             .db
-            .run(move |c| {
-                crate::sealed::has_access_key(c, account).map_err(crate::db::StorageError::from)
-            })
+            .run(move |c| crate::sealed::has_access_key(c, account))
             .await;
         if matches!(has_key, Ok(false)) && conn.text(&ServerFrame::AccessKeyReset).await.is_err() {
             break 'conn None;
@@ -329,7 +236,7 @@ async fn serve(
             }
         }
     };
-    conn.state.notifier.unregister(device, id);
+    conn.p.sockets.unregister(device, id);
     let _ = conn.session.close(close).await;
     tracing::debug!(device.id = %device, "websocket closed");
 }

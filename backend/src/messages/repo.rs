@@ -1,16 +1,20 @@
-//! Envelope queues in storage.
+//! Envelope queues and sent message ids in storage: the only code that writes
+//! `envelopes` and `sent_messages`. A device's queue goes with the device (the table
+//! declares `ON DELETE CASCADE`).
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
+use kinbridge_protocol::{AccountId, DeviceId};
 
-use crate::db::DbConn;
-use crate::db::schema::{devices, envelopes, sent_messages};
+use crate::platform::db::schema::{devices, envelopes, sent_messages};
+use crate::platform::db::{DbConn, Tx};
 
 #[derive(Debug, Clone, Queryable)]
 pub struct EnvelopeRow {
     pub seq: i64,
     pub guid: String,
-    pub device_id: String,
+    #[diesel(deserialize_as = String)]
+    pub device_id: DeviceId,
     pub kind: String,
     pub source_account: Option<String>,
     pub source_device: Option<i32>,
@@ -38,9 +42,9 @@ pub struct NewEnvelope<'a> {
 #[derive(Debug, Clone)]
 pub struct OwnedEnvelope {
     pub guid: String,
-    pub device_id: String,
+    pub device_id: DeviceId,
     pub kind: String,
-    pub source_account: Option<String>,
+    pub source_account: Option<AccountId>,
     pub source_device: Option<i32>,
     pub client_message_id: Option<String>,
     pub content: Vec<u8>,
@@ -48,44 +52,7 @@ pub struct OwnedEnvelope {
     pub expires_at: NaiveDateTime,
 }
 
-impl OwnedEnvelope {
-    pub fn as_new(&self) -> NewEnvelope<'_> {
-        NewEnvelope {
-            guid: &self.guid,
-            device_id: &self.device_id,
-            kind: &self.kind,
-            source_account: self.source_account.as_deref(),
-            source_device: self.source_device,
-            client_message_id: self.client_message_id.as_deref(),
-            content: &self.content,
-            server_ts: self.server_ts,
-            expires_at: self.expires_at,
-        }
-    }
-}
-
-/// A recipient's device as sending needs it: id, number, registration id.
-#[derive(Debug, Clone, Queryable)]
-pub struct TargetDevice {
-    pub id: String,
-    pub number: i32,
-    pub registration_id: i32,
-}
-
-pub fn active_devices(conn: &mut DbConn, account: &str) -> QueryResult<Vec<TargetDevice>> {
-    devices::table
-        .filter(devices::account_id.eq(account))
-        .filter(devices::revoked_at.is_null())
-        .order(devices::device_number.asc())
-        .select((
-            devices::id,
-            devices::device_number,
-            devices::registration_id,
-        ))
-        .load(conn)
-}
-
-/// Whether a device already sent a message with this id.
+/// Whether a sender (a device, or the sealed scope) already sent a message with this id.
 pub fn already_sent(
     conn: &mut DbConn,
     sender_device: &str,
@@ -101,7 +68,7 @@ pub fn already_sent(
 
 /// Records client message ids; returns the (sender device, id) pairs that were new.
 pub fn record_sends(
-    conn: &mut DbConn,
+    tx: &mut Tx<'_>,
     keys: &[(String, String, NaiveDateTime)],
 ) -> QueryResult<Vec<(String, String)>> {
     let mut fresh = Vec::with_capacity(keys.len());
@@ -118,7 +85,7 @@ pub fn record_sends(
             .collect();
         // Backend-specific: INSERT … ON CONFLICT DO NOTHING RETURNING is built per backend
         // (the multi-connection has no upsert); a duplicate id is simply not returned.
-        let returned: Vec<(String, String)> = match conn {
+        let returned: Vec<(String, String)> = match tx.conn() {
             DbConn::Postgresql(c) => diesel::insert_into(sent_messages::table)
                 .values(&rows)
                 .on_conflict_do_nothing()
@@ -142,11 +109,35 @@ pub fn record_sends(
 }
 
 /// Inserts envelopes; returns each one's queue position (guid, seq).
-pub fn insert(conn: &mut DbConn, rows: &[NewEnvelope<'_>]) -> QueryResult<Vec<(String, i64)>> {
+pub fn insert(tx: &mut Tx<'_>, rows: &[&OwnedEnvelope]) -> QueryResult<Vec<(String, i64)>> {
+    let owned: Vec<_> = rows
+        .iter()
+        .map(|r| {
+            (
+                r.device_id.to_string(),
+                r.source_account.map(|a| a.to_string()),
+            )
+        })
+        .collect();
+    let rows: Vec<NewEnvelope<'_>> = rows
+        .iter()
+        .zip(&owned)
+        .map(|(r, (device, source))| NewEnvelope {
+            guid: &r.guid,
+            device_id: device,
+            kind: &r.kind,
+            source_account: source.as_deref(),
+            source_device: r.source_device,
+            client_message_id: r.client_message_id.as_deref(),
+            content: &r.content,
+            server_ts: r.server_ts,
+            expires_at: r.expires_at,
+        })
+        .collect();
     let mut out = Vec::with_capacity(rows.len());
     for chunk in rows.chunks(100) {
         // Backend-specific: a multi-row INSERT … RETURNING is built per backend.
-        let returned: Vec<(String, i64)> = match conn {
+        let returned: Vec<(String, i64)> = match tx.conn() {
             DbConn::Postgresql(c) => diesel::insert_into(envelopes::table)
                 .values(chunk)
                 .returning((envelopes::guid, envelopes::seq))
@@ -164,13 +155,13 @@ pub fn insert(conn: &mut DbConn, rows: &[NewEnvelope<'_>]) -> QueryResult<Vec<(S
 /// Up to `limit` envelopes of a device after `after_seq`, oldest first, not expired.
 pub fn queued(
     conn: &mut DbConn,
-    device: &str,
+    device: DeviceId,
     after_seq: i64,
     limit: i64,
     now: NaiveDateTime,
 ) -> QueryResult<Vec<EnvelopeRow>> {
     envelopes::table
-        .filter(envelopes::device_id.eq(device))
+        .filter(envelopes::device_id.eq(device.to_string()))
         .filter(envelopes::seq.gt(after_seq))
         .filter(envelopes::expires_at.gt(now))
         .order(envelopes::seq.asc())
@@ -181,17 +172,20 @@ pub fn queued(
 /// Deletes acknowledged envelopes, for any number of devices in one statement (each
 /// device can only delete its own: the condition pairs every guid with its device);
 /// returns the deleted rows (for receipts).
-pub fn take_acked(conn: &mut DbConn, acks: &[(&str, &[String])]) -> QueryResult<Vec<EnvelopeRow>> {
+pub fn take_acked(
+    tx: &mut Tx<'_>,
+    acks: &[(DeviceId, &[String])],
+) -> QueryResult<Vec<EnvelopeRow>> {
     type Condition = Box<
         dyn BoxableExpression<
                 envelopes::table,
-                crate::db::MultiBackend,
+                crate::platform::db::MultiBackend,
                 SqlType = diesel::sql_types::Bool,
             >,
     >;
     let mut gone = Vec::new();
     // Groups of at most ~1,000 bound values per statement (both backends' limits are far higher).
-    let mut groups: Vec<Vec<(&str, &[String])>> = vec![Vec::new()];
+    let mut groups: Vec<Vec<(String, &[String])>> = vec![Vec::new()];
     let mut size = 0usize;
     for (device, guids) in acks {
         for chunk in guids.chunks(500) {
@@ -201,7 +195,7 @@ pub fn take_acked(conn: &mut DbConn, acks: &[(&str, &[String])]) -> QueryResult<
             }
             size += chunk.len() + 1;
             if let Some(group) = groups.last_mut() {
-                group.push((device, chunk));
+                group.push((device.to_string(), chunk));
             }
         }
     }
@@ -210,7 +204,7 @@ pub fn take_acked(conn: &mut DbConn, acks: &[(&str, &[String])]) -> QueryResult<
         for (device, guids) in group {
             let one: Condition = Box::new(
                 envelopes::device_id
-                    .eq(device.to_owned())
+                    .eq(device)
                     .and(envelopes::guid.eq_any(guids.to_vec())),
             );
             condition = Some(match condition {
@@ -221,23 +215,34 @@ pub fn take_acked(conn: &mut DbConn, acks: &[(&str, &[String])]) -> QueryResult<
         let Some(condition) = condition else { continue };
         let rows: Vec<EnvelopeRow> = diesel::delete(envelopes::table.filter(condition))
             .returning(envelopes::all_columns)
-            .get_results(conn)?;
+            .get_results(tx.conn())?;
         gone.extend(rows);
     }
     Ok(gone)
 }
 
-/// Deletes envelopes past their expiry and idempotency records older than `before`.
+/// Deletes envelopes past their expiry, and the idempotency records older than `before`
+/// or of devices that no longer exist (a reinstall replaced them, or retention deleted
+/// them; sealed sends have no device).
 pub fn purge(
-    conn: &mut DbConn,
+    tx: &mut Tx<'_>,
     now: NaiveDateTime,
     before: NaiveDateTime,
+    sealed_scope: &str,
 ) -> QueryResult<(usize, usize)> {
-    let envelopes =
-        diesel::delete(envelopes::table.filter(envelopes::expires_at.le(now))).execute(conn)?;
-    let sent = diesel::delete(sent_messages::table.filter(sent_messages::created_at.lt(before)))
-        .execute(conn)?;
-    Ok((envelopes, sent))
+    let envelopes = diesel::delete(envelopes::table.filter(envelopes::expires_at.le(now)))
+        .execute(tx.conn())?;
+    let old = diesel::delete(sent_messages::table.filter(sent_messages::created_at.lt(before)))
+        .execute(tx.conn())?;
+    let orphaned = diesel::delete(
+        sent_messages::table
+            .filter(sent_messages::sender_device.ne(sealed_scope))
+            .filter(diesel::dsl::not(diesel::dsl::exists(
+                devices::table.filter(devices::id.eq(sent_messages::sender_device)),
+            ))),
+    )
+    .execute(tx.conn())?;
+    Ok((envelopes, old + orphaned))
 }
 
 pub fn count_expired(conn: &mut DbConn, now: NaiveDateTime) -> QueryResult<usize> {

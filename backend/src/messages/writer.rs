@@ -6,19 +6,22 @@
 //! SQLite's single writer lock is never fought over.
 
 use std::collections::{HashMap, HashSet};
-use std::sync::mpsc;
+use std::sync::{Arc, mpsc};
 
 use chrono::{DateTime, Utc};
+use kinbridge_protocol::DeviceId;
 use tokio::sync::oneshot;
 
-use super::realtime::Notifier;
 use super::repo::{EnvelopeRow, OwnedEnvelope};
 use super::{
     Delivery, Limits, MessagesError, Prepared, commit_sends, receipts_for, store_receipts,
     take_acked,
 };
-use crate::accounts::Caller;
-use crate::db::{Db, StorageError, write_tx_keeping_cache};
+use crate::platform::Platform;
+use crate::platform::cache::Caches;
+use crate::platform::db::{Db, StorageError};
+use crate::platform::identity::Caller;
+use crate::platform::notify::Notify;
 
 const MAX_BATCH: usize = 256;
 
@@ -43,6 +46,7 @@ enum Job {
 #[derive(Debug, Clone)]
 pub struct Writer {
     tx: mpsc::Sender<Job>,
+    notify: Arc<dyn Notify>,
 }
 
 impl std::fmt::Debug for Job {
@@ -59,11 +63,26 @@ fn gone() -> MessagesError {
     MessagesError::Storage(StorageError::Task("the message writer stopped".into()))
 }
 
+/// What the writer thread works with.
+struct Context {
+    db: Db,
+    caches: Arc<Caches>,
+    notify: Arc<dyn Notify>,
+    limits: Limits,
+}
+
 impl Writer {
-    /// Starts the writer thread. It ends when every handle is dropped.
-    /// Envelopes it writes are pushed to their devices through `notifier` once committed.
-    pub fn start(db: Db, notifier: Notifier, limits: Limits) -> std::io::Result<Writer> {
+    /// Starts the writer thread for a node. It ends when every handle is dropped.
+    /// Envelopes it writes go to their devices through the node's notifier once committed.
+    pub fn start(platform: &Platform) -> std::io::Result<Writer> {
         let (tx, rx) = mpsc::channel::<Job>();
+        let notify = platform.notify.clone();
+        let context = Context {
+            db: platform.db.clone(),
+            caches: platform.caches.clone(),
+            notify: notify.clone(),
+            limits: super::http::limits(platform),
+        };
         std::thread::Builder::new()
             .name("kinbridge-writer".to_owned())
             .spawn(move || {
@@ -75,10 +94,10 @@ impl Writer {
                             Err(_) => break,
                         }
                     }
-                    run_batch(&db, &notifier, &limits, jobs);
+                    run_batch(&context, jobs);
                 }
             })?;
-        Ok(Writer { tx })
+        Ok(Writer { tx, notify })
     }
 
     /// Writes a send checked by [`super::prepare`] (at once when there is nothing to
@@ -101,7 +120,6 @@ impl Writer {
     /// are stored (and pushed if their device connected meanwhile) for the others.
     pub async fn acknowledge(
         &self,
-        notifier: &Notifier,
         caller: Caller,
         guids: Vec<String>,
         now: DateTime<Utc>,
@@ -119,7 +137,7 @@ impl Writer {
             })
             .map_err(|_| gone())?;
         let receipts = rx.await.map_err(|_| gone())??;
-        let waiting = super::push_receipts(notifier, receipts);
+        let waiting = super::push_receipts(self.notify.as_ref(), receipts);
         if waiting.is_empty() {
             return Ok(());
         }
@@ -140,10 +158,10 @@ enum Outcome {
     Stored(Result<(), MessagesError>),
 }
 
-fn run_batch(db: &Db, notifier: &Notifier, limits: &Limits, jobs: Vec<Job>) {
+fn run_batch(context: &Context, jobs: Vec<Job>) {
     let started = std::time::Instant::now();
-    let outcomes = db.run_blocking(|conn| {
-        write_tx_keeping_cache(conn, |conn| {
+    let outcomes = context.db.write_blocking(|tx| {
+        {
             let sends: Vec<&Prepared> = jobs
                 .iter()
                 .filter_map(|j| match j {
@@ -151,25 +169,23 @@ fn run_batch(db: &Db, notifier: &Notifier, limits: &Limits, jobs: Vec<Job>) {
                     Job::Ack { .. } | Job::StoreReceipts { .. } => None,
                 })
                 .collect();
-            let (fresh, mut queued) = commit_sends(conn, &sends)?;
-            let acks: Vec<(String, &[String])> = jobs
+            let (fresh, mut queued) = commit_sends(tx, &sends)?;
+            let acks: Vec<(DeviceId, &[String])> = jobs
                 .iter()
                 .filter_map(|j| match j {
-                    Job::Ack { caller, guids, .. } => {
-                        Some((caller.device_id.to_string(), guids.as_slice()))
-                    }
+                    Job::Ack { caller, guids, .. } => Some((caller.device_id, guids.as_slice())),
                     Job::Send { .. } | Job::StoreReceipts { .. } => None,
                 })
                 .collect();
             let gone = if acks.is_empty() {
                 Vec::new()
             } else {
-                take_acked(conn, &acks)?
+                take_acked(tx, &acks)?
             };
             // The deleted rows by device, looked up once per acknowledgement below.
-            let mut gone_by_device: HashMap<&str, Vec<&EnvelopeRow>> = HashMap::new();
+            let mut gone_by_device: HashMap<DeviceId, Vec<&EnvelopeRow>> = HashMap::new();
             for row in &gone {
-                gone_by_device.entry(&row.device_id).or_default().push(row);
+                gone_by_device.entry(row.device_id).or_default().push(row);
             }
             let mut fresh = fresh.into_iter();
             let mut out = Vec::with_capacity(jobs.len());
@@ -190,7 +206,7 @@ fn run_batch(db: &Db, notifier: &Notifier, limits: &Limits, jobs: Vec<Job>) {
                         // The same device may have acknowledged twice in one batch.
                         let asked: HashSet<&str> = guids.iter().map(String::as_str).collect();
                         let mine: Vec<&EnvelopeRow> = gone_by_device
-                            .get(caller.device_id.to_string().as_str())
+                            .get(&caller.device_id)
                             .map(|rows| {
                                 rows.iter()
                                     .copied()
@@ -198,16 +214,23 @@ fn run_batch(db: &Db, notifier: &Notifier, limits: &Limits, jobs: Vec<Job>) {
                                     .collect()
                             })
                             .unwrap_or_default();
-                        Outcome::Acked(Ok(receipts_for(conn, caller, &mine, limits, *now)?))
+                        Outcome::Acked(Ok(receipts_for(
+                            tx,
+                            &context.caches,
+                            caller,
+                            &mine,
+                            &context.limits,
+                            *now,
+                        )?))
                     }
                     Job::StoreReceipts { receipts, .. } => {
-                        queued.extend(store_receipts(conn, receipts)?);
+                        queued.extend(store_receipts(tx, receipts)?);
                         Outcome::Stored(Ok(()))
                     }
                 });
             }
             Ok::<_, MessagesError>((out, queued))
-        })
+        }
     });
     match outcomes {
         Ok((outcomes, mut queued)) => {
@@ -221,7 +244,7 @@ fn run_batch(db: &Db, notifier: &Notifier, limits: &Limits, jobs: Vec<Job>) {
             // in queue order (the connection skips what it already read from the queue).
             queued.sort_by_key(|q| q.seq);
             for q in queued {
-                notifier.deliver(q.device, q.seq, q.envelope);
+                context.notify.deliver(q.device, q.seq, q.envelope);
             }
             for (job, outcome) in jobs.into_iter().zip(outcomes) {
                 match (job, outcome) {

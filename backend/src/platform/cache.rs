@@ -1,60 +1,145 @@
-//! Short-lived, in-process memory of facts the message relay reads on every request —
-//! who a credential belongs to, whether two people may contact each other, a recipient's
-//! devices — so that a message costs a few statements rather than a dozen.
+//! Short-lived memory of the facts the message relay reads on every request — who a
+//! credential belongs to, whether two people may contact each other, a person's devices and
+//! access key — so that a message costs a few statements rather than a dozen.
 //!
-//! Correctness first: every change to accounts, devices, memberships or contact rules
-//! bumps a process-wide generation ([`invalidate`]) after it commits, and an entry is
-//! only used if it was computed in the current generation and is younger than its TTL (a
-//! safety net for changes made by another server node). A revoked device or a blocked
-//! contact therefore takes effect on this node at once.
+//! The caches are fields of the platform state ([`Caches`]), bounded and with a short time
+//! to live (moka). Each is invalidated by the facts it depends on: a repository function
+//! that writes such a fact records a [`Change`] on its transaction, and once the
+//! transaction commits [`Caches::apply`] drops exactly the entries that change makes
+//! stale. A revoked device or a blocked contact therefore takes effect on this node at
+//! once; the time to live is the safety net for changes made by another process (a host
+//! command, another node).
+//!
+//! A value read from the database before a change committed must never be stored after
+//! it: each cache has an epoch that every invalidation advances, a loader reads it before
+//! it queries ([`Cached::epoch`]), and [`Cached::put`] drops a value computed in an earlier
+//! epoch.
 
-use std::collections::HashMap;
 use std::hash::Hash;
-use std::sync::Mutex;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-static GENERATION: AtomicU64 = AtomicU64::new(0);
+use kinbridge_protocol::{AccountId, DeviceId};
 
-/// Forgets every cached fact. Call after committing a change that could alter one.
-pub fn invalidate() {
-    GENERATION.fetch_add(1, Ordering::SeqCst);
+use crate::platform::identity::{ActiveDevice, DeviceAuth};
+
+/// How long a cached fact may be used at most.
+const TTL: Duration = Duration::from_secs(10);
+/// How many entries each cache holds at most.
+const MAX_ENTRIES: u64 = 100_000;
+
+/// A fact that a committed write changed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Change {
+    /// A device was enrolled, revoked or deleted: its credential check.
+    Credential(DeviceId),
+    /// An account's set of active devices.
+    Devices(AccountId),
+    /// Memberships or contact rules: who may contact whom.
+    Contacts,
+    /// An account's sealed-sender access key.
+    AccessKey(AccountId),
 }
 
-/// The generation to remember a value under: read it *before* computing the value, so a
-/// change committed meanwhile makes the value unusable.
-pub fn generation() -> u64 {
-    GENERATION.load(Ordering::SeqCst)
+/// One bounded cache with a time to live and an epoch (see the module documentation).
+pub struct Cached<K, V> {
+    entries: moka::sync::Cache<K, V>,
+    epoch: AtomicU64,
 }
 
-#[derive(Debug)]
-pub struct TtlCache<K, V> {
-    ttl: Duration,
-    max: usize,
-    map: Mutex<HashMap<K, (u64, Instant, V)>>,
+impl<K, V> std::fmt::Debug for Cached<K, V> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Cached")
+            .field("epoch", &self.epoch.load(Ordering::Relaxed))
+            .finish_non_exhaustive()
+    }
 }
 
-impl<K: Hash + Eq, V: Clone> TtlCache<K, V> {
-    pub fn new(ttl: Duration, max: usize) -> Self {
-        TtlCache {
-            ttl,
-            max,
-            map: Mutex::new(HashMap::new()),
+impl<K, V> Cached<K, V>
+where
+    K: Hash + Eq + Clone + Send + Sync + 'static,
+    V: Clone + Send + Sync + 'static,
+{
+    fn new(ttl: Duration, max: u64) -> Self {
+        Cached {
+            entries: moka::sync::Cache::builder()
+                .max_capacity(max)
+                .time_to_live(ttl)
+                .build(),
+            epoch: AtomicU64::new(0),
         }
     }
 
     pub fn get(&self, key: &K) -> Option<V> {
-        let map = self.map.lock().unwrap_or_else(|p| p.into_inner());
-        let (generation, at, value) = map.get(key)?;
-        (*generation == self::generation() && at.elapsed() < self.ttl).then(|| value.clone())
+        self.entries.get(key)
     }
 
-    pub fn put(&self, key: K, generation: u64, value: V) {
-        let mut map = self.map.lock().unwrap_or_else(|p| p.into_inner());
-        if map.len() >= self.max {
-            map.clear();
+    /// The epoch to store a value under: read it *before* reading the value.
+    pub fn epoch(&self) -> u64 {
+        self.epoch.load(Ordering::SeqCst)
+    }
+
+    /// Stores a value read in `epoch`, unless something was invalidated since.
+    pub fn put(&self, key: K, value: V, epoch: u64) {
+        if self.epoch() != epoch {
+            return;
         }
-        map.insert(key, (generation, Instant::now(), value));
+        // An invalidation may land between the check and the insert: it advances the
+        // epoch before it removes, so looking again after inserting catches it.
+        self.entries.insert(key.clone(), value);
+        if self.epoch() != epoch {
+            self.entries.invalidate(&key);
+        }
+    }
+
+    fn forget(&self, key: &K) {
+        self.epoch.fetch_add(1, Ordering::SeqCst);
+        self.entries.invalidate(key);
+    }
+
+    fn forget_all(&self) {
+        self.epoch.fetch_add(1, Ordering::SeqCst);
+        self.entries.invalidate_all();
+    }
+}
+
+/// Every cache of the node.
+#[derive(Debug)]
+pub struct Caches {
+    /// Device → what authenticating it needs.
+    pub credentials: Cached<DeviceId, DeviceAuth>,
+    /// Account → its active devices.
+    pub devices: Cached<AccountId, Vec<ActiveDevice>>,
+    /// (a, b) → whether a may contact b.
+    pub contacts: Cached<(AccountId, AccountId), bool>,
+    /// Account → the hash of its access key, if one is set.
+    pub access_keys: Cached<AccountId, Option<Vec<u8>>>,
+}
+
+impl Default for Caches {
+    fn default() -> Self {
+        Caches::with_ttl(TTL)
+    }
+}
+
+impl Caches {
+    pub fn with_ttl(ttl: Duration) -> Caches {
+        Caches {
+            credentials: Cached::new(ttl, MAX_ENTRIES),
+            devices: Cached::new(ttl, MAX_ENTRIES),
+            contacts: Cached::new(ttl, MAX_ENTRIES),
+            access_keys: Cached::new(ttl, MAX_ENTRIES),
+        }
+    }
+
+    /// Drops what a committed change made stale.
+    pub fn apply(&self, change: &Change) {
+        match change {
+            Change::Credential(device) => self.credentials.forget(device),
+            Change::Devices(account) => self.devices.forget(account),
+            Change::Contacts => self.contacts.forget_all(),
+            Change::AccessKey(account) => self.access_keys.forget(account),
+        }
     }
 }
 
@@ -63,18 +148,30 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_change_makes_every_entry_unusable() {
-        let c: TtlCache<u32, &str> = TtlCache::new(Duration::from_secs(60), 10);
-        let g = generation();
-        c.put(1, g, "a");
-        assert_eq!(c.get(&1), Some("a"));
-        invalidate();
-        assert_eq!(c.get(&1), None);
-        // A value computed before a change is never used after it.
-        c.put(2, g, "stale");
-        assert_eq!(c.get(&2), None);
-        let short: TtlCache<u32, &str> = TtlCache::new(Duration::ZERO, 10);
-        short.put(1, generation(), "x");
-        assert_eq!(short.get(&1), None);
+    fn a_change_drops_what_depends_on_it_and_nothing_else() {
+        let c = Caches::default();
+        let (a, b) = (AccountId::random(), AccountId::random());
+        c.access_keys.put(a, Some(vec![1]), c.access_keys.epoch());
+        c.access_keys.put(b, None, c.access_keys.epoch());
+        c.contacts.put((a, b), true, c.contacts.epoch());
+        c.apply(&Change::AccessKey(a));
+        assert_eq!(c.access_keys.get(&a), None);
+        assert_eq!(c.access_keys.get(&b), Some(None));
+        assert_eq!(c.contacts.get(&(a, b)), Some(true));
+        c.apply(&Change::Contacts);
+        assert_eq!(c.contacts.get(&(a, b)), None);
+    }
+
+    #[test]
+    fn a_value_read_before_a_change_is_never_stored_after_it() {
+        let c = Caches::default();
+        let a = AccountId::random();
+        let before = c.access_keys.epoch();
+        c.apply(&Change::AccessKey(a));
+        c.access_keys.put(a, Some(vec![9]), before);
+        assert_eq!(c.access_keys.get(&a), None);
+        let short = Caches::with_ttl(Duration::ZERO);
+        short.contacts.put((a, a), true, short.contacts.epoch());
+        assert_eq!(short.contacts.get(&(a, a)), None);
     }
 }

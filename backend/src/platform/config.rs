@@ -34,7 +34,7 @@ use figment::providers::{Env, Format, Toml};
 use secrecy::{ExposeSecret, SecretString};
 use serde::Deserialize;
 
-use crate::db::{DatabaseUrl, UnsupportedDatabaseUrl, default_sqlite_path};
+use crate::platform::db::{DatabaseUrl, UnsupportedDatabaseUrl, default_sqlite_path};
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(default, deny_unknown_fields)]
@@ -172,6 +172,11 @@ impl Settings {
         self.sealed_sender_file
             .clone()
             .unwrap_or_else(|| self.data_dir.join("sealed-sender.json"))
+    }
+
+    /// How long a new enrolment code works.
+    pub fn enrolment_code_ttl(&self) -> chrono::Duration {
+        chrono::Duration::hours(i64::from(self.enrolment_code_ttl_hours))
     }
 
     pub fn keys_path(&self) -> PathBuf {

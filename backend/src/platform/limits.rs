@@ -1,14 +1,45 @@
-//! A fixed-window limiter: after `max` recorded events for a key within a window, the key
-//! is refused until the window passes. Used for failed enrolments per client address
-//! (guessing 80-bit codes is hopeless anyway; this slows a script hammering the endpoint)
-//! and for prekey-bundle fetches per (requester, target) (nobody drains a child's keys).
-//! Kept in memory per server process; behind several nodes each node limits on its own.
+//! Rate limits. A fixed-window limiter: after `max` recorded events for a key within a
+//! window, the key is refused until the window passes. Used for failed enrolments per
+//! client address (guessing 80-bit codes is hopeless anyway; this slows a script hammering
+//! the endpoint), prekey-bundle fetches per (requester, target) (nobody drains a child's
+//! keys) and sealed sends per recipient (the sender is unknown by design). Kept in memory
+//! per server process; behind several nodes each node limits on its own.
 
 use std::collections::HashMap;
 use std::hash::Hash;
+use std::net::IpAddr;
 use std::sync::Mutex;
 
 use chrono::{DateTime, Duration, Utc};
+use kinbridge_protocol::AccountId;
+
+use crate::platform::config::Settings;
+
+/// Every limiter of the node.
+#[derive(Debug)]
+pub struct Limiters {
+    /// Failed enrolments per client address.
+    pub enrolment: WindowLimiter<IpAddr>,
+    /// Prekey bundle fetches per (requester, target).
+    pub bundles: WindowLimiter<(AccountId, AccountId)>,
+    /// Sealed sends per recipient.
+    pub sealed: WindowLimiter<AccountId>,
+}
+
+impl Limiters {
+    pub fn from_settings(s: &Settings) -> Limiters {
+        Limiters {
+            enrolment: WindowLimiter::new(
+                s.enrolment_max_failures,
+                Duration::seconds(
+                    i64::try_from(s.enrolment_failure_window_secs).unwrap_or(i64::MAX),
+                ),
+            ),
+            bundles: WindowLimiter::new(s.prekey_fetches_per_hour, Duration::hours(1)),
+            sealed: WindowLimiter::new(s.sealed_messages_per_minute, Duration::minutes(1)),
+        }
+    }
+}
 
 #[derive(Debug)]
 pub struct WindowLimiter<K> {
@@ -56,7 +87,6 @@ impl<K: Hash + Eq + Clone> WindowLimiter<K> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::net::IpAddr;
 
     #[test]
     fn refuses_after_max_failures_until_the_window_passes() {

@@ -1,14 +1,13 @@
 //! Routes of the retention capability: exports.
 
-use actix_web::http::header::ACCEPT_LANGUAGE;
 use actix_web::{HttpRequest, web};
 use kinbridge_protocol::api::{CaseExport, PersonalExport};
 use kinbridge_protocol::{CaseId, ErrorCode};
 
-use crate::AppState;
-use crate::accounts::Caller;
-use crate::error::ApiError;
-use crate::http::{Api, Op, path_id};
+use crate::cases;
+use crate::http::{Api, ApiError, Op, accept_language, path_id};
+use crate::platform::Platform;
+use crate::platform::identity::Caller;
 
 pub fn routes(api: &mut Api) {
     api.route(
@@ -28,39 +27,28 @@ pub fn routes(api: &mut Api) {
     );
 }
 
-pub(crate) fn accept_language(req: &HttpRequest) -> Option<String> {
-    req.headers()
-        .get(ACCEPT_LANGUAGE)
-        .and_then(|v| v.to_str().ok())
-        .map(str::to_owned)
-}
-
 async fn export_mine(
-    state: web::Data<AppState>,
+    p: web::Data<Platform>,
     caller: Caller,
     req: HttpRequest,
 ) -> Result<web::Json<PersonalExport>, ApiError> {
-    let (lang, now) = (accept_language(&req), state.clock.now());
+    let (lang, now) = (accept_language(&req), p.clock.now());
     Ok(web::Json(
-        state
-            .db
-            .run(move |c| super::export::personal(c, &caller, lang.as_deref(), now))
+        p.db.write(move |tx| super::export::personal(tx, &caller, lang.as_deref(), now))
             .await?,
     ))
 }
 
 async fn export_case(
-    state: web::Data<AppState>,
+    p: web::Data<Platform>,
     caller: Caller,
     req: HttpRequest,
     path: web::Path<String>,
 ) -> Result<web::Json<CaseExport>, ApiError> {
     let case: CaseId = path_id(&path)?;
-    let (lang, now) = (accept_language(&req), state.clock.now());
+    let (lang, now) = (accept_language(&req), p.clock.now());
     Ok(web::Json(
-        state
-            .db
-            .run(move |c| super::export::case(c, &caller, case, lang.as_deref(), now))
+        p.db.write(move |tx| cases::export(tx, &caller, case, lang.as_deref(), now))
             .await?,
     ))
 }

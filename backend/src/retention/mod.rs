@@ -16,15 +16,14 @@
 
 pub mod export;
 pub mod http;
-pub mod repo;
 
 use chrono::{DateTime, Duration, Utc};
 use serde::Serialize;
 
-use crate::audit::{self, Actor, Event};
-use crate::config::Settings;
-use crate::db::{DbConn, StorageError, to_db_time, write_tx};
-use crate::messages;
+use crate::platform::audit::{self, Action, Actor, Event};
+use crate::platform::config::Settings;
+use crate::platform::db::{StorageError, Tx, to_db_time};
+use crate::{accounts, cases, messages};
 
 /// How long each kind of data is kept.
 #[derive(Debug, Clone, Copy)]
@@ -103,54 +102,59 @@ impl Report {
     }
 }
 
-/// Runs the policy once. A dry run changes nothing and returns what would go.
+/// Runs the policy once, in the caller's transaction: each capability deletes its own
+/// rows. A dry run changes nothing and returns what would go.
 pub fn run(
-    conn: &mut DbConn,
+    tx: &mut Tx<'_>,
     policy: Policy,
     now: DateTime<Utc>,
     dry_run: bool,
 ) -> Result<Report, StorageError> {
-    write_tx(conn, |conn| {
-        let mut report = Report {
-            dry_run,
-            ..Report::default()
-        };
-        let code_cutoff = to_db_time(now - policy.code_grace);
-        let case_cutoff = to_db_time(now - policy.closed_case);
-        report.enrolment_codes = repo::count_dead_codes(conn, code_cutoff)?;
-        report.expired_envelopes = messages::repo::count_expired(conn, to_db_time(now))?;
-        let cases = repo::closed_cases_before(conn, case_cutoff)?;
-        for case in &cases {
-            let n = repo::case_footprint(conn, case)?;
-            report.accounts += n.accounts;
-            report.devices += n.devices;
-            report.members += n.members;
-            report.stage_changes += n.stage_changes;
-            report.contact_rules += n.contact_rules;
-            report.case_links += n.case_links;
-            report.audit_events_stripped += n.audit_events;
-        }
-        report.closed_cases = cases.clone();
-        if dry_run {
-            audit::record(
-                conn,
-                Event::new(Actor::System, "retention.dry_run").detail(report.detail()),
-                now,
-            )?;
-            return Ok(report);
-        }
-        repo::delete_dead_codes(conn, code_cutoff)?;
-        messages::repo::purge(conn, to_db_time(now), to_db_time(now - policy.message_ttl))?;
-        let mut stripped = 0;
-        for case in &cases {
-            stripped += repo::delete_case(conn, case, to_db_time(now))?;
-        }
-        report.audit_events_stripped = stripped;
+    let mut report = Report {
+        dry_run,
+        ..Report::default()
+    };
+    let code_cutoff = to_db_time(now - policy.code_grace);
+    let case_cutoff = to_db_time(now - policy.closed_case);
+    report.enrolment_codes = accounts::count_dead_codes(tx, code_cutoff)?;
+    report.expired_envelopes = messages::count_expired(tx, now)?;
+    let cases = cases::closed_before(tx, case_cutoff)?;
+    let mut invited = Vec::with_capacity(cases.len());
+    for &case in &cases {
+        let rows = cases::footprint(tx, case)?;
+        let people = accounts::footprint_of_case(tx, case)?;
+        report.accounts += people.accounts.len();
+        report.devices += people.devices;
+        report.members += rows.members;
+        report.stage_changes += rows.stage_changes;
+        report.contact_rules += rows.contact_rules;
+        report.case_links += rows.case_links;
+        report.audit_events_stripped += audit::count_naming(tx, case, &people.accounts)?;
+        invited.push(people.accounts);
+    }
+    report.closed_cases = cases.iter().map(ToString::to_string).collect();
+    if dry_run {
         audit::record(
-            conn,
-            Event::new(Actor::System, "retention.run").detail(report.detail()),
+            tx,
+            Event::new(Actor::System, Action::RetentionDryRun).detail(report.detail()),
             now,
         )?;
-        Ok(report)
-    })
+        return Ok(report);
+    }
+    accounts::delete_dead_codes(tx, code_cutoff)?;
+    let mut stripped = 0;
+    for (&case, people) in cases.iter().zip(&invited) {
+        stripped += audit::strip_naming(tx, case, people, now)?;
+        cases::delete(tx, case)?;
+        accounts::delete(tx, people)?;
+    }
+    // After the cases: the message ids their people's devices sent go too.
+    messages::purge(tx, now, now - policy.message_ttl)?;
+    report.audit_events_stripped = stripped;
+    audit::record(
+        tx,
+        Event::new(Actor::System, Action::RetentionRun).detail(report.detail()),
+        now,
+    )?;
+    Ok(report)
 }

@@ -24,7 +24,7 @@ use libsignal_protocol::{
 };
 use serde::{Deserialize, Serialize};
 
-use crate::server_keys::{create_private_dir, write_private_file};
+use crate::platform::server_keys::{create_private_dir, write_private_file};
 
 /// Key ids libsignal reserves (Signal's own roots, and the revoked test id).
 const RESERVED_KEY_IDS: &[u32] = &[2, 3, 0x7357_C357, 0xDEAD_C357];

@@ -2,7 +2,9 @@
 //! age band (or the adult text), in the first language of their chain that has it, in the
 //! grammatical form they chose. Used by the server and, offline, by the SDK.
 
-use kinbridge_protocol::{AgeBand, CaseStage, GrammaticalForm};
+use chrono::{DateTime, Utc};
+use kinbridge_protocol::api::{CaseStatus, StatusParts};
+use kinbridge_protocol::{AgeBand, CaseId, CaseStage, GrammaticalForm};
 
 use crate::{Catalog, Direction, FluentArgs, LanguageIdentifier};
 
@@ -117,6 +119,42 @@ impl Catalog {
             contact,
             complaint,
             fell_back,
+        }
+    }
+
+    /// Where a case stands, as the server sends it and the SDK renders it offline: the
+    /// status text of `stage` for a reader of `band`, in the first language of `chain` that
+    /// has it, with the content version it came from.
+    pub fn case_status(
+        &self,
+        case_id: CaseId,
+        stage: CaseStage,
+        stage_since: DateTime<Utc>,
+        band: AgeBand,
+        form: Option<GrammaticalForm>,
+        chain: &[LanguageIdentifier],
+    ) -> CaseStatus {
+        let t = self.render_status(stage, band, form, chain);
+        CaseStatus {
+            case_id,
+            stage,
+            stage_since,
+            locale: t.locale.to_string(),
+            direction: t.direction.as_str().to_owned(),
+            audience: band,
+            content_version: self
+                .content_version(STATUS_CONTENT)
+                .unwrap_or_else(|| STATUS_CONTENT.to_owned()),
+            parts: StatusParts {
+                title: t.title,
+                meaning: t.meaning,
+                next: t.next,
+                can_do: t.can_do,
+                ask: t.ask,
+            },
+            reassurance: t.reassurance,
+            contact: t.contact,
+            complaint: t.complaint,
         }
     }
 

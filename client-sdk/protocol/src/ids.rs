@@ -65,6 +65,20 @@ macro_rules! id_type {
                 Self(u)
             }
         }
+
+        /// The stored form (storage layers read ids back as text).
+        impl TryFrom<String> for $name {
+            type Error = IdError;
+            fn try_from(s: String) -> Result<Self, Self::Error> {
+                Self::parse(&s)
+            }
+        }
+
+        impl From<$name> for String {
+            fn from(id: $name) -> String {
+                id.to_string()
+            }
+        }
     };
 }
 

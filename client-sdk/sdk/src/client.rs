@@ -12,7 +12,7 @@ use kinbridge_protocol::api::{
     CaseSummary, CaseView, CircleRoster, ContactRuleRequest, ContactRuleView, CreateStaffRequest,
     DeviceView, EnrolRequest, EnrolResponse, EnrolmentCodeResponse, InviteRequest, MeResponse,
     MemberView, PersonalExport, PreferencesRequest, StageChangeRequest, StageChangeView,
-    StageCorrectionRequest, StageMetrics, StatusParts,
+    StageCorrectionRequest, StageMetrics,
 };
 use kinbridge_protocol::{
     AccountId, AccountRole, CaseId, CaseLinkKind, CaseStage, ContactDecision, ContactReason,
@@ -500,27 +500,15 @@ impl Client {
         requested.extend(self.inner.config.languages.iter().map(String::as_str));
         let header = requested.join(", ");
         let chain = catalog.chain_for(None, Some(&header));
-        let band = cached.status.audience;
         let form = profile.and_then(|p| p.grammatical_form);
-        let t = catalog.render_status(cached.status.stage, band, form, &chain);
-        let status = CaseStatus {
-            locale: t.locale.to_string(),
-            direction: t.direction.as_str().to_owned(),
-            content_version: catalog
-                .content_version(kinbridge_l10n::STATUS_CONTENT)
-                .unwrap_or_default(),
-            parts: StatusParts {
-                title: t.title,
-                meaning: t.meaning,
-                next: t.next,
-                can_do: t.can_do,
-                ask: t.ask,
-            },
-            reassurance: t.reassurance,
-            contact: t.contact,
-            complaint: t.complaint,
-            ..cached.status
-        };
+        let status = catalog.case_status(
+            cached.status.case_id,
+            cached.status.stage,
+            cached.status.stage_since,
+            cached.status.audience,
+            form,
+            &chain,
+        );
         let age = (Utc::now() - cached.fetched_at)
             .to_std()
             .unwrap_or_default();

@@ -60,20 +60,20 @@ async fn an_edited_event_with_a_recomputed_hash_breaks_the_next_link() {
     let (digest, prev, time) = {
         let hex = |sql: &str| server.query_texts(sql)[0].clone();
         let (d, p) = match server.backend() {
-            kinbridge_server::db::Backend::Sqlite => (
+            kinbridge_server::platform::db::Backend::Sqlite => (
                 hex("SELECT hex(refs_digest) AS s FROM audit_events WHERE seq = 6"),
                 hex("SELECT hex(prev_hash) AS s FROM audit_events WHERE seq = 6"),
             ),
-            kinbridge_server::db::Backend::Postgres => (
+            kinbridge_server::platform::db::Backend::Postgres => (
                 hex("SELECT encode(refs_digest, 'hex') AS s FROM audit_events WHERE seq = 6"),
                 hex("SELECT encode(prev_hash, 'hex') AS s FROM audit_events WHERE seq = 6"),
             ),
         };
         let t = match server.backend() {
-            kinbridge_server::db::Backend::Sqlite => {
+            kinbridge_server::platform::db::Backend::Sqlite => {
                 hex("SELECT CAST(occurred_at AS TEXT) AS s FROM audit_events WHERE seq = 6")
             }
-            kinbridge_server::db::Backend::Postgres => hex(
+            kinbridge_server::platform::db::Backend::Postgres => hex(
                 "SELECT to_char(occurred_at, 'YYYY-MM-DD HH24:MI:SS.US') AS s FROM audit_events WHERE seq = 6",
             ),
         };
@@ -86,7 +86,7 @@ async fn an_edited_event_with_a_recomputed_hash_breaks_the_next_link() {
             .collect::<Vec<u8>>()
     };
     let time = chrono::NaiveDateTime::parse_from_str(&time, "%Y-%m-%d %H:%M:%S%.f").unwrap();
-    let forged = kinbridge_server::audit::event_hash(
+    let forged = kinbridge_server::platform::audit::event_hash(
         6,
         time,
         parts[0],
@@ -97,8 +97,8 @@ async fn an_edited_event_with_a_recomputed_hash_breaks_the_next_link() {
     );
     let forged_hex: String = forged.iter().map(|b| format!("{b:02x}")).collect();
     let set_hash = match server.backend() {
-        kinbridge_server::db::Backend::Sqlite => format!("X'{forged_hex}'"),
-        kinbridge_server::db::Backend::Postgres => format!("'\\x{forged_hex}'::bytea"),
+        kinbridge_server::platform::db::Backend::Sqlite => format!("X'{forged_hex}'"),
+        kinbridge_server::platform::db::Backend::Postgres => format!("'\\x{forged_hex}'::bytea"),
     };
     server.tamper(&format!(
         "UPDATE audit_events SET detail = 'forged', hash = {set_hash} WHERE seq = 6"

@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 use std::path::Path;
 
 use diesel::RunQueryDsl;
-use kinbridge_server::db::{Backend, Db, DbConn, StorageError, TABLES};
+use kinbridge_server::platform::db::{Backend, Db, DbConn, StorageError, TABLES};
 use kinbridge_tests::ScratchDatabase;
 
 #[derive(diesel::QueryableByName)]
@@ -83,9 +83,9 @@ fn up_down_up_restores_the_schema() {
     db.run_blocking(|conn| {
         let first = schema(conn);
         assert_eq!(tables(conn), expected);
-        kinbridge_server::db::revert_all_migrations(conn)?;
+        kinbridge_server::platform::db::revert_all_migrations(conn)?;
         assert!(tables(conn).is_empty(), "down leaves {:?}", tables(conn));
-        kinbridge_server::db::run_migrations(conn)?;
+        kinbridge_server::platform::db::run_migrations(conn)?;
         assert_eq!(schema(conn), first);
         Ok::<_, StorageError>(())
     })

@@ -5,7 +5,7 @@
 use kinbridge_protocol::api::InviteRequest;
 use kinbridge_protocol::{AccountRole, AgeBand, CaseStage, ErrorCode, MemberRole, StaffRole};
 use kinbridge_sdk::{Client, SqliteStore};
-use kinbridge_server::db::{Backend, DatabaseUrl};
+use kinbridge_server::platform::db::{Backend, DatabaseUrl};
 use kinbridge_tests::{TestServer, backend_under_test, postgres_count};
 use secrecy::ExposeSecret;
 use std::sync::Arc;

@@ -107,8 +107,8 @@ async fn a_sealed_message_reaches_the_guardian_and_its_sender_is_stored_nowhere(
     let identity = server.query_texts(&format!(
         "SELECT {} AS s FROM devices WHERE id = '{}'",
         match server.backend() {
-            kinbridge_server::db::Backend::Sqlite => "hex(identity_key)",
-            kinbridge_server::db::Backend::Postgres => "encode(identity_key, 'hex')",
+            kinbridge_server::platform::db::Backend::Sqlite => "hex(identity_key)",
+            kinbridge_server::platform::db::Backend::Postgres => "encode(identity_key, 'hex')",
         },
         p.child.device_id()
     ));
@@ -303,8 +303,8 @@ async fn a_retried_sealed_send_is_stored_once() {
     // A key of the wrong length is refused and changes nothing.
     let hash_of = |s: &TestServer| {
         let hex = match s.backend() {
-            kinbridge_server::db::Backend::Sqlite => "hex(access_key_hash)",
-            kinbridge_server::db::Backend::Postgres => "encode(access_key_hash, 'hex')",
+            kinbridge_server::platform::db::Backend::Sqlite => "hex(access_key_hash)",
+            kinbridge_server::platform::db::Backend::Postgres => "encode(access_key_hash, 'hex')",
         };
         s.query_texts(&format!(
             "SELECT {hex} AS s FROM accounts WHERE id = '{}'",

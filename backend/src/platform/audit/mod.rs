@@ -17,22 +17,22 @@
 //! the server key pin the chain at intervals. [`verify`] re-walks it all and reports the
 //! first broken link.
 
-pub mod http;
+mod action;
 pub mod repo;
 
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, NaiveDateTime, Utc};
-use kinbridge_l10n::{Catalog, Direction, FluentArgs, LanguageIdentifier, Locale};
-use kinbridge_protocol::api::{AccessEntry, AccessLog, AuditVerifyReport};
-use kinbridge_protocol::{AccountId, AccountRole, AgeBand, AuditBreak as Break, CaseId, DeviceId};
+use kinbridge_protocol::api::AuditVerifyReport;
+use kinbridge_protocol::{AccountId, AuditBreak as Break, CaseId, DeviceId};
 use libsignal_protocol::PublicKey;
 use sha2::{Digest, Sha256};
 
-use crate::accounts::Caller;
-use crate::cases::{self, CasesError, policy::CaseAction};
-use crate::db::{DbConn, StorageError, from_db_time, to_db_time};
-use crate::server_keys::ServerKeys;
+pub use action::Action;
+
+use crate::platform::db::{DbConn, StorageError, Tx, from_db_time, to_db_time};
+use crate::platform::identity::Caller;
+use crate::platform::server_keys::ServerKeys;
 
 /// Who did something.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -89,7 +89,7 @@ impl Subject {
 #[derive(Debug, Clone)]
 pub struct Event {
     pub actor: Actor,
-    pub action: &'static str,
+    pub action: Action,
     pub case: Option<CaseId>,
     pub subjects: Vec<Subject>,
     /// Short and never personal: a stage name, a decision, a count.
@@ -97,7 +97,7 @@ pub struct Event {
 }
 
 impl Event {
-    pub fn new(actor: impl Into<Actor>, action: &'static str) -> Self {
+    pub fn new(actor: impl Into<Actor>, action: Action) -> Self {
         Event {
             actor: actor.into(),
             action,
@@ -120,12 +120,6 @@ impl Event {
     pub fn detail(mut self, d: impl Into<String>) -> Self {
         self.detail = Some(d.into());
         self
-    }
-}
-
-impl From<&Caller> for Event {
-    fn from(c: &Caller) -> Self {
-        Event::new(Actor::from(c), "")
     }
 }
 
@@ -177,9 +171,10 @@ pub fn event_hash(
     h.finalize().into()
 }
 
-/// Appends an event. Call it inside the transaction of the action it records
-/// ([`crate::db::write_tx`]), so the action and its trace commit or fail together.
-pub fn record(conn: &mut DbConn, event: Event, now: DateTime<Utc>) -> Result<i64, StorageError> {
+/// Appends an event, in the transaction of the action it records, so the action and its
+/// trace commit or fail together.
+pub fn record(tx: &mut Tx<'_>, event: Event, now: DateTime<Utc>) -> Result<i64, StorageError> {
+    let conn = tx.conn();
     let (prev_seq, prev_hash) = repo::lock_head(conn)?;
     let seq = prev_seq + 1;
     let at = to_db_time(now);
@@ -211,7 +206,7 @@ pub fn record(conn: &mut DbConn, event: Event, now: DateTime<Utc>) -> Result<i64
         seq,
         at,
         kind,
-        event.action,
+        event.action.as_str(),
         event.detail.as_deref(),
         &digest,
         &prev_hash,
@@ -222,7 +217,7 @@ pub fn record(conn: &mut DbConn, event: Event, now: DateTime<Utc>) -> Result<i64
             seq,
             occurred_at: at,
             actor_kind: kind,
-            action: event.action,
+            action: event.action.as_str(),
             detail: event.detail.as_deref(),
             actor_account: actor_account.as_deref(),
             actor_device: actor_device.as_deref(),
@@ -248,23 +243,22 @@ fn checkpoint_message(seq: i64, hash: &[u8]) -> Vec<u8> {
 /// Signs the current head with the server key, unless it is already signed.
 /// Returns the sequence number signed, if a new checkpoint was made.
 pub fn checkpoint(
-    conn: &mut DbConn,
+    tx: &mut Tx<'_>,
     keys: &ServerKeys,
     now: DateTime<Utc>,
 ) -> Result<Option<i64>, StorageError> {
-    crate::db::write_tx(conn, |conn| {
-        let (seq, hash) = repo::lock_head(conn)?;
-        if seq == 0 || repo::last_checkpoint_seq(conn)? >= Some(seq) {
-            return Ok(None);
-        }
-        let signature = keys
-            .signing()
-            .private_key
-            .calculate_signature(&checkpoint_message(seq, &hash), &mut rand::rng())
-            .map_err(|e| StorageError::Task(format!("signing a checkpoint: {e}")))?;
-        repo::insert_checkpoint(conn, seq, &hash, &signature, to_db_time(now))?;
-        Ok(Some(seq))
-    })
+    let conn = tx.conn();
+    let (seq, hash) = repo::lock_head(conn)?;
+    if seq == 0 || repo::last_checkpoint_seq(conn)? >= Some(seq) {
+        return Ok(None);
+    }
+    let signature = keys
+        .signing()
+        .private_key
+        .calculate_signature(&checkpoint_message(seq, &hash), &mut rand::rng())
+        .map_err(|e| StorageError::Task(format!("signing a checkpoint: {e}")))?;
+    repo::insert_checkpoint(conn, seq, &hash, &signature, to_db_time(now))?;
+    Ok(Some(seq))
 }
 
 /// Re-walks the whole chain, in batches, and checks every link, every digest, the head and
@@ -362,128 +356,55 @@ pub fn verify(
     })
 }
 
-/// One entry of a case's access log, as a child or guardian sees it.
+/// An event of a case, as the access log reads it.
 #[derive(Debug, Clone)]
-pub struct AccessRow {
+pub struct CaseEvent {
     pub seq: i64,
     pub occurred_at: DateTime<Utc>,
+    /// The recorded action (a stored string; [`Action::parse`] reads it).
     pub action: String,
-    pub actor_role: Option<String>,
-    pub actor_name: Option<String>,
+    /// The acting account, for events by an account.
+    pub actor: Option<AccountId>,
 }
 
-/// The accesses and changes to a case made by staff, oldest first.
-pub fn staff_accesses(conn: &mut DbConn, case: CaseId) -> Result<Vec<AccessRow>, StorageError> {
-    Ok(repo::case_events_with_actor(conn, &case.to_string())?
+/// The events recorded on a case, oldest first.
+pub fn case_events(conn: &mut DbConn, case: CaseId) -> Result<Vec<CaseEvent>, StorageError> {
+    Ok(repo::case_events(conn, case)?
         .into_iter()
-        // Staff only: never other members' (children's, families') own activity.
-        .filter(|(e, role, _)| {
-            e.actor_kind == "account"
-                && role.is_some()
-                && !matches!(role.as_deref(), Some("child") | Some("family"))
-        })
-        .map(|(e, role, name)| AccessRow {
+        .map(|e| CaseEvent {
             seq: e.seq,
             occurred_at: from_db_time(e.occurred_at),
+            actor: match e.actor_kind.as_str() {
+                "account" => e
+                    .actor_account
+                    .as_deref()
+                    .and_then(|a| AccountId::parse(a).ok()),
+                _ => None,
+            },
             action: e.action,
-            actor_role: role,
-            actor_name: name,
         })
         .collect())
 }
 
-/// Renders staff accesses for a reader: in the first locale of `chain` that has the
-/// texts, at the reader's age band.
-pub fn render_access(
-    rows: Vec<AccessRow>,
-    chain: &[LanguageIdentifier],
-    band: Option<AgeBand>,
-) -> (Vec<AccessEntry>, LanguageIdentifier, Direction) {
-    let catalog = Catalog::embedded();
-    let mut locale = chain
-        .first()
-        .cloned()
-        .unwrap_or_else(kinbridge_l10n::source_langid);
-    let mut direction = Locale::from(locale.clone()).direction();
-    let entries = rows
-        .into_iter()
-        .map(|row| {
-            let role = row.actor_role.as_deref().and_then(AccountRole::parse);
-            let role_text = role.map_or_else(String::new, |r| {
-                catalog
-                    .format(
-                        chain,
-                        &format!("role-{}", r.as_str().replace('_', "-")),
-                        None,
-                    )
-                    .text
-            });
-            let name = row
-                .actor_name
-                .clone()
-                .unwrap_or_else(|| catalog.format(chain, "access-someone", None).text);
-            let mut args = FluentArgs::new();
-            args.set("name", name);
-            args.set("role", role_text);
-            args.set(
-                "band",
-                kinbridge_l10n::band_word(band.unwrap_or(AgeBand::Adult)),
-            );
-            let id = format!("access-{}", row.action.replace(['.', '_'], "-"));
-            let exists = catalog
-                .message_ids(kinbridge_l10n::SOURCE_LOCALE)
-                .is_some_and(|ids| ids.contains_key(&id));
-            let text = catalog.format(
-                chain,
-                if exists { &id } else { "access-other" },
-                Some(&args),
-            );
-            locale = text.locale.clone();
-            direction = text.direction;
-            AccessEntry {
-                at: row.occurred_at,
-                action: row.action,
-                actor_role: role,
-                actor_name: row.actor_name,
-                text: text.text,
-            }
-        })
-        .collect();
-    (entries, locale, direction)
+/// How many events still name `case` (as their case or as a subject) or one of `people`
+/// (as actor or subject): what [`strip_naming`] would strip.
+pub fn count_naming(
+    conn: &mut DbConn,
+    case: CaseId,
+    people: &[AccountId],
+) -> Result<usize, StorageError> {
+    Ok(repo::events_naming(conn, case, people)?.len())
 }
 
-/// The access log of a case for one of its members (child, guardian): who on the staff
-/// side looked at or changed it, and when. Reading it is itself recorded.
-pub fn access_log(
-    conn: &mut DbConn,
-    caller: &Caller,
+/// Removes the identifying ids from every event that names `case` or one of `people`
+/// (they are being deleted). The digest stays, so the chain still verifies; the event
+/// still says that something happened, and when. Returns how many events were stripped.
+pub fn strip_naming(
+    tx: &mut Tx<'_>,
     case: CaseId,
-    accept_language: Option<&str>,
+    people: &[AccountId],
     now: DateTime<Utc>,
-) -> Result<AccessLog, CasesError> {
-    crate::db::write_tx(conn, |conn| {
-        cases::authorize(conn, caller, case, CaseAction::ViewAccessLog)?;
-        let reader = crate::accounts::repo::find_account(conn, &caller.account_id.to_string())?;
-        let band = reader
-            .as_ref()
-            .and_then(|r| r.age_band.as_deref())
-            .and_then(AgeBand::parse);
-        let chain = Catalog::embedded().chain_for(
-            reader.as_ref().and_then(|r| r.locale.as_deref()),
-            accept_language,
-        );
-        let rows = staff_accesses(conn, case)?;
-        record(
-            conn,
-            Event::new(caller, "case.access_log.view").case(case),
-            now,
-        )?;
-        let (entries, locale, direction) = render_access(rows, &chain, band);
-        Ok(AccessLog {
-            case_id: case,
-            locale: locale.to_string(),
-            direction: direction.as_str().to_owned(),
-            entries,
-        })
-    })
+) -> Result<usize, StorageError> {
+    let seqs: Vec<i64> = repo::events_naming(tx, case, people)?.into_iter().collect();
+    Ok(repo::strip_refs(tx, &seqs, to_db_time(now))?)
 }

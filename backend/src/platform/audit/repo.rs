@@ -4,8 +4,10 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use diesel::sql_types::{BigInt, Binary};
 
-use crate::db::DbConn;
-use crate::db::schema::{accounts, audit_checkpoints, audit_events, audit_head};
+use kinbridge_protocol::{AccountId, CaseId};
+
+use crate::platform::db::DbConn;
+use crate::platform::db::schema::{audit_checkpoints, audit_events, audit_head};
 
 #[derive(Debug, Clone, Queryable)]
 pub struct EventRow {
@@ -131,20 +133,11 @@ pub fn insert_checkpoint(
         .map(drop)
 }
 
-/// An event with its actor's role and working name (when the actor is an account).
-pub type EventWithActor = (EventRow, Option<String>, Option<String>);
-
-/// A case's events with the actor's role and working name, oldest first.
-pub fn case_events_with_actor(conn: &mut DbConn, case: &str) -> QueryResult<Vec<EventWithActor>> {
+/// A case's events, oldest first.
+pub fn case_events(conn: &mut DbConn, case: CaseId) -> QueryResult<Vec<EventRow>> {
     audit_events::table
-        .left_join(accounts::table.on(audit_events::actor_account.eq(accounts::id.nullable())))
-        .filter(audit_events::case_id.eq(case))
+        .filter(audit_events::case_id.eq(case.to_string()))
         .order(audit_events::seq.asc())
-        .select((
-            audit_events::all_columns,
-            accounts::role.nullable(),
-            accounts::display_name.nullable(),
-        ))
         .load(conn)
 }
 
@@ -152,14 +145,15 @@ pub fn case_events_with_actor(conn: &mut DbConn, case: &str) -> QueryResult<Vec<
 /// actor or subject), and still carry their ids.
 pub fn events_naming(
     conn: &mut DbConn,
-    case: &str,
-    people: &[String],
+    case: CaseId,
+    people: &[AccountId],
 ) -> QueryResult<std::collections::BTreeSet<i64>> {
+    let case = case.to_string();
     let live = audit_events::table.filter(audit_events::refs_stripped_at.is_null());
     let mut seqs: std::collections::BTreeSet<i64> = live
         .filter(
             audit_events::case_id
-                .eq(case)
+                .eq(&case)
                 .or(audit_events::subjects.like(format!("%case:{case}%"))),
         )
         .select(audit_events::seq)
@@ -170,7 +164,7 @@ pub fn events_naming(
         seqs.extend(
             live.filter(
                 audit_events::actor_account
-                    .eq(person)
+                    .eq(person.to_string())
                     .or(audit_events::subjects.like(format!("%account:{person}%"))),
             )
             .select(audit_events::seq)

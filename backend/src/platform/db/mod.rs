@@ -1,9 +1,15 @@
 //! Storage plumbing: one connection type for SQLite and PostgreSQL, the pool, migrations,
-//! and the write-transaction helper. Queries live in each capability's `repo` module.
+//! and write transactions ([`Db::write`]): a capability's writes run on a [`Tx`], which
+//! gathers what the change means for the caches and who must be told; both are applied only
+//! after the transaction commits. Queries live in each capability's `repo` module.
 
 pub mod schema;
+mod tx;
+
+pub use tx::{AfterCommit, Effects, Tx};
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::Duration;
 
 use chrono::{NaiveDateTime, Timelike};
@@ -142,11 +148,13 @@ impl r2d2::ManageConnection for Manager {
 }
 
 /// The connection pool. Diesel is synchronous: every query runs on a blocking thread
-/// through [`Db::run`], never on an async worker.
+/// through [`Db::run`] or [`Db::write`], never on an async worker.
 #[derive(Clone)]
 pub struct Db {
     pool: r2d2::Pool<Manager>,
     backend: Backend,
+    /// What happens after every committed write: caches forget, apps are told.
+    after_commit: Option<Arc<dyn AfterCommit>>,
 }
 
 impl std::fmt::Debug for Db {
@@ -187,11 +195,54 @@ impl Db {
         Ok(Db {
             pool,
             backend: url.backend(),
+            after_commit: None,
         })
+    }
+
+    /// This pool, applying `hook` after every write it commits.
+    pub fn with_after_commit(mut self, hook: Arc<dyn AfterCommit>) -> Db {
+        self.after_commit = Some(hook);
+        self
     }
 
     pub fn backend(&self) -> Backend {
         self.backend
+    }
+
+    /// Runs `f` in one write transaction on a blocking thread; once it commits, its
+    /// effects (cache invalidations, notices) are applied. On error nothing is written and
+    /// nothing is applied.
+    pub async fn write<T, E, F>(&self, f: F) -> Result<T, E>
+    where
+        F: FnOnce(&mut Tx<'_>) -> Result<T, E> + Send + 'static,
+        T: Send + 'static,
+        E: From<StorageError> + From<diesel::result::Error> + Send + 'static,
+    {
+        let this = self.clone();
+        self.run(move |conn| this.commit(conn, f)).await
+    }
+
+    /// [`Db::write`], synchronously (host commands, the message writer's thread).
+    pub fn write_blocking<T, E>(&self, f: impl FnOnce(&mut Tx<'_>) -> Result<T, E>) -> Result<T, E>
+    where
+        E: From<StorageError> + From<diesel::result::Error>,
+    {
+        self.run_blocking(|conn| self.commit(conn, f))
+    }
+
+    fn commit<T, E>(
+        &self,
+        conn: &mut DbConn,
+        f: impl FnOnce(&mut Tx<'_>) -> Result<T, E>,
+    ) -> Result<T, E>
+    where
+        E: From<diesel::result::Error>,
+    {
+        let (value, effects) = transaction(conn, f)?;
+        if let Some(hook) = &self.after_commit {
+            hook.committed(effects);
+        }
+        Ok(value)
     }
 
     /// Runs `f` with a pooled connection on a blocking thread.
@@ -242,6 +293,36 @@ pub fn revert_all_migrations(conn: &mut DbConn) -> Result<(), StorageError> {
     result.map_err(|e| StorageError::Migrations(e.to_string()))
 }
 
+/// Applies the next pending migration and returns its name (tests that put data in an
+/// older schema and migrate it; the server applies them all at once).
+pub fn run_next_migration(conn: &mut DbConn) -> Result<Option<String>, StorageError> {
+    let result = match conn {
+        DbConn::Sqlite(c) => next(c, SQLITE_MIGRATIONS),
+        DbConn::Postgresql(c) => next(c, POSTGRES_MIGRATIONS),
+    };
+    result.map_err(|e| StorageError::Migrations(e.to_string()))
+}
+
+fn next<C: MigrationHarness<B>, B: diesel::backend::Backend>(
+    conn: &mut C,
+    migrations: EmbeddedMigrations,
+) -> diesel::migration::Result<Option<String>> {
+    use diesel::migration::MigrationSource;
+    let applied = conn.applied_migrations()?;
+    let mut all = MigrationSource::<B>::migrations(&migrations)?;
+    all.sort_by_key(|m| m.name().version().as_owned());
+    let pending = all
+        .into_iter()
+        .find(|m| !applied.contains(&m.name().version().as_owned()));
+    match pending {
+        Some(m) => {
+            conn.run_migration(&*m)?;
+            Ok(Some(m.name().to_string()))
+        }
+        None => Ok(None),
+    }
+}
+
 /// Applies pending migrations (done by [`Db::open`] at start).
 pub fn run_migrations(conn: &mut DbConn) -> Result<(), StorageError> {
     let result = match conn {
@@ -257,28 +338,13 @@ pub fn run_migrations(conn: &mut DbConn) -> Result<(), StorageError> {
     Ok(())
 }
 
-/// Runs `f` in a write transaction. On SQLite it begins with `BEGIN IMMEDIATE`, taking the
-/// write lock up front: a deferred transaction that reads and then writes can fail with
-/// "database is locked" when another writer got there first, whatever the busy timeout.
-///
-/// After it commits, the relay's cached facts are forgotten ([`crate::cache::invalidate`]):
-/// any write may change who may contact whom or which devices exist.
-pub fn write_tx<T, E, F>(conn: &mut DbConn, f: F) -> Result<T, E>
+/// Runs `f` in a write transaction and returns its effects for the caller to apply after
+/// the commit. On SQLite it begins with `BEGIN IMMEDIATE`, taking the write lock up front: a
+/// deferred transaction that reads and then writes can fail with "database is locked" when
+/// another writer got there first, whatever the busy timeout.
+fn transaction<T, E, F>(conn: &mut DbConn, f: F) -> Result<(T, Effects), E>
 where
-    F: FnOnce(&mut DbConn) -> Result<T, E>,
-    E: From<diesel::result::Error>,
-{
-    let result = write_tx_keeping_cache(conn, f);
-    if result.is_ok() {
-        crate::cache::invalidate();
-    }
-    result
-}
-
-/// [`write_tx`] for writes that change none of the cached facts (envelopes, message ids).
-pub fn write_tx_keeping_cache<T, E, F>(conn: &mut DbConn, f: F) -> Result<T, E>
-where
-    F: FnOnce(&mut DbConn) -> Result<T, E>,
+    F: FnOnce(&mut Tx<'_>) -> Result<T, E>,
     E: From<diesel::result::Error>,
 {
     match conn {
@@ -287,10 +353,13 @@ where
     }
     // Commit and rollback go through the multi-connection's manager, which hands them to
     // the inner connection's manager that began the transaction above.
-    match f(conn) {
+    let mut tx = Tx::new(conn);
+    let result = f(&mut tx);
+    let effects = tx.into_effects();
+    match result {
         Ok(value) => {
             <DbConn as Connection>::TransactionManager::commit_transaction(conn)?;
-            Ok(value)
+            Ok((value, effects))
         }
         Err(user_error) => {
             match <DbConn as Connection>::TransactionManager::rollback_transaction(conn) {
@@ -322,16 +391,34 @@ macro_rules! insert_batch {
         let mut n = 0usize;
         for chunk in $rows.chunks(100) {
             n += match &mut *$conn {
-                $crate::db::DbConn::Postgresql(c) => {
+                $crate::platform::db::DbConn::Postgresql(c) => {
                     diesel::insert_into($table).values(chunk).execute(c)?
                 }
-                $crate::db::DbConn::Sqlite(c) => {
+                $crate::platform::db::DbConn::Sqlite(c) => {
                     diesel::insert_into($table).values(chunk).execute(c)?
                 }
             };
         }
         n
     }};
+}
+
+/// Lets `?` on a diesel result work inside a capability function whose error type has a
+/// `Storage(StorageError)` variant.
+#[macro_export]
+macro_rules! storage_errors {
+    ($ty:ty) => {
+        impl From<diesel::result::Error> for $ty {
+            fn from(e: diesel::result::Error) -> Self {
+                <$ty>::Storage($crate::platform::db::StorageError::Query(e))
+            }
+        }
+        impl From<$crate::platform::db::StorageError> for $ty {
+            fn from(e: $crate::platform::db::StorageError) -> Self {
+                <$ty>::Storage(e)
+            }
+        }
+    };
 }
 
 /// Counts the rows of a table; used by tests and the privacy checks.

@@ -199,4 +199,10 @@ diesel::table! {
 }
 
 diesel::joinable!(envelopes -> devices (device_id));
-diesel::allow_tables_to_appear_in_same_query!(envelopes, devices, one_time_prekeys, kyber_prekeys);
+diesel::allow_tables_to_appear_in_same_query!(
+    envelopes,
+    devices,
+    one_time_prekeys,
+    kyber_prekeys,
+    sent_messages,
+);

@@ -1,0 +1,78 @@
+//! Cases as documents: the caller's cases for their own export, and a whole case for a
+//! transfer to another organisation.
+
+use chrono::{DateTime, Utc};
+use kinbridge_l10n::{Catalog, LanguageIdentifier};
+use kinbridge_protocol::api::{CaseExport, ExportedCase};
+use kinbridge_protocol::{AgeBand, CaseId};
+
+use super::members::members_unrecorded;
+use super::policy::CaseAction;
+use super::rules::contact_rules_unrecorded;
+use super::views::stage_history;
+use super::{CasesError, access_log, authorize, cases_of, view_unrecorded};
+use crate::platform::audit::{self, Action, Event};
+use crate::platform::db::{DbConn, Tx};
+use crate::platform::identity::Caller;
+
+/// The export format of a whole case.
+pub const CASE_FORMAT: &str = "kinbridge-case-export/1";
+
+/// The cases the caller is in, as they may see them, with the stage history and, where
+/// they may read it, who on the staff side looked at each (for their own export; the
+/// caller records the export).
+pub fn exported_for(
+    conn: &mut DbConn,
+    caller: &Caller,
+    chain: &[LanguageIdentifier],
+    band: Option<AgeBand>,
+) -> Result<Vec<ExportedCase>, CasesError> {
+    let mut out = Vec::new();
+    for summary in cases_of(conn, caller.account_id)? {
+        let case = summary.case_id;
+        let access = match authorize(conn, caller, case, CaseAction::ViewAccessLog) {
+            Ok(_) => {
+                let rows = access_log::staff_accesses(conn, case)?;
+                Some(access_log::render(rows, chain, band).0)
+            }
+            Err(CasesError::Forbidden) => None,
+            Err(e) => return Err(e),
+        };
+        out.push(ExportedCase {
+            case: view_unrecorded(conn, caller, case)?,
+            members: members_unrecorded(conn, caller, case)?,
+            stage_history: stage_history(conn, case)?,
+            access_log: access,
+        });
+    }
+    Ok(out)
+}
+
+/// A whole case for a transfer to another organisation (its assigned caseworker only).
+/// The consent check for sharing it comes with consent records.
+pub fn export(
+    tx: &mut Tx<'_>,
+    caller: &Caller,
+    case: CaseId,
+    accept_language: Option<&str>,
+    now: DateTime<Utc>,
+) -> Result<CaseExport, CasesError> {
+    authorize(tx, caller, case, CaseAction::Export)?;
+    let view = view_unrecorded(tx, caller, case)?;
+    let members = members_unrecorded(tx, caller, case)?;
+    let stage_history = stage_history(tx, case)?;
+    let contact_rules = contact_rules_unrecorded(tx, caller, case)?;
+    let chain = Catalog::embedded().chain_for(None, accept_language);
+    let rows = access_log::staff_accesses(tx, case)?;
+    let log = access_log::render(rows, &chain, None).0;
+    audit::record(tx, Event::new(caller, Action::CaseExport).case(case), now)?;
+    Ok(CaseExport {
+        format: CASE_FORMAT.to_owned(),
+        exported_at: now,
+        case: view,
+        members,
+        stage_history,
+        contact_rules,
+        access_log: log,
+    })
+}

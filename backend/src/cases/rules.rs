@@ -1,0 +1,157 @@
+//! Contact rules: the caseworker's decision for a pair of members, and who is told when a
+//! contact ends.
+
+use chrono::{DateTime, Utc};
+use kinbridge_protocol::api::{ContactRuleRequest, ContactRuleView, ServerFrame};
+use kinbridge_protocol::{AccountId, CaseId, ContactDecision};
+
+use super::policy::CaseAction;
+use super::{CasesError, authorize, recorded, repo};
+use crate::platform::audit::{self, Action, Event, Subject};
+use crate::platform::db::{DbConn, StorageError, Tx, to_db_time};
+use crate::platform::identity::Caller;
+use crate::platform::notify::Notice;
+use crate::platform::reach::{self, Contacts};
+use crate::sealed;
+
+/// The rules in force: every explicit decision (newest per pair) plus the built-in
+/// defaults that no decision has replaced.
+pub fn contact_rules(
+    tx: &mut Tx<'_>,
+    caller: &Caller,
+    case: CaseId,
+    now: DateTime<Utc>,
+) -> Result<Vec<ContactRuleView>, CasesError> {
+    let event = Event::new(caller, Action::CaseContactRulesView).case(case);
+    recorded(tx, event, now, |conn| {
+        contact_rules_unrecorded(conn, caller, case)
+    })
+}
+
+pub(super) fn contact_rules_unrecorded(
+    conn: &mut DbConn,
+    caller: &Caller,
+    case: CaseId,
+) -> Result<Vec<ContactRuleView>, CasesError> {
+    authorize(conn, caller, case, CaseAction::ViewContactRules)?;
+    let contacts = Contacts::of_case(conn, case)?;
+    let mut out = contacts
+        .rules()
+        .map(ContactRuleView::try_from)
+        .collect::<Result<Vec<_>, StorageError>>()?;
+    let members = contacts.members();
+    for (i, &(a, _)) in members.iter().enumerate() {
+        for &(b, _) in members.iter().skip(i + 1) {
+            if contacts.has_rule(a, b) || !contacts.allowed(a, b) {
+                continue;
+            }
+            let (member_a, member_b) = reach::ordered(a, b);
+            out.push(ContactRuleView {
+                member_a,
+                member_b,
+                decision: ContactDecision::Allowed,
+                reason: None,
+                set_by: None,
+                set_at: None,
+            });
+        }
+    }
+    out.sort_by_key(|x| (x.member_a, x.member_b));
+    Ok(out)
+}
+
+/// Records a caseworker's decision for a pair of members. Anything but "allowed" may end
+/// a contact: both people's sealed-sender access keys are withdrawn, so the other cannot
+/// keep writing to them anonymously, and their apps are told once it commits.
+pub fn set_contact_rule(
+    tx: &mut Tx<'_>,
+    caller: &Caller,
+    case: CaseId,
+    rule: &ContactRuleRequest,
+    now: DateTime<Utc>,
+) -> Result<Vec<ContactRuleView>, CasesError> {
+    let (a, b) = (rule.member_a, rule.member_b);
+    if a == b {
+        return Err(CasesError::ContactRuleInvalid);
+    }
+    authorize(tx, caller, case, CaseAction::SetContactRule)?;
+    let contacts = Contacts::of_case(tx, case)?;
+    if contacts.role_of(a).is_none() || contacts.role_of(b).is_none() {
+        return Err(CasesError::MemberNotFound);
+    }
+    let was_allowed = contacts.allowed(a, b);
+    repo::insert_rule(
+        tx,
+        case,
+        reach::ordered(a, b),
+        rule.decision,
+        rule.reason,
+        caller.account_id,
+        to_db_time(now),
+    )?;
+    if rule.decision != ContactDecision::Allowed {
+        sealed::withdraw_access_keys(tx, &[a, b])?;
+        ContactsEnded {
+            pairs: if was_allowed {
+                vec![(a, b)]
+            } else {
+                Vec::new()
+            },
+            keys_withdrawn: vec![a, b],
+        }
+        .notify(tx);
+    }
+    audit::record(
+        tx,
+        Event::new(caller, Action::CaseContactRuleSet)
+            .case(case)
+            .subject(Subject::Account(a))
+            .subject(Subject::Account(b))
+            .detail(format!("{}:{}", rule.decision, rule.reason)),
+        now,
+    )?;
+    contact_rules_unrecorded(tx, caller, case)
+}
+
+/// What ending contacts changed, for the people's apps to be told once it commits: each
+/// pair that was in contact (and is told, each about the other), and everyone whose
+/// sealed-sender access key was withdrawn (asked for a new one). Someone who was never in
+/// contact with a person is not told about them: for a child that would reveal them.
+#[derive(Debug, Clone, Default)]
+pub(super) struct ContactsEnded {
+    pub pairs: Vec<(AccountId, AccountId)>,
+    pub keys_withdrawn: Vec<AccountId>,
+}
+
+impl ContactsEnded {
+    /// Queues the notices on the transaction that ended the contacts.
+    pub fn notify(self, tx: &mut Tx<'_>) {
+        let mut accounts: Vec<AccountId> = self
+            .pairs
+            .iter()
+            .flat_map(|&(a, b)| [a, b])
+            .chain(self.keys_withdrawn.iter().copied())
+            .collect();
+        accounts.sort();
+        accounts.dedup();
+        for account in accounts {
+            let others = self.pairs.iter().filter_map(|&(a, b)| match account {
+                x if x == a => Some(b),
+                x if x == b => Some(a),
+                _ => None,
+            });
+            for other in others {
+                tx.notify(Notice::Account {
+                    account,
+                    frame: ServerFrame::ContactBlocked { account_id: other },
+                });
+            }
+            if self.keys_withdrawn.contains(&account) {
+                tx.notify(Notice::Account {
+                    account,
+                    frame: ServerFrame::AccessKeyReset,
+                });
+            }
+        }
+    }
+}

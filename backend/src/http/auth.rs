@@ -1,0 +1,48 @@
+//! The `Caller` extractor: every protected call carries its device credential in
+//! `Authorization: Kinbridge <credential>`.
+
+use std::future::Future;
+use std::pin::Pin;
+
+use actix_web::dev::Payload;
+use actix_web::http::header::AUTHORIZATION;
+use actix_web::{FromRequest, HttpRequest, web};
+use kinbridge_protocol::ErrorCode;
+
+use crate::http::error::ApiError;
+use crate::platform::Platform;
+use crate::platform::identity::{self, AuthError, Caller, Credential};
+
+impl FromRequest for Caller {
+    type Error = ApiError;
+    type Future = Pin<Box<dyn Future<Output = Result<Self, ApiError>>>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let platform = req.app_data::<web::Data<Platform>>().cloned();
+        let header = req
+            .headers()
+            .get(AUTHORIZATION)
+            .map(|v| v.to_str().map(str::to_owned));
+        Box::pin(async move {
+            let platform = platform.ok_or_else(|| ApiError::new(ErrorCode::ServerInternal))?;
+            let raw = match header {
+                None => return Err(AuthError::Missing.into()),
+                Some(Err(_)) => return Err(AuthError::Invalid.into()),
+                Some(Ok(v)) => v,
+            };
+            let token = raw
+                .strip_prefix(kinbridge_protocol::AUTHORIZATION_SCHEME)
+                .and_then(|t| t.strip_prefix(' '))
+                .ok_or(AuthError::Invalid)?;
+            let credential = Credential::parse(token)?;
+            if let Some(caller) = identity::authenticate_cached(&platform.caches, &credential) {
+                return Ok(caller?);
+            }
+            let caches = platform.caches.clone();
+            Ok(platform
+                .db
+                .run(move |conn| identity::authenticate(conn, &caches, &credential))
+                .await?)
+        })
+    }
+}

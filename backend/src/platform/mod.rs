@@ -1,0 +1,85 @@
+//! The foundations every capability stands on: storage and write transactions, who is
+//! calling, the audit sink, who may reach whom, notices after commit, caches, limits, keys,
+//! settings and the clock. Nothing here imports a capability (a test in `crate::layers`
+//! reads the sources to keep it so); capabilities import from here.
+
+pub mod audit;
+pub mod cache;
+pub mod clock;
+pub mod config;
+pub mod db;
+pub mod identity;
+pub mod limits;
+pub mod notify;
+pub mod reach;
+pub mod server_keys;
+pub mod signal;
+pub mod telemetry;
+
+use std::sync::Arc;
+
+use cache::Caches;
+use clock::Clock;
+use config::Settings;
+use db::{AfterCommit, Db, Effects};
+use limits::Limiters;
+use notify::{Notify, Sockets};
+use server_keys::ServerKeys;
+
+/// What every handler can reach: the node's shared state.
+#[derive(Debug, Clone)]
+pub struct Platform {
+    /// The pool; its writes apply their effects to `caches` and `notify` once committed.
+    pub db: Db,
+    pub clock: Clock,
+    pub keys: Arc<ServerKeys>,
+    pub settings: Arc<Settings>,
+    pub caches: Arc<Caches>,
+    pub limits: Arc<Limiters>,
+    /// The WebSockets connected to this node.
+    pub sockets: Sockets,
+    /// Where notices and committed envelopes go (today: `sockets`).
+    pub notify: Arc<dyn Notify>,
+}
+
+/// Applies a committed transaction's effects: caches first (a notice may make an app ask
+/// again at once), then the notices.
+#[derive(Debug)]
+struct Committed {
+    caches: Arc<Caches>,
+    notify: Arc<dyn Notify>,
+}
+
+impl AfterCommit for Committed {
+    fn committed(&self, effects: Effects) {
+        for change in &effects.changes {
+            self.caches.apply(change);
+        }
+        for notice in effects.notices {
+            self.notify.send(notice);
+        }
+    }
+}
+
+impl Platform {
+    /// The state of a node serving on `db`.
+    pub fn new(db: Db, clock: Clock, keys: ServerKeys, settings: Settings) -> Platform {
+        let caches = Arc::new(Caches::default());
+        let sockets = Sockets::default();
+        let notify: Arc<dyn Notify> = Arc::new(sockets.clone());
+        let db = db.with_after_commit(Arc::new(Committed {
+            caches: caches.clone(),
+            notify: notify.clone(),
+        }));
+        Platform {
+            db,
+            clock,
+            keys: Arc::new(keys),
+            limits: Arc::new(Limiters::from_settings(&settings)),
+            settings: Arc::new(settings),
+            caches,
+            sockets,
+            notify,
+        }
+    }
+}
