@@ -26,8 +26,7 @@ impl From<AccountsError> for ApiError {
             E::RateLimited(secs) => {
                 ApiError::new(ErrorCode::EnrolmentRateLimited).retry_after(secs)
             }
-            E::InvalidKey(f) => ApiError::field(ErrorCode::KeysInvalidKey, f),
-            E::InvalidSignature(f) => ApiError::field(ErrorCode::KeysInvalidSignature, f),
+            E::Key(k) => k.into(),
             E::InvalidRegistrationId => {
                 ApiError::field(ErrorCode::KeysInvalidRegistrationId, "registration_id")
             }

@@ -42,10 +42,8 @@ pub enum AccountsError {
     CodeUsed,
     #[error("too many failed enrolments; retry in {0} s")]
     RateLimited(u64),
-    #[error("key not readable: {0}")]
-    InvalidKey(&'static str),
-    #[error("signature does not verify: {0}")]
-    InvalidSignature(&'static str),
+    #[error(transparent)]
+    Key(#[from] KeyError),
     #[error("registration id out of range")]
     InvalidRegistrationId,
     #[error("invalid value: {0}")]
@@ -168,23 +166,13 @@ pub struct EnrolmentKeys {
 /// Registration ids fit in 14 bits (sealed sender v2 needs that).
 const MAX_REGISTRATION_ID: u32 = 0x3FFC;
 
-impl From<KeyError> for AccountsError {
-    fn from(e: KeyError) -> Self {
-        match e {
-            KeyError::InvalidKey(f) => AccountsError::InvalidKey(f),
-            KeyError::InvalidSignature(f) => AccountsError::InvalidSignature(f),
-            KeyError::InvalidField(f) => AccountsError::InvalidField(f),
-        }
-    }
-}
-
 impl EnrolmentKeys {
     pub fn parse(req: &EnrolRequest) -> Result<Self, AccountsError> {
         if !(1..=MAX_REGISTRATION_ID).contains(&req.registration_id) {
             return Err(AccountsError::InvalidRegistrationId);
         }
         let identity = IdentityKey::decode(req.identity_key.as_ref())
-            .map_err(|_| AccountsError::InvalidKey("identity_key"))?;
+            .map_err(|_| KeyError::InvalidKey("identity_key"))?;
         let signed = verify_signed(
             &identity,
             &req.signed_prekey,
@@ -591,12 +579,21 @@ pub fn replace_signed_prekeys(
     signed: Option<&VerifiedPreKey>,
     last_resort: Option<&VerifiedPreKey>,
 ) -> Result<(), StorageError> {
-    if let Some(k) = signed {
-        repo::set_signed_prekey(tx, device, k.id, &k.public, &k.signature)?;
+    if signed.is_none() && last_resort.is_none() {
+        return Ok(());
     }
-    if let Some(k) = last_resort {
-        repo::set_last_resort(tx, device, k.id, &k.public, &k.signature)?;
-    }
+    repo::set_signed_prekeys(
+        tx,
+        device,
+        &repo::SignedPreKeys {
+            signed_prekey_id: signed.map(|k| k.id),
+            signed_prekey: signed.map(|k| k.public.as_slice()),
+            signed_prekey_signature: signed.map(|k| k.signature.as_slice()),
+            kyber_prekey_id: last_resort.map(|k| k.id),
+            kyber_prekey: last_resort.map(|k| k.public.as_slice()),
+            kyber_prekey_signature: last_resort.map(|k| k.signature.as_slice()),
+        },
+    )?;
     Ok(())
 }
 

@@ -368,38 +368,26 @@ pub fn revoke_device(
     Ok(())
 }
 
-/// Replaces a device's signed prekey (its signature was verified).
-pub fn set_signed_prekey(
-    tx: &mut Tx<'_>,
-    device: DeviceId,
-    id: i64,
-    key: &[u8],
-    signature: &[u8],
-) -> QueryResult<()> {
-    diesel::update(devices::table.find(device.to_string()))
-        .set((
-            devices::signed_prekey_id.eq(id),
-            devices::signed_prekey.eq(key),
-            devices::signed_prekey_signature.eq(signature),
-        ))
-        .execute(tx.conn())
-        .map(drop)
+/// A device's signed prekey and Kyber last-resort prekey, either or both replaced (their
+/// signatures were verified).
+#[derive(Debug, AsChangeset)]
+#[diesel(table_name = devices)]
+pub struct SignedPreKeys<'a> {
+    pub signed_prekey_id: Option<i64>,
+    pub signed_prekey: Option<&'a [u8]>,
+    pub signed_prekey_signature: Option<&'a [u8]>,
+    pub kyber_prekey_id: Option<i64>,
+    pub kyber_prekey: Option<&'a [u8]>,
+    pub kyber_prekey_signature: Option<&'a [u8]>,
 }
 
-/// Replaces a device's Kyber last-resort prekey (its signature was verified).
-pub fn set_last_resort(
+pub fn set_signed_prekeys(
     tx: &mut Tx<'_>,
     device: DeviceId,
-    id: i64,
-    key: &[u8],
-    signature: &[u8],
+    keys: &SignedPreKeys<'_>,
 ) -> QueryResult<()> {
     diesel::update(devices::table.find(device.to_string()))
-        .set((
-            devices::kyber_prekey_id.eq(id),
-            devices::kyber_prekey.eq(key),
-            devices::kyber_prekey_signature.eq(signature),
-        ))
+        .set(keys)
         .execute(tx.conn())
         .map(drop)
 }

@@ -15,7 +15,7 @@ use crate::accounts::{self, DisplayName, NewPerson};
 use crate::platform::audit::{self, Action, Event, Subject};
 use crate::platform::db::{DbConn, Tx, from_db_time, to_db_time};
 use crate::platform::identity::Caller;
-use crate::platform::reach::Contacts;
+use crate::platform::reach::{self, Contacts};
 use crate::platform::server_keys::ServerKeys;
 use crate::sealed;
 use policy::CaseAction;
@@ -140,14 +140,24 @@ pub fn invite(
         caller.account_id,
         to_db_time(now),
     )?;
-    audit::record(
-        tx,
-        Event::new(caller, Action::CaseInvite)
-            .case(case)
-            .subject(Subject::Account(account))
-            .detail(invitation.role.as_str()),
-        now,
-    )?;
+    let event = Event::new(caller, Action::CaseInvite)
+        .case(case)
+        .subject(Subject::Account(account))
+        .detail(invitation.role.as_str());
+    recorded_code(tx, keys, caller, account, event, now, ttl)
+}
+
+/// Records `event` and issues a one-time enrolment code for `account` from the caller.
+fn recorded_code(
+    tx: &mut Tx<'_>,
+    keys: &ServerKeys,
+    caller: &Caller,
+    account: AccountId,
+    event: Event,
+    now: DateTime<Utc>,
+    ttl: Duration,
+) -> Result<EnrolmentCodeResponse, CasesError> {
+    audit::record(tx, event, now)?;
     Ok(accounts::issue_code(
         tx,
         keys,
@@ -267,24 +277,13 @@ pub fn reissue_member_code(
     accounts::find(tx, account)?
         .filter(|t| t.home_case == Some(case))
         .ok_or(CasesError::MemberNotFound)?;
-    if crate::platform::reach::active_role(tx, case, account)?.is_none() {
+    if reach::active_role(tx, case, account)?.is_none() {
         return Err(CasesError::MemberNotFound);
     }
-    audit::record(
-        tx,
-        Event::new(caller, Action::CaseMemberCodeReissue)
-            .case(case)
-            .subject(Subject::Account(account)),
-        now,
-    )?;
-    Ok(accounts::issue_code(
-        tx,
-        keys,
-        account,
-        Some(caller.account_id),
-        now,
-        ttl,
-    )?)
+    let event = Event::new(caller, Action::CaseMemberCodeReissue)
+        .case(case)
+        .subject(Subject::Account(account));
+    recorded_code(tx, keys, caller, account, event, now, ttl)
 }
 
 /// Takes someone out of a case (caseworker; not the child, not oneself). They lose every

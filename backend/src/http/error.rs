@@ -9,6 +9,7 @@ use kinbridge_protocol::{ErrorBody, ErrorCode, ErrorDetail, ErrorDetails};
 
 use crate::platform::db::StorageError;
 use crate::platform::identity::AuthError;
+use crate::platform::signal::KeyError;
 
 #[derive(Debug)]
 pub struct ApiError {
@@ -124,6 +125,16 @@ impl From<StorageError> for ApiError {
     }
 }
 
+impl From<KeyError> for ApiError {
+    fn from(e: KeyError) -> Self {
+        match e {
+            KeyError::InvalidKey(f) => ApiError::field(ErrorCode::KeysInvalidKey, f),
+            KeyError::InvalidSignature(f) => ApiError::field(ErrorCode::KeysInvalidSignature, f),
+            KeyError::InvalidField(f) => ApiError::invalid_field(f),
+        }
+    }
+}
+
 impl From<AuthError> for ApiError {
     fn from(e: AuthError) -> Self {
         match e {
@@ -163,23 +174,11 @@ mod tests {
         // Uses outside this test module.
         let src = src.replace(include_str!("error.rs"), "");
         let catalog = Catalog::embedded();
-        let en = catalog.message_ids("en").unwrap();
         for &code in ErrorCode::ALL {
             let variant = format!("ErrorCode::{code:?}");
             assert!(src.contains(&variant), "{variant} is never returned");
-            let id = code.message_id();
-            let en_vars = en
-                .get(&id)
-                .unwrap_or_else(|| panic!("no English message {id}"));
-            for locale in catalog.available() {
-                let ids = catalog.message_ids(&locale.to_string()).unwrap();
-                let vars = ids
-                    .get(&id)
-                    .unwrap_or_else(|| panic!("{locale} has no message {id}"));
-                assert!(
-                    kinbridge_l10n::same_variables(en_vars, vars),
-                    "{locale} {id}: {vars:?} vs English {en_vars:?}"
-                );
+            if let Err(problem) = catalog.check_everywhere(&code.message_id()) {
+                panic!("{problem}");
             }
         }
     }

@@ -12,9 +12,7 @@ use crate::platform::identity::Caller;
 impl From<KeysError> for ApiError {
     fn from(e: KeysError) -> Self {
         match e {
-            KeysError::InvalidKey(f) => ApiError::field(ErrorCode::KeysInvalidKey, f),
-            KeysError::InvalidSignature(f) => ApiError::field(ErrorCode::KeysInvalidSignature, f),
-            KeysError::InvalidField(f) => ApiError::invalid_field(f),
+            KeysError::Key(k) => k.into(),
             KeysError::TooMany => ApiError::new(ErrorCode::KeysTooMany),
             KeysError::NotFound => ApiError::new(ErrorCode::AccountNotFound),
             KeysError::Storage(s) => s.into(),

@@ -25,12 +25,8 @@ pub const MAX_KEYS_PER_UPLOAD: usize = 100;
 
 #[derive(Debug, thiserror::Error)]
 pub enum KeysError {
-    #[error("key not readable: {0}")]
-    InvalidKey(&'static str),
-    #[error("signature does not verify: {0}")]
-    InvalidSignature(&'static str),
-    #[error("invalid value: {0}")]
-    InvalidField(&'static str),
+    #[error(transparent)]
+    Key(#[from] KeyError),
     #[error("too many keys")]
     TooMany,
     /// No such account, no device, or contact not allowed: the same answer for all three.
@@ -41,16 +37,6 @@ pub enum KeysError {
 }
 
 crate::storage_errors!(KeysError);
-
-impl From<KeyError> for KeysError {
-    fn from(e: KeyError) -> Self {
-        match e {
-            KeyError::InvalidKey(f) => KeysError::InvalidKey(f),
-            KeyError::InvalidSignature(f) => KeysError::InvalidSignature(f),
-            KeyError::InvalidField(f) => KeysError::InvalidField(f),
-        }
-    }
-}
 
 /// Uploads or replaces the calling device's keys.
 pub fn upload(
@@ -85,10 +71,10 @@ pub fn upload(
             .iter()
             .map(|k| {
                 if k.key_id > MAX_KEY_ID {
-                    return Err(KeysError::InvalidField("one_time_prekeys"));
+                    return Err(KeyError::InvalidField("one_time_prekeys"));
                 }
                 let public = decode_public(KeyKind::Curve, k.public_key.as_ref())
-                    .ok_or(KeysError::InvalidKey("one_time_prekeys"))?;
+                    .ok_or(KeyError::InvalidKey("one_time_prekeys"))?;
                 Ok((i64::from(k.key_id), public))
             })
             .collect::<Result<Vec<_>, _>>()?;

@@ -161,76 +161,74 @@ enum Outcome {
 fn run_batch(context: &Context, jobs: Vec<Job>) {
     let started = std::time::Instant::now();
     let outcomes = context.db.write_blocking(|tx| {
-        {
-            let sends: Vec<&Prepared> = jobs
-                .iter()
-                .filter_map(|j| match j {
-                    Job::Send { prepared, .. } => Some(prepared.as_ref()),
-                    Job::Ack { .. } | Job::StoreReceipts { .. } => None,
-                })
-                .collect();
-            let (fresh, mut queued) = commit_sends(tx, &sends)?;
-            let acks: Vec<(DeviceId, &[String])> = jobs
-                .iter()
-                .filter_map(|j| match j {
-                    Job::Ack { caller, guids, .. } => Some((caller.device_id, guids.as_slice())),
-                    Job::Send { .. } | Job::StoreReceipts { .. } => None,
-                })
-                .collect();
-            let gone = if acks.is_empty() {
-                Vec::new()
-            } else {
-                take_acked(tx, &acks)?
-            };
-            // The deleted rows by device, looked up once per acknowledgement below.
-            let mut gone_by_device: HashMap<DeviceId, Vec<&EnvelopeRow>> = HashMap::new();
-            for row in &gone {
-                gone_by_device.entry(row.device_id).or_default().push(row);
-            }
-            let mut fresh = fresh.into_iter();
-            let mut out = Vec::with_capacity(jobs.len());
-            for job in &jobs {
-                out.push(match job {
-                    Job::Send { prepared, .. } => {
-                        // Not new: the same id was accepted before (a retry raced it).
-                        let new = fresh.next().unwrap_or(false);
-                        Outcome::Sent(Ok(Delivery {
-                            duplicate: !new,
-                            ..prepared.delivery.clone()
-                        }))
-                    }
-                    // Acknowledgements cannot be refused; an error fails the batch.
-                    Job::Ack {
-                        caller, guids, now, ..
-                    } => {
-                        // The same device may have acknowledged twice in one batch.
-                        let asked: HashSet<&str> = guids.iter().map(String::as_str).collect();
-                        let mine: Vec<&EnvelopeRow> = gone_by_device
-                            .get(&caller.device_id)
-                            .map(|rows| {
-                                rows.iter()
-                                    .copied()
-                                    .filter(|r| asked.contains(r.guid.as_str()))
-                                    .collect()
-                            })
-                            .unwrap_or_default();
-                        Outcome::Acked(Ok(receipts_for(
-                            tx,
-                            &context.caches,
-                            caller,
-                            &mine,
-                            &context.limits,
-                            *now,
-                        )?))
-                    }
-                    Job::StoreReceipts { receipts, .. } => {
-                        queued.extend(store_receipts(tx, receipts)?);
-                        Outcome::Stored(Ok(()))
-                    }
-                });
-            }
-            Ok::<_, MessagesError>((out, queued))
+        let sends: Vec<&Prepared> = jobs
+            .iter()
+            .filter_map(|j| match j {
+                Job::Send { prepared, .. } => Some(prepared.as_ref()),
+                Job::Ack { .. } | Job::StoreReceipts { .. } => None,
+            })
+            .collect();
+        let (fresh, mut queued) = commit_sends(tx, &sends)?;
+        let acks: Vec<(DeviceId, &[String])> = jobs
+            .iter()
+            .filter_map(|j| match j {
+                Job::Ack { caller, guids, .. } => Some((caller.device_id, guids.as_slice())),
+                Job::Send { .. } | Job::StoreReceipts { .. } => None,
+            })
+            .collect();
+        let gone = if acks.is_empty() {
+            Vec::new()
+        } else {
+            take_acked(tx, &acks)?
+        };
+        // The deleted rows by device, looked up once per acknowledgement below.
+        let mut gone_by_device: HashMap<DeviceId, Vec<&EnvelopeRow>> = HashMap::new();
+        for row in &gone {
+            gone_by_device.entry(row.device_id).or_default().push(row);
         }
+        let mut fresh = fresh.into_iter();
+        let mut out = Vec::with_capacity(jobs.len());
+        for job in &jobs {
+            out.push(match job {
+                Job::Send { prepared, .. } => {
+                    // Not new: the same id was accepted before (a retry raced it).
+                    let new = fresh.next().unwrap_or(false);
+                    Outcome::Sent(Ok(Delivery {
+                        duplicate: !new,
+                        ..prepared.delivery.clone()
+                    }))
+                }
+                // Acknowledgements cannot be refused; an error fails the batch.
+                Job::Ack {
+                    caller, guids, now, ..
+                } => {
+                    // The same device may have acknowledged twice in one batch.
+                    let asked: HashSet<&str> = guids.iter().map(String::as_str).collect();
+                    let mine: Vec<&EnvelopeRow> = gone_by_device
+                        .get(&caller.device_id)
+                        .map(|rows| {
+                            rows.iter()
+                                .copied()
+                                .filter(|r| asked.contains(r.guid.as_str()))
+                                .collect()
+                        })
+                        .unwrap_or_default();
+                    Outcome::Acked(Ok(receipts_for(
+                        tx,
+                        &context.caches,
+                        caller,
+                        &mine,
+                        &context.limits,
+                        *now,
+                    )?))
+                }
+                Job::StoreReceipts { receipts, .. } => {
+                    queued.extend(store_receipts(tx, receipts)?);
+                    Outcome::Stored(Ok(()))
+                }
+            });
+        }
+        Ok::<_, MessagesError>((out, queued))
     });
     match outcomes {
         Ok((outcomes, mut queued)) => {

@@ -333,6 +333,25 @@ impl Catalog {
         self.ids.get(locale)
     }
 
+    /// Checks that every locale has the message `id`, with the same variables as English;
+    /// the first problem otherwise (for tests of the ids code asks for).
+    pub fn check_everywhere(&self, id: &str) -> Result<(), String> {
+        let en = self
+            .message_ids(SOURCE_LOCALE)
+            .and_then(|ids| ids.get(id))
+            .ok_or_else(|| format!("no English message {id}"))?;
+        for locale in &self.available {
+            let vars = self
+                .message_ids(&locale.to_string())
+                .and_then(|ids| ids.get(id))
+                .ok_or_else(|| format!("{locale} has no message {id}"))?;
+            if !same_variables(en, vars) {
+                return Err(format!("{locale} {id}: {vars:?} vs English {en:?}"));
+            }
+        }
+        Ok(())
+    }
+
     /// The fallback chain for what a person asked for, best first, always ending with the
     /// source locale: `fa-AF` → `[fa, en]`, `pt-BR` → `[en]`.
     pub fn negotiate(&self, requested: &[LanguageIdentifier]) -> Vec<LanguageIdentifier> {
