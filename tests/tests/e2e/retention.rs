@@ -192,3 +192,43 @@ async fn exports_round_trip_and_match_what_the_api_shows() {
         assert_eq!(err.code(), Some(ErrorCode::AuthForbidden));
     }
 }
+
+/// A reinstall replaces a revoked phone at once (its queue and prekeys go with it); the
+/// record of the message ids the old phone sent, kept for retries, goes at the next
+/// maintenance pass rather than waiting out its time to live.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_replaced_phones_message_ids_go_at_the_next_pass() {
+    let server = TestServer::start().await;
+    let (_admin, cw) = server.admin_and_caseworker().await;
+    let case = cw.create_case().await.unwrap().case_id;
+    let child = server
+        .join(
+            &cw,
+            case,
+            InviteRequest::Child {
+                age_band: AgeBand::Band13To15,
+                locale: None,
+                grammatical_form: None,
+            },
+        )
+        .await;
+    child.send_message(cw.account_id(), b"hello").await.unwrap();
+    let old = child.device_id().to_string();
+    let senders = || server.query_texts("SELECT sender_device AS s FROM sent_messages");
+    assert_eq!(senders(), vec![old.clone()]);
+
+    cw.revoke_device(child.device_id()).await.unwrap();
+    let code = cw
+        .reissue_member_code(case, child.account_id())
+        .await
+        .unwrap();
+    let reinstalled = server.enrol(&code.code).await;
+    reinstalled
+        .send_message(cw.account_id(), b"again")
+        .await
+        .unwrap();
+    assert!(senders().contains(&old), "kept until the next pass");
+
+    server.maintenance().await;
+    assert_eq!(senders(), vec![reinstalled.device_id().to_string()]);
+}
