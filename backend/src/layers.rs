@@ -355,7 +355,15 @@ fn each_rule_fails_on_a_source_that_breaks_it() {
         );
     }
     // A comment may name anything.
-    assert!(check_imports(&one("platform/x.rs", "// see crate::cases")).is_ok());
+    let alone = |path: &str, source: &str| Sources::from([(path.to_owned(), source.to_owned())]);
+    assert!(check_imports(&alone("platform/x.rs", "// see crate::cases")).is_ok());
+    assert!(
+        check_imports(&alone(
+            "cases/x.rs",
+            "use crate::{accounts, sealed::Certificates};"
+        ))
+        .is_ok()
+    );
     let writes = [
         (
             "messages/mod.rs",
