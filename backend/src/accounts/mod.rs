@@ -1,9 +1,16 @@
-//! Accounts, enrolment and device credentials.
+//! Accounts, enrolment and devices: the owner of the `accounts`, `devices` and
+//! `enrolment_codes` tables.
 //!
 //! A person joins with a one-time enrolment code from their caseworker (or, for staff, from
 //! an admin). The device sends its Signal public keys with the code; the server checks both
 //! prekey signatures, creates the device and returns a 256-bit credential that it stores only
-//! as a SHA-256 hash. Every later call, HTTP or WebSocket, carries the credential.
+//! as a SHA-256 hash. Every later call, HTTP or WebSocket, carries the credential (checked
+//! by `platform::identity`).
+//!
+//! The capabilities above ask here for what they need of these tables: profiles
+//! ([`find`]), the accounts of people invited into a case ([`create_person`], [`issue_code`]),
+//! a device's keys ([`device`], [`replace_signed_prekeys`]), access-key hashes (whose rules
+//! are the sealed capability's), and deletion for retention.
 
 pub mod http;
 mod policy;

@@ -63,7 +63,7 @@ struct HeadRow {
 /// Reads the head and holds it until the transaction ends, so appends form one line.
 pub fn lock_head(conn: &mut DbConn) -> QueryResult<(i64, Vec<u8>)> {
     // Backend-specific: PostgreSQL needs a row lock; SQLite's BEGIN IMMEDIATE (see
-    // `write_tx`) already holds the database's only write lock.
+    // `Db::write`) already holds the database's only write lock.
     let sql = match conn {
         DbConn::Postgresql(_) => "SELECT seq, hash FROM audit_head WHERE id = 1 FOR UPDATE",
         DbConn::Sqlite(_) => "SELECT seq, hash FROM audit_head WHERE id = 1",
