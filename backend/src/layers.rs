@@ -19,6 +19,7 @@ use std::path::Path;
 const CAPABILITIES: &[&str] = &[
     "accounts",
     "cases",
+    "devices",
     "keys",
     "messages",
     "retention",
@@ -32,7 +33,8 @@ const ALLOWED: &[(&str, &[&str])] = &[
     ("keys", &["accounts"]),
     ("cases", &["accounts", "sealed"]),
     ("messages", &["sealed"]),
-    ("retention", &["accounts", "cases", "messages"]),
+    ("devices", &["accounts", "messages", "sealed"]),
+    ("retention", &["accounts", "cases", "messages", "sealed"]),
 ];
 
 /// Who owns each table: the folder whose `repo.rs` alone writes it.

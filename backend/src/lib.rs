@@ -3,6 +3,7 @@
 pub mod accounts;
 pub mod cases;
 pub mod cli;
+pub mod devices;
 pub mod http;
 pub mod keys;
 #[cfg(test)]
@@ -33,6 +34,7 @@ pub fn api() -> Api {
     let mut api = Api::new();
     http::service::routes(&mut api);
     accounts::http::routes(&mut api);
+    devices::http::routes(&mut api);
     cases::http::routes(&mut api);
     retention::http::routes(&mut api);
     keys::http::routes(&mut api);
@@ -106,7 +108,7 @@ impl Maintenance {
 fn settings_fingerprint(s: &Settings, backend: Backend) -> String {
     use sha2::{Digest, Sha256};
     let text = format!(
-        "bind={} backend={:?} code_ttl_h={} enrol_failures={}/{}s body={} maintenance={}s closed_case_days={} code_grace_h={}",
+        "bind={} backend={:?} code_ttl_h={} enrol_failures={}/{}s body={} maintenance={}s closed_case_days={} code_grace_h={} sender={}/min,{}B/h mailbox={},{}B sealed={}/min,{}/min/source proxies={:?}",
         s.bind,
         backend,
         s.enrolment_code_ttl_hours,
@@ -116,6 +118,13 @@ fn settings_fingerprint(s: &Settings, backend: Backend) -> String {
         s.maintenance_interval_secs,
         s.retention_closed_case_days,
         s.retention_code_grace_hours,
+        s.sender_messages_per_minute,
+        s.sender_bytes_per_hour,
+        s.mailbox_max_envelopes,
+        s.mailbox_max_bytes,
+        s.sealed_messages_per_minute,
+        s.sealed_messages_per_minute_per_source,
+        s.trusted_proxies,
     );
     let digest = Sha256::digest(text.as_bytes());
     digest.iter().take(8).map(|b| format!("{b:02x}")).collect()

@@ -1,7 +1,9 @@
 # Who looked at or changed a case, as children, guardians and caseworkers read it: one
 # text for every action the audit log records (`access-<action>`). $name is the staff
 # member's working name; $role their role; $band is `young` (0–9), `child` (10–17) or
-# `adult`. The server's own actions (start, retention) name nobody.
+# `adult`. The server's own actions (start, retention) name nobody. A new phone on an
+# account (`access-account-enrol`) names who issued its code, and $whose says whose
+# account it is: `you` (the reader's), `child` (the child of the case) or `other`.
 # Arabic: the staff member's gender is not known, and an Arabic verb after $name must agree
 # with it. To avoid calling a woman "he", entries use a log style: "$name: <verbal noun>".
 
@@ -109,10 +111,22 @@ access-staff-code-reissue = { $band ->
     [child] { $name } ({ $role }): إنشاء رمز دخول جديد لموظف.
    *[adult] { $name } ({ $role }): إصدار رمز تسجيل جديد لحساب موظف.
 }
-access-account-enrol = { $band ->
-    [young] { $name }: تجهيز هاتف.
-    [child] { $name } ({ $role }): تسجيل الدخول على هاتف جديد.
-   *[adult] { $name } ({ $role }): تسجيل جهاز.
+access-account-enrol = { $whose ->
+    [you] { $band ->
+        [young] أُضيف هاتف جديد إلى حسابك. رمز هذا الهاتف من { $name }.
+        [child] أُضيف هاتف جديد إلى حسابك، برمز من { $name } ({ $role }).
+       *[adult] تم تسجيل جهاز جديد في حسابك، برمز تسجيل صادر عن { $name } ({ $role }).
+    }
+    [child] { $band ->
+        [young] أُضيف هاتف جديد إلى حساب الطفل. رمز هذا الهاتف من { $name }.
+        [child] أُضيف هاتف جديد إلى حساب الطفل، برمز من { $name } ({ $role }).
+       *[adult] تم تسجيل جهاز جديد في حساب الطفل، برمز تسجيل صادر عن { $name } ({ $role }).
+    }
+   *[other] { $band ->
+        [young] أُضيف هاتف جديد لشخص في ملفك. رمز هذا الهاتف من { $name }.
+        [child] أُضيف هاتف جديد لشخص في ملفك، برمز من { $name } ({ $role }).
+       *[adult] تم تسجيل جهاز جديد لأحد المشاركين في الملف، برمز تسجيل صادر عن { $name } ({ $role }).
+    }
 }
 access-account-preferences-update = { $band ->
     [young] { $name }: تغيير اللغة التي يستعملها التطبيق في حساب العمل.

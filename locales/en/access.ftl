@@ -1,7 +1,9 @@
 # Who looked at or changed a case, as children, guardians and caseworkers read it: one
 # text for every action the audit log records (`access-<action>`). $name is the staff
 # member's working name; $role their role; $band is `young` (0–9), `child` (10–17) or
-# `adult`. The server's own actions (start, retention) name nobody.
+# `adult`. The server's own actions (start, retention) name nobody. A new phone on an
+# account (`access-account-enrol`) names who issued its code, and $whose says whose
+# account it is: `you` (the reader's), `child` (the child of the case) or `other`.
 
 role-caseworker = caseworker
 role-guardian = guardian
@@ -107,10 +109,22 @@ access-staff-code-reissue = { $band ->
     [child] { $name } ({ $role }) made a new sign-in code for a staff member.
    *[adult] { $name } ({ $role }) issued a new enrolment code for a staff account.
 }
-access-account-enrol = { $band ->
-    [young] { $name } set up a phone.
-    [child] { $name } ({ $role }) signed in on a new phone.
-   *[adult] { $name } ({ $role }) enrolled a device.
+access-account-enrol = { $whose ->
+    [you] { $band ->
+        [young] A new phone was added to your account. { $name } gave the code for it.
+        [child] A new phone was added to your account, with a code from { $name } ({ $role }).
+       *[adult] A new device was enrolled on your account, with a code issued by { $name } ({ $role }).
+    }
+    [child] { $band ->
+        [young] A new phone was added to the child's account. { $name } gave the code for it.
+        [child] A new phone was added to the child's account, with a code from { $name } ({ $role }).
+       *[adult] A new device was enrolled on the child's account, with a code issued by { $name } ({ $role }).
+    }
+   *[other] { $band ->
+        [young] A new phone was added for someone in your file. { $name } gave the code for it.
+        [child] A new phone was added for someone in your case, with a code from { $name } ({ $role }).
+       *[adult] A new device was enrolled for a person in the case, with a code issued by { $name } ({ $role }).
+    }
 }
 access-account-preferences-update = { $band ->
     [young] { $name } changed the language of their own app.

@@ -1,7 +1,9 @@
 # Who looked at or changed a case, as children, guardians and caseworkers read it: one
 # text for every action the audit log records (`access-<action>`). $name is the staff
 # member's working name; $role their role; $band is `young` (0–9), `child` (10–17) or
-# `adult`. The server's own actions (start, retention) name nobody.
+# `adult`. The server's own actions (start, retention) name nobody. A new phone on an
+# account (`access-account-enrol`) names who issued its code, and $whose says whose
+# account it is: `you` (the reader's), `child` (the child of the case) or `other`.
 # Spanish: role labels use "/" forms so they fit any staff member; "file" for young
 # children is "carpeta" (a folder), a concrete word they know.
 
@@ -109,10 +111,22 @@ access-staff-code-reissue = { $band ->
     [child] { $name } ({ $role }) hizo un código nuevo para entrar a la app para una persona del equipo.
    *[adult] { $name } ({ $role }) generó un nuevo código de registro para la cuenta de una persona del equipo.
 }
-access-account-enrol = { $band ->
-    [young] { $name } preparó un teléfono.
-    [child] { $name } ({ $role }) entró a la app en un teléfono nuevo.
-   *[adult] { $name } ({ $role }) registró un dispositivo.
+access-account-enrol = { $whose ->
+    [you] { $band ->
+        [young] Se agregó un teléfono nuevo a tu cuenta. { $name } dio el código para ese teléfono.
+        [child] Se agregó un teléfono nuevo a tu cuenta, con un código de { $name } ({ $role }).
+       *[adult] Se registró un dispositivo nuevo en su cuenta, con un código de registro generado por { $name } ({ $role }).
+    }
+    [child] { $band ->
+        [young] Se agregó un teléfono nuevo a la cuenta del niño o la niña. { $name } dio el código para ese teléfono.
+        [child] Se agregó un teléfono nuevo a la cuenta del niño o la niña, con un código de { $name } ({ $role }).
+       *[adult] Se registró un dispositivo nuevo en la cuenta del niño o la niña, con un código de registro generado por { $name } ({ $role }).
+    }
+   *[other] { $band ->
+        [young] Se agregó un teléfono nuevo para alguien de tu carpeta. { $name } dio el código para ese teléfono.
+        [child] Se agregó un teléfono nuevo para alguien de tu caso, con un código de { $name } ({ $role }).
+       *[adult] Se registró un dispositivo nuevo para una persona del caso, con un código de registro generado por { $name } ({ $role }).
+    }
 }
 access-account-preferences-update = { $band ->
     [young] { $name } cambió el idioma en que le habla la app.

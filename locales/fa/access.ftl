@@ -1,7 +1,9 @@
 # Who looked at or changed a case, as children, guardians and caseworkers read it: one
 # text for every action the audit log records (`access-<action>`). $name is the staff
 # member's working name; $role their role; $band is `young` (0–9), `child` (10–17) or
-# `adult`. The server's own actions (start, retention) name nobody.
+# `adult`. The server's own actions (start, retention) name nobody. A new phone on an
+# account (`access-account-enrol`) names who issued its code, and $whose says whose
+# account it is: `you` (the reader's), `child` (the child of the case) or `other`.
 
 role-caseworker = مددکار
 role-guardian = سرپرست
@@ -107,10 +109,22 @@ access-staff-code-reissue = { $band ->
     [child] { $name } ({ $role }) برای یک کارمند یک کود ورود نو ساخت.
    *[adult] { $name } ({ $role }) برای یک حساب کارمند یک کود ثبت‌نام نو صادر کرد.
 }
-access-account-enrol = { $band ->
-    [young] { $name } یک تیلفون را آماده کرد.
-    [child] { $name } ({ $role }) در یک تیلفون نو وارد حساب خود شد.
-   *[adult] { $name } ({ $role }) یک دستگاه را ثبت کرد.
+access-account-enrol = { $whose ->
+    [you] { $band ->
+        [young] یک تیلفون نو به حسابت اضافه شد. کود آن را { $name } داد.
+        [child] یک تیلفون نو به حساب شما اضافه شد، با کودی که { $name } ({ $role }) داد.
+       *[adult] یک دستگاه نو در حساب شما ثبت شد، با کود ثبت‌نامی که { $name } ({ $role }) صادر کرد.
+    }
+    [child] { $band ->
+        [young] یک تیلفون نو به حساب طفل اضافه شد. کود آن را { $name } داد.
+        [child] یک تیلفون نو به حساب طفل اضافه شد، با کودی که { $name } ({ $role }) داد.
+       *[adult] یک دستگاه نو در حساب طفل ثبت شد، با کود ثبت‌نامی که { $name } ({ $role }) صادر کرد.
+    }
+   *[other] { $band ->
+        [young] یک تیلفون نو برای یک نفر در پرونده‌ات اضافه شد. کود آن را { $name } داد.
+        [child] یک تیلفون نو برای یک نفر در پروندهٔ شما اضافه شد، با کودی که { $name } ({ $role }) داد.
+       *[adult] یک دستگاه نو برای یکی از اعضای پرونده ثبت شد، با کود ثبت‌نامی که { $name } ({ $role }) صادر کرد.
+    }
 }
 access-account-preferences-update = { $band ->
     [young] { $name } زبانی را که اپلیکیشن با او گپ می‌زند، تغییر داد.

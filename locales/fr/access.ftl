@@ -1,7 +1,9 @@
 # Who looked at or changed a case, as children, guardians and caseworkers read it: one
 # text for every action the audit log records (`access-<action>`). $name is the staff
 # member's working name; $role their role; $band is `young` (0–9), `child` (10–17) or
-# `adult`. The server's own actions (start, retention) name nobody.
+# `adult`. The server's own actions (start, retention) name nobody. A new phone on an
+# account (`access-account-enrol`) names who issued its code, and $whose says whose
+# account it is: `you` (the reader's), `child` (the child of the case) or `other`.
 # FR: verbs use the passé composé with "avoir" so nothing agrees with the staff member's
 # gender. Role names use the usual French generic masculine (or epicene words).
 
@@ -109,10 +111,22 @@ access-staff-code-reissue = { $band ->
     [child] { $name } ({ $role }) a créé un nouveau code de connexion pour un membre de l'équipe.
    *[adult] { $name } ({ $role }) a créé un nouveau code d'inscription pour un compte du personnel.
 }
-access-account-enrol = { $band ->
-    [young] { $name } a préparé un téléphone.
-    [child] { $name } ({ $role }) a ouvert une session sur un nouveau téléphone.
-   *[adult] { $name } ({ $role }) a enregistré un appareil.
+access-account-enrol = { $whose ->
+    [you] { $band ->
+        [young] Un nouveau téléphone a été ajouté à ton compte. { $name } a donné le code pour ce téléphone.
+        [child] Un nouveau téléphone a été ajouté à ton compte, avec un code donné par { $name } ({ $role }).
+       *[adult] Un nouvel appareil a été enregistré sur votre compte, avec un code d'inscription créé par { $name } ({ $role }).
+    }
+    [child] { $band ->
+        [young] Un nouveau téléphone a été ajouté au compte de l'enfant. { $name } a donné le code pour ce téléphone.
+        [child] Un nouveau téléphone a été ajouté au compte de l'enfant, avec un code donné par { $name } ({ $role }).
+       *[adult] Un nouvel appareil a été enregistré sur le compte de l'enfant, avec un code d'inscription créé par { $name } ({ $role }).
+    }
+   *[other] { $band ->
+        [young] Un nouveau téléphone a été ajouté pour une personne de ton dossier. { $name } a donné le code pour ce téléphone.
+        [child] Un nouveau téléphone a été ajouté pour une personne de ton dossier, avec un code donné par { $name } ({ $role }).
+       *[adult] Un nouvel appareil a été enregistré pour une personne du dossier, avec un code d'inscription créé par { $name } ({ $role }).
+    }
 }
 access-account-preferences-update = { $band ->
     [young] { $name } a changé la langue dans laquelle l'application lui parle.

@@ -1,7 +1,9 @@
 # Who looked at or changed a case, as children, guardians and caseworkers read it: one
 # text for every action the audit log records (`access-<action>`). $name is the staff
 # member's working name; $role their role; $band is `young` (0–9), `child` (10–17) or
-# `adult`. The server's own actions (start, retention) name nobody.
+# `adult`. The server's own actions (start, retention) name nobody. A new phone on an
+# account (`access-account-enrol`) names who issued its code, and $whose says whose
+# account it is: `you` (the reader's), `child` (the child of the case) or `other`.
 # Kreyòl ayisyen (ht): "case" and "file" are both "dosye"; role labels are gender-neutral.
 
 role-caseworker = responsab dosye
@@ -108,10 +110,22 @@ access-staff-code-reissue = { $band ->
     [child] { $name } ({ $role }) fè yon nouvo kòd koneksyon pou yon moun nan ekip la.
    *[adult] { $name } ({ $role }) bay yon nouvo kòd enskripsyon pou kont yon manm pèsonèl.
 }
-access-account-enrol = { $band ->
-    [young] { $name } prepare yon telefòn.
-    [child] { $name } ({ $role }) konekte sou yon nouvo telefòn.
-   *[adult] { $name } ({ $role }) anrejistre yon aparèy.
+access-account-enrol = { $whose ->
+    [you] { $band ->
+        [young] Yo ajoute yon nouvo telefòn nan kont ou. Se { $name } ki bay kòd la.
+        [child] Yo ajoute yon nouvo telefòn nan kont ou, ak yon kòd { $name } ({ $role }) bay.
+       *[adult] Yo anrejistre yon nouvo aparèy sou kont ou, ak yon kòd enskripsyon { $name } ({ $role }) bay.
+    }
+    [child] { $band ->
+        [young] Yo ajoute yon nouvo telefòn nan kont timoun nan. Se { $name } ki bay kòd la.
+        [child] Yo ajoute yon nouvo telefòn nan kont timoun nan, ak yon kòd { $name } ({ $role }) bay.
+       *[adult] Yo anrejistre yon nouvo aparèy sou kont timoun nan, ak yon kòd enskripsyon { $name } ({ $role }) bay.
+    }
+   *[other] { $band ->
+        [young] Yo ajoute yon nouvo telefòn pou yon moun nan dosye ou. Se { $name } ki bay kòd la.
+        [child] Yo ajoute yon nouvo telefòn pou yon moun nan dosye ou, ak yon kòd { $name } ({ $role }) bay.
+       *[adult] Yo anrejistre yon nouvo aparèy pou yon manm dosye a, ak yon kòd enskripsyon { $name } ({ $role }) bay.
+    }
 }
 access-account-preferences-update = { $band ->
     [young] { $name } chanje lang aplikasyon an pale avèk li.

@@ -1,7 +1,9 @@
 # Who looked at or changed a case, as children, guardians and caseworkers read it: one
 # text for every action the audit log records (`access-<action>`). $name is the staff
 # member's working name; $role their role; $band is `young` (0–9), `child` (10–17) or
-# `adult`. The server's own actions (start, retention) name nobody.
+# `adult`. The server's own actions (start, retention) name nobody. A new phone on an
+# account (`access-account-enrol`) names who issued its code, and $whose says whose
+# account it is: `you` (the reader's), `child` (the child of the case) or `other`.
 # ps: past transitive verbs agree with the object (دوسیه, feminine), so the staff
 # member's gender never shows.
 
@@ -109,10 +111,22 @@ access-staff-code-reissue = { $band ->
     [child] { $name } ({ $role }) د ټیم د یو غړي لپاره د ننوتلو نوی کوډ جوړ کړ.
    *[adult] { $name } ({ $role }) د ټیم د یو غړي حساب ته د ثبت نوی کوډ ورکړ.
 }
-access-account-enrol = { $band ->
-    [young] { $name } یو ټیلیفون چمتو کړ.
-    [child] { $name } ({ $role }) په یو نوي ټیلیفون کې خپل حساب پرانیست.
-   *[adult] { $name } ({ $role }) یوه وسیله ثبت کړه.
+access-account-enrol = { $whose ->
+    [you] { $band ->
+        [young] ستا په حساب کې یو نوی ټیلیفون اضافه شو. د دې ټیلیفون کوډ { $name } ورکړ.
+        [child] ستا په حساب کې یو نوی ټیلیفون اضافه شو. د دې ټیلیفون کوډ { $name } ({ $role }) ورکړ.
+       *[adult] ستاسو په حساب کې یوه نوې وسیله ثبت شوه. د دې وسیلې د ثبت کوډ { $name } ({ $role }) ورکړ.
+    }
+    [child] { $band ->
+        [young] د ماشوم په حساب کې یو نوی ټیلیفون اضافه شو. د دې ټیلیفون کوډ { $name } ورکړ.
+        [child] د ماشوم په حساب کې یو نوی ټیلیفون اضافه شو. د دې ټیلیفون کوډ { $name } ({ $role }) ورکړ.
+       *[adult] د ماشوم په حساب کې یوه نوې وسیله ثبت شوه. د دې وسیلې د ثبت کوډ { $name } ({ $role }) ورکړ.
+    }
+   *[other] { $band ->
+        [young] ستا په دوسیه کې د یو کس لپاره یو نوی ټیلیفون اضافه شو. د دې ټیلیفون کوډ { $name } ورکړ.
+        [child] ستا په دوسیه کې د یو کس لپاره یو نوی ټیلیفون اضافه شو. د دې ټیلیفون کوډ { $name } ({ $role }) ورکړ.
+       *[adult] د دوسیې د یو غړي لپاره یوه نوې وسیله ثبت شوه. د دې وسیلې د ثبت کوډ { $name } ({ $role }) ورکړ.
+    }
 }
 access-account-preferences-update = { $band ->
     [young] { $name } هغه ژبه بدله کړه چې اپلیکېشن ورسره خبرې کوي.

@@ -1,7 +1,9 @@
 # Who looked at or changed a case, as children, guardians and caseworkers read it: one
 # text for every action the audit log records (`access-<action>`). $name is the staff
 # member's working name; $role their role; $band is `young` (0–9), `child` (10–17) or
-# `adult`. The server's own actions (start, retention) name nobody.
+# `adult`. The server's own actions (start, retention) name nobody. A new phone on an
+# account (`access-account-enrol`) names who issued its code, and $whose says whose
+# account it is: `you` (the reader's), `child` (the child of the case) or `other`.
 # Somali: sentences use the focus construction "{ $name } ayaa …", where the verb does
 # not change with the staff member's gender.
 
@@ -109,10 +111,22 @@ access-staff-code-reissue = { $band ->
     [child] { $name } ({ $role }) ayaa koodh cusub oo lagu soo galo u sameeyay shaqaale.
    *[adult] { $name } ({ $role }) ayaa koodh diiwaangelin oo cusub u sameeyay akoon shaqaale.
 }
-access-account-enrol = { $band ->
-    [young] { $name } ayaa diyaariyay taleefan.
-    [child] { $name } ({ $role }) ayaa ku soo galay taleefan cusub.
-   *[adult] { $name } ({ $role }) ayaa diiwaangeliyay qalab.
+access-account-enrol = { $whose ->
+    [you] { $band ->
+        [young] Taleefan cusub ayaa lagu daray akoonkaaga. { $name } ayaa bixiyay koodhkiisa.
+        [child] Taleefan cusub ayaa lagu daray akoonkaaga, iyadoo la isticmaalay koodh ka yimid { $name } ({ $role }).
+       *[adult] Qalab cusub ayaa lagu diiwaangeliyay akoonkaaga, iyadoo la isticmaalay koodh diiwaangelin oo ka yimid { $name } ({ $role }).
+    }
+    [child] { $band ->
+        [young] Taleefan cusub ayaa lagu daray akoonka ilmaha. { $name } ayaa bixiyay koodhkiisa.
+        [child] Taleefan cusub ayaa lagu daray akoonka ilmaha, iyadoo la isticmaalay koodh ka yimid { $name } ({ $role }).
+       *[adult] Qalab cusub ayaa lagu diiwaangeliyay akoonka ilmaha, iyadoo la isticmaalay koodh diiwaangelin oo ka yimid { $name } ({ $role }).
+    }
+   *[other] { $band ->
+        [young] Taleefan cusub ayaa loo daray qof faylkaaga ku jira. { $name } ayaa bixiyay koodhkiisa.
+        [child] Taleefan cusub ayaa loo daray qof kiiskaaga ku jira, iyadoo la isticmaalay koodh ka yimid { $name } ({ $role }).
+       *[adult] Qalab cusub ayaa loo diiwaangeliyay xubin kiiska ka mid ah, iyadoo la isticmaalay koodh diiwaangelin oo ka yimid { $name } ({ $role }).
+    }
 }
 access-account-preferences-update = { $band ->
     [young] { $name } ayaa beddelay luqadda uu app-ku ula hadlo.

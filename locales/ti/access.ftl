@@ -1,11 +1,14 @@
-# Tigrinya (ti): MACHINE DRAFT by an AI model, 2026-11-22 (19 messages added 2026-12-02).
+# Tigrinya (ti): MACHINE DRAFT by an AI model, 2026-11-22 (19 messages added 2026-12-02;
+# access-account-enrol rewritten 2026-12-02).
 # Not reviewed by a native speaker. Do not use with children before review. See
 # locales/ti/STATUS.md.
 
 # Who looked at or changed a case, as children, guardians and caseworkers read it: one
 # text for every action the audit log records (`access-<action>`). $name is the staff
 # member's working name; $role their role; $band is `young` (0–9), `child` (10–17) or
-# `adult`. The server's own actions (start, retention) name nobody.
+# `adult`. The server's own actions (start, retention) name nobody. A new phone on an
+# account (`access-account-enrol`) names who issued its code, and $whose says whose
+# account it is: `you` (the reader's), `child` (the child of the case) or `other`.
 
 role-caseworker = ማሕበራዊ ሰራሕተኛ
 role-guardian = ሞግዚት
@@ -215,10 +218,30 @@ access-staff-code-reissue = { $band ->
     [child] { $name } ({ $role }) ንሓደ ሰራሕተኛ ሓድሽ ኮድ መእተዊ ሰሪሖም።
    *[adult] { $name } ({ $role }) ንሓደ ኣካውንት ሰራሕተኛ ሓድሽ ኮድ ምዝገባ ሂቦም።
 }
-access-account-enrol = { $band ->
-    [young] { $name } ሓደ ተሌፎን ኣዳልዮም።
-    [child] { $name } ({ $role }) ብሓድሽ ተሌፎን ናብ ኣካውንቶም ኣትዮም።
-   *[adult] { $name } ({ $role }) ሓደ መሳርሒ ኣመዝጊቦም።
+access-account-enrol = { $whose ->
+    [you] { $band ->
+        [young] { $gender ->
+            [feminine] ኣብ ኣካውንትኪ ሓድሽ ተሌፎን ተወሲኹ። ነቲ ኮድ { $name } ሂቦም።
+            [masculine] ኣብ ኣካውንትካ ሓድሽ ተሌፎን ተወሲኹ። ነቲ ኮድ { $name } ሂቦም።
+           *[neutral] ኣብ ኣካውንትኩም ሓድሽ ተሌፎን ተወሲኹ። ነቲ ኮድ { $name } ሂቦም።
+        }
+        [child] { $gender ->
+            [feminine] { $name } ({ $role }) ብዝሃብዎ ኮድ ኣብ ኣካውንትኪ ሓድሽ ተሌፎን ተወሲኹ።
+            [masculine] { $name } ({ $role }) ብዝሃብዎ ኮድ ኣብ ኣካውንትካ ሓድሽ ተሌፎን ተወሲኹ።
+           *[neutral] { $name } ({ $role }) ብዝሃብዎ ኮድ ኣብ ኣካውንትኩም ሓድሽ ተሌፎን ተወሲኹ።
+        }
+       *[adult] { $name } ({ $role }) ብዝሃብዎ ኮድ ምዝገባ ኣብ ኣካውንትኩም ሓድሽ መሳርሒ ተመዝጊቡ።
+    }
+    [child] { $band ->
+        [young] ኣብ ኣካውንት እቲ ቆልዓ ሓድሽ ተሌፎን ተወሲኹ። ነቲ ኮድ { $name } ሂቦም።
+        [child] { $name } ({ $role }) ብዝሃብዎ ኮድ ኣብ ኣካውንት እቲ ቆልዓ ሓድሽ ተሌፎን ተወሲኹ።
+       *[adult] { $name } ({ $role }) ብዝሃብዎ ኮድ ምዝገባ ኣብ ኣካውንት እቲ ቆልዓ ሓድሽ መሳርሒ ተመዝጊቡ።
+    }
+   *[other] { $band ->
+        [young] ኣብዚ ፋይል ንዘሎ ሓደ ሰብ ሓድሽ ተሌፎን ተወሲኹሉ። ነቲ ኮድ { $name } ሂቦም።
+        [child] { $name } ({ $role }) ብዝሃብዎ ኮድ ኣብዚ ጉዳይ ንዘሎ ሓደ ሰብ ሓድሽ ተሌፎን ተወሲኹሉ።
+       *[adult] { $name } ({ $role }) ብዝሃብዎ ኮድ ምዝገባ ንሓደ ኣባል እቲ ጉዳይ ሓድሽ መሳርሒ ተመዝጊቡሉ።
+    }
 }
 access-account-preferences-update = { $band ->
     [young] { $name } እቲ ኣፕ ዝዛረቦም ቋንቋ ቀይሮም።

@@ -1,5 +1,6 @@
-# Tigrinya (ti): MACHINE DRAFT by an AI model, 2026-11-22. Not reviewed by a native
-# speaker. Do not use with children before review. See locales/ti/STATUS.md.
+# Tigrinya (ti): MACHINE DRAFT by an AI model, 2026-11-22 (2 messages added 2026-12-02).
+# Not reviewed by a native speaker. Do not use with children before review. See
+# locales/ti/STATUS.md.
 
 # Error messages. One per error code: `error-` then the code with `.` and `_` as `-`.
 # People of every age read these, children too: short, plain, and say what to do next.
@@ -64,6 +65,8 @@ error-case-link-invalid = እዞም ጉዳያት ክተኣሳሰሩ ኣይኽእ
 error-case-contact-rule-invalid = ሕጊ ርክብ ካብዚ ጉዳይ ክልተ ዝተፈላለዩ ሰባት የድልዮ።
 error-account-not-found = ነዚ ሰብ ክንረኽቦ ኣይከኣልናን።
 error-device-not-found = ነዚ መሳርሒ ክንረኽቦ ኣይከኣልናን።
+error-device-still-active = ኣብዚ ኣካውንት ገና ዝሰርሕ ተሌፎን ኣሎ። ቅድም ርክብ እቲ ተሌፎን ምቁራጽ የድሊ፡ ድሕሪኡ ሓድሽ ኮድ ምስራሕ ይከኣል።
+error-messages-mailbox-full = እዚ ሰብ ነቶም ዝጽበዩ ዘለዉ መልእኽትታት ክሳብ ዘንብቦም ተወሳኺ መልእኽቲ ክቕበል ኣይክእልን። ደሓር እንደገና ምፍታን ይከኣል።
 error-server-internal = { $gender ->
     [feminine] ብወገንና ጸገም ኣጋጢሙ። ዝተቐየረ ነገር የለን። በጃኺ ደጊምኪ ፈትኒ።
     [masculine] ብወገንና ጸገም ኣጋጢሙ። ዝተቐየረ ነገር የለን። በጃኻ ደጊምካ ፈትን።

@@ -1,7 +1,9 @@
 # Who looked at or changed a case, as children, guardians and caseworkers read it: one
 # text for every action the audit log records (`access-<action>`). $name is the staff
 # member's working name; $role their role; $band is `young` (0–9), `child` (10–17) or
-# `adult`. The server's own actions (start, retention) name nobody.
+# `adult`. The server's own actions (start, retention) name nobody. A new phone on an
+# account (`access-account-enrol`) names who issued its code, and $whose says whose
+# account it is: `you` (the reader's), `child` (the child of the case) or `other`.
 # uk: the staff member's grammatical gender is unknown (and $gender is the reader's), so
 # these lines avoid gendered past-tense verbs: "<name> (<role>): <what was done>".
 
@@ -109,10 +111,22 @@ access-staff-code-reissue = { $band ->
     [child] { $name } ({ $role }): зроблено новий код входу для працівника.
    *[adult] { $name } ({ $role }): видано новий код підключення для облікового запису працівника.
 }
-access-account-enrol = { $band ->
-    [young] { $name }: налаштовано телефон.
-    [child] { $name } ({ $role }): виконано вхід на новому телефоні.
-   *[adult] { $name } ({ $role }): підключено пристрій.
+access-account-enrol = { $whose ->
+    [you] { $band ->
+        [young] { $name }: дано код для нового телефона. Цей телефон додано до твого акаунта.
+        [child] { $name } ({ $role }): видано код, і з ним до твого акаунта додано новий телефон.
+       *[adult] { $name } ({ $role }): видано код підключення, і з ним до вашого облікового запису підключено новий пристрій.
+    }
+    [child] { $band ->
+        [young] { $name }: дано код для нового телефона. Цей телефон додано до акаунта дитини.
+        [child] { $name } ({ $role }): видано код, і з ним до акаунта дитини додано новий телефон.
+       *[adult] { $name } ({ $role }): видано код підключення, і з ним до облікового запису дитини підключено новий пристрій.
+    }
+   *[other] { $band ->
+        [young] { $name }: дано код для нового телефона. Цей телефон додано для когось у твоїй папці.
+        [child] { $name } ({ $role }): видано код, і з ним додано новий телефон для когось у твоїй справі.
+       *[adult] { $name } ({ $role }): видано код підключення, і з ним підключено новий пристрій для учасника справи.
+    }
 }
 access-account-preferences-update = { $band ->
     [young] { $name }: змінено мову у власному застосунку.

@@ -282,6 +282,20 @@ impl TestServer {
         });
     }
 
+    /// Another server node on the same database, keys and data folder, on its own port:
+    /// what a second process behind a load balancer is. It stops when dropped.
+    pub async fn second_node(&self) -> Node {
+        let mut settings = self.settings.clone();
+        settings.bind = "127.0.0.1:0".parse().expect("address");
+        let app = Application::build(settings, self.clock.clone()).expect("second node starts");
+        let url = format!("http://{}", app.local_addr());
+        let handle = app.handle();
+        tokio::spawn(async move {
+            let _ = app.run_until_stopped().await;
+        });
+        Node { url, handle }
+    }
+
     /// Runs the background job (retention, audit checkpoint) once, at the test clock's now.
     pub async fn maintenance(&self) -> kinbridge_server::retention::Report {
         self.maintenance.run_once().await.expect("maintenance pass")
@@ -436,6 +450,24 @@ impl TestServer {
     /// A raw HTTP client for requests the SDK would never send.
     pub fn http(&self) -> reqwest::Client {
         reqwest::Client::new()
+    }
+}
+
+/// A second server node (see [`TestServer::second_node`]).
+pub struct Node {
+    pub url: String,
+    handle: actix_web::dev::ServerHandle,
+}
+
+impl std::fmt::Debug for Node {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Node").field("url", &self.url).finish()
+    }
+}
+
+impl Drop for Node {
+    fn drop(&mut self) {
+        drop(self.handle.stop(false));
     }
 }
 

@@ -19,23 +19,20 @@ mod repo;
 use chrono::{DateTime, Duration, NaiveDateTime, Utc};
 use hmac::{Hmac, Mac};
 use kinbridge_l10n::Locale;
-use kinbridge_protocol::api::{
-    DeviceView, EnrolRequest, EnrolResponse, EnrolmentCodeResponse, MeResponse,
-};
+use kinbridge_protocol::api::{DeviceView, EnrolRequest, EnrolmentCodeResponse, MeResponse};
 use kinbridge_protocol::{
-    AccountId, AccountRole, AgeBand, CaseId, DeviceId, GrammaticalForm, StaffRole,
+    AccountId, AccountRole, AgeBand, B64, CaseId, DeviceId, GrammaticalForm, StaffRole,
 };
 use libsignal_protocol::IdentityKey;
 use rand::RngCore;
 use sha2::{Digest, Sha256};
 
-pub use policy::require_admin;
+pub use policy::{may_manage, require_admin};
 pub use repo::DeviceRow as Device;
 
 use crate::platform::audit::{self, Action, Actor, Event, Subject};
 use crate::platform::db::{DbConn, StorageError, Tx, from_db_time, to_db_time};
 use crate::platform::identity::{Caller, Credential};
-use crate::platform::notify::Notice;
 use crate::platform::server_keys::ServerKeys;
 use crate::platform::signal::{KeyError, KeyKind, VerifiedPreKey, verify_signed};
 
@@ -61,6 +58,8 @@ pub enum AccountsError {
     AccountNotFound,
     #[error("device not found")]
     DeviceNotFound,
+    #[error("the account still has an active device")]
+    DevicesActive,
     #[error(transparent)]
     Storage(StorageError),
 }
@@ -356,15 +355,22 @@ pub fn create_staff(
     issue_code(tx, keys, id, created_by, now, ttl)
 }
 
-/// Enrols a device with a code. Creates nothing unless the code is valid, unexpired and
-/// unused, and the keys verified before this was called.
-pub fn enrol(
+/// An enrolment code that was valid and is now used.
+#[derive(Debug, Clone)]
+pub struct Redeemed {
+    pub account: Account,
+    /// Who issued the code (`None`: the host).
+    pub issued_by: Option<AccountId>,
+}
+
+/// Uses a one-time code: it must exist, be unexpired and unused; it is marked used in the
+/// caller's transaction (a rolled-back enrolment leaves it usable).
+pub fn redeem_code(
     tx: &mut Tx<'_>,
     keys: &ServerKeys,
     code: &EnrolmentCode,
-    device_keys: &EnrolmentKeys,
     now: DateTime<Utc>,
-) -> Result<EnrolResponse, AccountsError> {
+) -> Result<Redeemed, AccountsError> {
     let hash = code.hash(keys);
     let row = repo::find_code(tx, &hash)?.ok_or(AccountsError::CodeInvalid)?;
     if row.used_at.is_some() {
@@ -376,63 +382,67 @@ pub fn enrol(
     if !repo::use_code(tx, &hash, to_db_time(now))? {
         return Err(AccountsError::CodeUsed);
     }
-    let account_id = row.account_id;
-    let account = find(tx, account_id)?.ok_or(AccountsError::CodeInvalid)?;
-    // A reinstall takes the place of a revoked device: the same Signal device number
-    // with a new registration id, so contacts' apps see a reinstalled device (410) and
-    // start new sessions. What was queued for the old install, which it can no longer
-    // read, goes with it.
-    let number = match repo::lowest_revoked_device(tx, account_id)? {
+    let account = find(tx, row.account_id)?.ok_or(AccountsError::CodeInvalid)?;
+    Ok(Redeemed {
+        account,
+        issued_by: row
+            .created_by
+            .as_deref()
+            .and_then(|a| AccountId::parse(a).ok()),
+    })
+}
+
+/// Adds a device to an account and returns its Signal device number. A reinstall takes
+/// the place of a revoked device: the same number with a new registration id, so
+/// contacts' apps see a reinstalled device (410) and start new sessions; what was queued
+/// for the old install, which it can no longer read, goes with it.
+pub fn add_device(
+    tx: &mut Tx<'_>,
+    account: AccountId,
+    credential: &Credential,
+    keys: &EnrolmentKeys,
+    now: DateTime<Utc>,
+) -> Result<u32, AccountsError> {
+    let number = match repo::lowest_revoked_device(tx, account)? {
         Some((old, number)) => {
-            repo::delete_devices(tx, account_id, &[old])?;
+            repo::delete_devices(tx, account, &[old])?;
             number
         }
-        None => repo::max_device_number(tx, account_id)?.unwrap_or(0) + 1,
+        None => repo::max_device_number(tx, account)?.unwrap_or(0) + 1,
     };
     // libsignal device ids are 1..=127.
     if number > 127 {
         return Err(AccountsError::Forbidden);
     }
-    let device_id = DeviceId::random();
-    let credential = Credential::generate(device_id);
     repo::insert_device(
         tx,
         &repo::NewDevice {
-            id: device_id,
-            account_id,
+            id: credential.device_id(),
+            account_id: account,
             device_number: number,
-            registration_id: device_keys.registration_id,
-            identity_key: &device_keys.identity_key,
-            signed_prekey_id: device_keys.signed_prekey.id,
-            signed_prekey: &device_keys.signed_prekey.public,
-            signed_prekey_signature: &device_keys.signed_prekey.signature,
-            kyber_prekey_id: device_keys.kyber_prekey.id,
-            kyber_prekey: &device_keys.kyber_prekey.public,
-            kyber_prekey_signature: &device_keys.kyber_prekey.signature,
+            registration_id: keys.registration_id,
+            identity_key: &keys.identity_key,
+            signed_prekey_id: keys.signed_prekey.id,
+            signed_prekey: &keys.signed_prekey.public,
+            signed_prekey_signature: &keys.signed_prekey.signature,
+            kyber_prekey_id: keys.kyber_prekey.id,
+            kyber_prekey: &keys.kyber_prekey.public,
+            kyber_prekey_signature: &keys.kyber_prekey.signature,
             credential_hash: &credential.secret_hash(),
             created_at: to_db_time(now),
         },
     )?;
-    audit::record(
-        tx,
-        Event::new(
-            Actor::Account {
-                account: account_id,
-                device: device_id,
-            },
-            Action::AccountEnrol,
-        )
-        .subject(Subject::Device(device_id))
-        .detail(format!("device_number:{number}")),
-        now,
-    )?;
-    Ok(EnrolResponse {
-        account_id,
-        device_id,
-        device_number: u32::try_from(number).unwrap_or(0),
-        role: account.role,
-        credential: credential.expose(),
-    })
+    Ok(u32::try_from(number).unwrap_or(0))
+}
+
+/// Marks a device revoked: its credential is refused from the next call on.
+pub fn revoke_device(
+    tx: &mut Tx<'_>,
+    account: AccountId,
+    device: DeviceId,
+    now: DateTime<Utc>,
+) -> Result<(), StorageError> {
+    Ok(repo::revoke_device(tx, account, device, to_db_time(now))?)
 }
 
 pub fn me(conn: &mut DbConn, caller: &Caller) -> Result<MeResponse, AccountsError> {
@@ -477,66 +487,22 @@ impl From<repo::DeviceRow> for DeviceView {
             device_id: row.id,
             account_id: row.account_id,
             device_number: u32::try_from(row.device_number).unwrap_or(0),
+            identity_key: B64(row.identity_key),
             enrolled_at: from_db_time(row.created_at),
             revoked_at: row.revoked_at.map(from_db_time),
         }
     }
 }
 
-/// The devices of `account`, for the account itself or whoever manages it.
-pub fn devices_of(
-    tx: &mut Tx<'_>,
-    caller: &Caller,
-    account: AccountId,
-    now: DateTime<Utc>,
-) -> Result<Vec<DeviceView>, AccountsError> {
-    match find(tx, account)? {
-        Some(t) if policy::may_manage(tx, caller, &t)? => {}
-        _ => return Err(AccountsError::AccountNotFound),
-    }
-    audit::record(
-        tx,
-        Event::new(caller, Action::DevicesList).subject(Subject::Account(account)),
-        now,
-    )?;
-    device_views(tx, account)
-}
-
 /// The devices of an account as their owner sees them (no permission check: callers check).
 pub fn device_views(
     conn: &mut DbConn,
     account: AccountId,
-) -> Result<Vec<DeviceView>, AccountsError> {
+) -> Result<Vec<DeviceView>, StorageError> {
     Ok(repo::devices_of(conn, account)?
         .into_iter()
         .map(DeviceView::from)
         .collect())
-}
-
-/// Revokes a device: its credential is refused from the next call on, and its connection
-/// closes once this commits.
-pub fn revoke(
-    tx: &mut Tx<'_>,
-    caller: &Caller,
-    device: DeviceId,
-    now: DateTime<Utc>,
-) -> Result<DeviceView, AccountsError> {
-    let row = repo::find_device(tx, device)?.ok_or(AccountsError::DeviceNotFound)?;
-    let owner = find(tx, row.account_id)?.ok_or(AccountsError::DeviceNotFound)?;
-    if !policy::may_manage(tx, caller, &owner)? {
-        return Err(AccountsError::DeviceNotFound);
-    }
-    repo::revoke_device(tx, owner.id, device, to_db_time(now))?;
-    audit::record(
-        tx,
-        Event::new(caller, Action::DeviceRevoke)
-            .subject(Subject::Account(owner.id))
-            .subject(Subject::Device(device)),
-        now,
-    )?;
-    tx.notify(Notice::Revoked { device });
-    let row = repo::find_device(tx, device)?.ok_or(AccountsError::DeviceNotFound)?;
-    Ok(row.into())
 }
 
 /// A new enrolment code for a staff account (admins only), e.g. for a replacement phone.
@@ -552,6 +518,11 @@ pub fn reissue_staff_code(
     let target = find(tx, account)?
         .filter(|t| t.home_case.is_none())
         .ok_or(AccountsError::AccountNotFound)?;
+    // A new phone for someone who still has one would join their account unseen by them:
+    // their phone is revoked first (which they and their contacts are told of).
+    if !repo::enrolled_among(tx, &[target.id])?.is_empty() {
+        return Err(AccountsError::DevicesActive);
+    }
     audit::record(
         tx,
         Event::new(caller, Action::StaffCodeReissue).subject(Subject::Account(target.id)),

@@ -11,7 +11,7 @@ use crate::platform::reach;
 /// - anyone, their own;
 /// - an admin, any staff account (staff accounts have no home case);
 /// - a caseworker, the accounts invited into a case they are assigned to.
-pub(super) fn may_manage(
+pub fn may_manage(
     conn: &mut DbConn,
     caller: &Caller,
     target: &Account,

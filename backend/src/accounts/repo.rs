@@ -10,6 +10,7 @@ use kinbridge_protocol::{AccountId, CaseId, DeviceId};
 use crate::platform::cache::Change;
 use crate::platform::db::schema::{accounts, devices, enrolment_codes};
 use crate::platform::db::{DbConn, Tx};
+use crate::platform::notify::Notice;
 
 #[derive(Debug, Clone, Queryable)]
 pub struct AccountRow {
@@ -93,6 +94,7 @@ pub struct NewDevice<'a> {
 pub struct CodeRow {
     #[diesel(deserialize_as = String)]
     pub account_id: AccountId,
+    pub created_by: Option<String>,
     pub expires_at: NaiveDateTime,
     pub used_at: Option<NaiveDateTime>,
 }
@@ -212,6 +214,7 @@ pub fn find_code(conn: &mut DbConn, hash: &[u8]) -> QueryResult<Option<CodeRow>>
         .filter(enrolment_codes::code_hash.eq(hash))
         .select((
             enrolment_codes::account_id,
+            enrolment_codes::created_by,
             enrolment_codes::expires_at,
             enrolment_codes::used_at,
         ))
@@ -279,14 +282,16 @@ pub fn lowest_revoked_device(
     Ok(found.and_then(|(id, n)| Some((DeviceId::parse(&id).ok()?, n))))
 }
 
-/// Deletes devices. What is stored for each device — its one-time prekeys and its queue —
-/// goes with it: those tables declare `ON DELETE CASCADE` on the device.
+/// Deletes devices; any connection of theirs closes once this commits. What is stored for
+/// each device — its one-time prekeys and its queue — goes with it: those tables declare
+/// `ON DELETE CASCADE` on the device.
 pub fn delete_devices(tx: &mut Tx<'_>, account: AccountId, ids: &[DeviceId]) -> QueryResult<usize> {
     let strings: Vec<String> = ids.iter().map(ToString::to_string).collect();
     let n =
         diesel::delete(devices::table.filter(devices::id.eq_any(strings))).execute(tx.conn())?;
     for &d in ids {
         tx.changed(Change::Credential(d));
+        tx.notify(Notice::Revoked { device: d });
     }
     tx.changed(Change::Devices(account));
     Ok(n)

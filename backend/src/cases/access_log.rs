@@ -5,47 +5,68 @@
 use chrono::{DateTime, Utc};
 use kinbridge_l10n::{Catalog, Direction, FluentArgs, LanguageIdentifier, Locale};
 use kinbridge_protocol::api::{AccessEntry, AccessLog};
-use kinbridge_protocol::{AccountRole, AgeBand, CaseId};
+use kinbridge_protocol::{AccountId, AccountRole, AgeBand, CaseId};
 
 use super::policy::CaseAction;
 use super::{CasesError, authorize};
 use crate::accounts;
-use crate::platform::audit::{self, Action, Event};
+use crate::platform::audit::{self, Action, Event, Subject};
 use crate::platform::db::{DbConn, StorageError, Tx};
 use crate::platform::identity::Caller;
 
-/// One staff access to a case.
+/// One staff access to a case, or a new phone on the account of someone in it.
 #[derive(Debug, Clone)]
 pub(super) struct StaffAccess {
     pub occurred_at: DateTime<Utc>,
     pub action: String,
+    /// The staff member who acted (for a new phone: who issued its code).
     pub actor_role: AccountRole,
     pub actor_name: Option<String>,
+    /// For a new phone: whose account it joined, and their role.
+    pub device_owner: Option<(AccountId, AccountRole)>,
 }
 
-/// The accesses and changes to a case made by staff, oldest first: never other members'
+/// The accesses and changes to a case made by staff, oldest first, and every phone added
+/// to the account of someone in the case (with who issued its code): never other members'
 /// (children's, families') own activity.
 pub(super) fn staff_accesses(
     conn: &mut DbConn,
     case: CaseId,
 ) -> Result<Vec<StaffAccess>, StorageError> {
     let events = audit::case_events(conn, case)?;
-    let mut actors: Vec<_> = events.iter().filter_map(|e| e.actor).collect();
-    actors.sort();
-    actors.dedup();
-    let staff = accounts::find_many(conn, &actors)?;
+    let enrolled = Action::AccountEnrol.as_str();
+    let issuer = |e: &audit::CaseEvent| {
+        e.subjects.iter().find_map(|s| match s {
+            Subject::Account(a) if Some(*a) != e.actor => Some(*a),
+            _ => None,
+        })
+    };
+    let mut people: Vec<AccountId> = events
+        .iter()
+        .flat_map(|e| e.actor.into_iter().chain(issuer(e)))
+        .collect();
+    people.sort();
+    people.dedup();
+    let known = accounts::find_many(conn, &people)?;
+    let find = |id: AccountId| known.iter().find(|a| a.id == id);
     Ok(events
-        .into_iter()
+        .iter()
         .filter_map(|e| {
-            let actor = staff.iter().find(|a| Some(a.id) == e.actor)?;
-            if matches!(actor.role, AccountRole::Child | AccountRole::Family) {
+            let actor = find(e.actor?)?;
+            let (staff, owner) = if e.action == enrolled {
+                (find(issuer(e)?)?, Some((actor.id, actor.role)))
+            } else {
+                (actor, None)
+            };
+            if matches!(staff.role, AccountRole::Child | AccountRole::Family) {
                 return None;
             }
             Some(StaffAccess {
                 occurred_at: e.occurred_at,
-                action: e.action,
-                actor_role: actor.role,
-                actor_name: actor.display_name.clone(),
+                action: e.action.clone(),
+                actor_role: staff.role,
+                actor_name: staff.display_name.clone(),
+                device_owner: owner,
             })
         })
         .collect())
@@ -55,6 +76,7 @@ pub(super) fn staff_accesses(
 /// texts, at the reader's age band.
 pub(super) fn render(
     rows: Vec<StaffAccess>,
+    reader: AccountId,
     chain: &[LanguageIdentifier],
     band: Option<AgeBand>,
 ) -> (Vec<AccessEntry>, LanguageIdentifier, Direction) {
@@ -79,6 +101,14 @@ pub(super) fn render(
                 "band",
                 kinbridge_l10n::band_word(band.unwrap_or(AgeBand::Adult)),
             );
+            if let Some((owner, role)) = row.device_owner {
+                let whose = match role {
+                    _ if owner == reader => "you",
+                    AccountRole::Child => "child",
+                    _ => "other",
+                };
+                args.set("whose", whose);
+            }
             // Every action has its text; a stored name no version of the server wrote
             // (an edited row) gets the general one.
             let id = match Action::parse(&row.action) {
@@ -125,7 +155,7 @@ pub fn access_log(
         Event::new(caller, Action::CaseAccessLogView).case(case),
         now,
     )?;
-    let (entries, locale, direction) = render(rows, &chain, band);
+    let (entries, locale, direction) = render(rows, caller.account_id, &chain, band);
     Ok(AccessLog {
         case_id: case,
         locale: locale.to_string(),

@@ -33,7 +33,7 @@ pub fn exported_for(
         let access = match authorize(conn, caller, case, CaseAction::ViewAccessLog) {
             Ok(_) => {
                 let rows = access_log::staff_accesses(conn, case)?;
-                Some(access_log::render(rows, chain, band).0)
+                Some(access_log::render(rows, caller.account_id, chain, band).0)
             }
             Err(CasesError::Forbidden) => None,
             Err(e) => return Err(e),
@@ -64,7 +64,7 @@ pub fn export(
     let contact_rules = contact_rules_unrecorded(tx, caller, case)?;
     let chain = Catalog::embedded().chain_for(None, accept_language);
     let rows = access_log::staff_accesses(tx, case)?;
-    let log = access_log::render(rows, &chain, None).0;
+    let log = access_log::render(rows, caller.account_id, &chain, None).0;
     audit::record(tx, Event::new(caller, Action::CaseExport).case(case), now)?;
     Ok(CaseExport {
         format: CASE_FORMAT.to_owned(),

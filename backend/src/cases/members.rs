@@ -8,7 +8,7 @@ use kinbridge_protocol::{
     AccountId, AccountRole, AgeBand, CaseId, GrammaticalForm, MemberRole, Relationship,
 };
 
-use super::rules::ContactsEnded;
+use super::rules::tell_contacts_ended;
 use super::views::role_of;
 use super::{CasesError, authorize, policy, recorded, repo};
 use crate::accounts::{self, DisplayName, NewPerson};
@@ -315,10 +315,7 @@ pub fn remove_member(
             .subject(Subject::Account(member)),
         now,
     )?;
-    ContactsEnded {
-        pairs: was_in_contact.into_iter().map(|a| (member, a)).collect(),
-        keys_withdrawn: everyone,
-    }
-    .notify(tx);
+    let pairs: Vec<_> = was_in_contact.into_iter().map(|a| (member, a)).collect();
+    tell_contacts_ended(tx, &pairs);
     Ok(())
 }

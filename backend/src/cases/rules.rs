@@ -91,15 +91,9 @@ pub fn set_contact_rule(
     )?;
     if rule.decision != ContactDecision::Allowed {
         sealed::withdraw_access_keys(tx, &[a, b])?;
-        ContactsEnded {
-            pairs: if was_allowed {
-                vec![(a, b)]
-            } else {
-                Vec::new()
-            },
-            keys_withdrawn: vec![a, b],
+        if was_allowed {
+            tell_contacts_ended(tx, &[(a, b)]);
         }
-        .notify(tx);
     }
     audit::record(
         tx,
@@ -113,45 +107,16 @@ pub fn set_contact_rule(
     contact_rules_unrecorded(tx, caller, case)
 }
 
-/// What ending contacts changed, for the people's apps to be told once it commits: each
-/// pair that was in contact (and is told, each about the other), and everyone whose
-/// sealed-sender access key was withdrawn (asked for a new one). Someone who was never in
-/// contact with a person is not told about them: for a child that would reveal them.
-#[derive(Debug, Clone, Default)]
-pub(super) struct ContactsEnded {
-    pub pairs: Vec<(AccountId, AccountId)>,
-    pub keys_withdrawn: Vec<AccountId>,
-}
-
-impl ContactsEnded {
-    /// Queues the notices on the transaction that ended the contacts.
-    pub fn notify(self, tx: &mut Tx<'_>) {
-        let mut accounts: Vec<AccountId> = self
-            .pairs
-            .iter()
-            .flat_map(|&(a, b)| [a, b])
-            .chain(self.keys_withdrawn.iter().copied())
-            .collect();
-        accounts.sort();
-        accounts.dedup();
-        for account in accounts {
-            let others = self.pairs.iter().filter_map(|&(a, b)| match account {
-                x if x == a => Some(b),
-                x if x == b => Some(a),
-                _ => None,
+/// Tells each side of every pair that was in contact that the contact ended (once the
+/// transaction commits). Someone who was never in contact with a person is not told about
+/// them: for a child that would reveal them. (Withdrawn access keys are told by sealed.)
+pub(super) fn tell_contacts_ended(tx: &mut Tx<'_>, pairs: &[(AccountId, AccountId)]) {
+    for &(a, b) in pairs {
+        for (account, other) in [(a, b), (b, a)] {
+            tx.notify(Notice::Account {
+                account,
+                frame: ServerFrame::ContactBlocked { account_id: other },
             });
-            for other in others {
-                tx.notify(Notice::Account {
-                    account,
-                    frame: ServerFrame::ContactBlocked { account_id: other },
-                });
-            }
-            if self.keys_withdrawn.contains(&account) {
-                tx.notify(Notice::Account {
-                    account,
-                    frame: ServerFrame::AccessKeyReset,
-                });
-            }
         }
     }
 }

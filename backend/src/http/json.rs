@@ -22,22 +22,31 @@ impl<T: DeserializeOwned + 'static> FromRequest for ApiJson<T> {
     type Future = Pin<Box<dyn Future<Output = Result<Self, Self::Error>>>>;
 
     fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
-        let is_json = req
-            .headers()
-            .get(actix_web::http::header::CONTENT_TYPE)
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.split(';').next())
-            .is_some_and(|essence| essence.trim().eq_ignore_ascii_case("application/json"));
-        // Bytes reads the body under the app's PayloadConfig limit.
-        let body = Bytes::from_request(req, payload);
-        Box::pin(async move {
-            if !is_json {
-                return Err(ApiError::new(ErrorCode::RequestUnsupportedMediaType).into());
-            }
-            let bytes = body.await.map_err(|e| payload_error(&e))?;
-            parse(&bytes).map(ApiJson).map_err(Into::into)
-        })
+        let (req, payload) = (req.clone(), payload.take());
+        Box::pin(async move { read(&req, payload).await.map(ApiJson).map_err(Into::into) })
     }
+}
+
+/// Reads and parses a JSON body: `application/json` only, within the route's body limit,
+/// naming the field at fault. For handlers that check something before reading the body.
+pub async fn read<T: DeserializeOwned>(
+    req: &HttpRequest,
+    mut payload: Payload,
+) -> Result<T, ApiError> {
+    let is_json = req
+        .headers()
+        .get(actix_web::http::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split(';').next())
+        .is_some_and(|essence| essence.trim().eq_ignore_ascii_case("application/json"));
+    if !is_json {
+        return Err(ApiError::new(ErrorCode::RequestUnsupportedMediaType));
+    }
+    // Bytes reads the body under the route's PayloadConfig limit.
+    let bytes = Bytes::from_request(req, &mut payload)
+        .await
+        .map_err(|e| payload_error(&e))?;
+    parse(&bytes)
 }
 
 fn payload_error(e: &actix_web::Error) -> ApiError {

@@ -81,12 +81,13 @@ async fn bundles(
     let which = DeviceSelector::parse(&path.1).ok_or_else(|| ApiError::invalid_field("device"))?;
     let now = p.clock.now();
     // Counted before the lookup: probing unknown accounts spends the same budget.
-    let key = (caller.account_id, target);
+    // Per (caller, target), and per caller whatever the target, so random targets do not
+    // make fetches free.
     p.limits
-        .bundles
-        .check(&key, now)
+        .bundles_by_requester
+        .take(&caller.account_id, 1, now)
+        .and_then(|()| p.limits.bundles.take(&(caller.account_id, target), 1, now))
         .map_err(|secs| ApiError::new(ErrorCode::KeysRateLimited).retry_after(secs))?;
-    p.limits.bundles.record(key, now);
     Ok(web::Json(
         p.db.write(move |tx| super::bundles(tx, &caller, target, which, now))
             .await?,

@@ -4,7 +4,6 @@
 use actix_web::{HttpRequest, web};
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
-use chrono::Duration;
 use kinbridge_protocol::api::{
     ACCESS_KEY_HEADER, AckRequest, CircleRoster, CircleSendRequest, Envelope, SendRequest,
     SendResponse,
@@ -12,12 +11,13 @@ use kinbridge_protocol::api::{
 use kinbridge_protocol::{AccountId, CaseId, ErrorCode, ErrorDetails};
 
 use super::{Limits, MessagesError, Prepared, Writer};
-use crate::http::{Api, ApiError, ApiJson, Op, path_id};
+use crate::http::{Api, ApiError, ApiJson, Op, client_address, json, path_id};
 use crate::platform::Platform;
 use crate::platform::cache::Caches;
 use crate::platform::db::DbConn;
 use crate::platform::identity::Caller;
-use crate::sealed::ACCESS_KEY_BYTES;
+use crate::platform::limits::address_key;
+use crate::sealed::{self, ACCESS_KEY_BYTES};
 
 impl From<MessagesError> for ApiError {
     fn from(e: MessagesError) -> Self {
@@ -41,6 +41,7 @@ impl From<MessagesError> for ApiError {
             MessagesError::AccessDenied => ApiError::new(ErrorCode::MessagesAccessDenied),
             MessagesError::CaseNotFound => ApiError::new(ErrorCode::CaseNotFound),
             MessagesError::CircleChanged => ApiError::new(ErrorCode::CircleChanged),
+            MessagesError::MailboxFull => ApiError::new(ErrorCode::MessagesMailboxFull),
             MessagesError::Uncached => ApiError::new(ErrorCode::ServerInternal),
         }
     }
@@ -49,7 +50,9 @@ impl From<MessagesError> for ApiError {
 pub fn limits(p: &Platform) -> Limits {
     Limits {
         max_envelope_bytes: p.settings.max_envelope_bytes,
-        ttl: Duration::days(i64::from(p.settings.message_ttl_days)),
+        ttl: p.settings.message_ttl(),
+        mailbox_envelopes: p.settings.mailbox_max_envelopes,
+        mailbox_bytes: p.settings.mailbox_max_bytes,
     }
 }
 
@@ -88,6 +91,8 @@ pub fn routes(api: &mut Api) {
                 ErrorCode::CaseNotFound,
                 ErrorCode::CircleChanged,
                 ErrorCode::MessagesTooLarge,
+                ErrorCode::MessagesRateLimited,
+                ErrorCode::MessagesMailboxFull,
             ]),
         send_circle,
     );
@@ -103,6 +108,8 @@ pub fn routes(api: &mut Api) {
                 ErrorCode::MessagesMismatchedDevices,
                 ErrorCode::MessagesStaleDevices,
                 ErrorCode::MessagesTooLarge,
+                ErrorCode::MessagesRateLimited,
+                ErrorCode::MessagesMailboxFull,
             ]),
         send,
     );
@@ -120,6 +127,7 @@ pub fn routes(api: &mut Api) {
                 ErrorCode::MessagesStaleDevices,
                 ErrorCode::MessagesTooLarge,
                 ErrorCode::MessagesRateLimited,
+                ErrorCode::MessagesMailboxFull,
             ]),
         send_sealed,
     );
@@ -150,6 +158,8 @@ async fn send(
 ) -> Result<web::Json<SendResponse>, ApiError> {
     let target: AccountId = path_id(&path)?;
     let (limits, now) = (limits(&p), p.clock.now());
+    let bytes = body.messages.iter().map(|m| m.content.as_ref().len()).sum();
+    sender_allowance(&p, caller.account_id, bytes)?;
     let prepared = cache_first(&p, move |c, caches| {
         super::prepare(c, caches, &caller, target, &body, &limits, now)
     })
@@ -184,6 +194,12 @@ async fn send_circle(
     ApiJson(body): ApiJson<CircleSendRequest>,
 ) -> Result<web::Json<SendResponse>, ApiError> {
     let case: CaseId = path_id(&path)?;
+    let bytes = body
+        .content
+        .as_ref()
+        .len()
+        .saturating_mul(body.recipients.len());
+    sender_allowance(&p, caller.account_id, bytes)?;
     let (limits, now, caches) = (limits(&p), p.clock.now(), p.caches.clone());
     let prepared =
         p.db.run(move |c| super::circle::prepare(c, &caches, &caller, case, &body, &limits, now))
@@ -228,27 +244,66 @@ fn access_key(req: &HttpRequest) -> Result<Vec<u8>, ApiError> {
         .ok_or_else(|| ApiError::new(ErrorCode::MessagesAccessDenied))
 }
 
+/// What a person may send: messages per minute and ciphertext bytes per hour (identified
+/// and circle sends; the envelopes of a send count once, their bytes all).
+fn sender_allowance(p: &Platform, sender: AccountId, bytes: usize) -> Result<(), ApiError> {
+    let now = p.clock.now();
+    p.limits
+        .sender
+        .take(&sender, 1, now)
+        .and_then(|()| {
+            p.limits
+                .sender_bytes
+                .take(&sender, u64::try_from(bytes).unwrap_or(u64::MAX), now)
+        })
+        .map_err(|secs| ApiError::new(ErrorCode::MessagesRateLimited).retry_after(secs))
+}
+
+/// A sealed send. Everything about the sender's right to send is checked before the body is
+/// read: the client's record of wrong keys (they cost it), the access key, and the limits
+/// per recipient and per (recipient, client address), taken in one step each.
 async fn send_sealed(
     p: web::Data<Platform>,
     writer: web::Data<Writer>,
     req: HttpRequest,
-    path: web::Path<String>,
-    ApiJson(body): ApiJson<SendRequest>,
+    payload: web::Payload,
 ) -> Result<web::Json<SendResponse>, ApiError> {
-    let target: AccountId = path_id(&path)?;
-    let key = access_key(&req)?;
+    let target: AccountId = path_id(req.match_info().get("account_id").unwrap_or_default())?;
+    let source = address_key(client_address(&req, &p.trusted_proxies));
     let now = p.clock.now();
-    // Floods are limited per recipient: the sender is unknown by design.
+    let rate_limited = |secs| ApiError::new(ErrorCode::MessagesRateLimited).retry_after(secs);
     p.limits
-        .sealed
-        .check(&target, now)
-        .map_err(|secs| ApiError::new(ErrorCode::MessagesRateLimited).retry_after(secs))?;
+        .access_key_failures
+        .check(&source, now)
+        .map_err(rate_limited)?;
+    let denied = || {
+        p.limits.access_key_failures.record(&source, now);
+        ApiError::new(ErrorCode::MessagesAccessDenied)
+    };
+    let key = access_key(&req).map_err(|_| denied())?;
+    let allowed = match sealed::access_allowed(None, &p.caches, target, &key)? {
+        Some(allowed) => allowed,
+        None => {
+            let (caches, key) = (p.caches.clone(), key.clone());
+            p.db.run(move |c| sealed::access_allowed(Some(c), &caches, target, &key))
+                .await?
+                .unwrap_or(false)
+        }
+    };
+    if !allowed {
+        return Err(denied());
+    }
+    p.limits
+        .sealed_by_source
+        .take(&(target, source), 1, now)
+        .and_then(|()| p.limits.sealed.take(&target, 1, now))
+        .map_err(rate_limited)?;
+    let body: SendRequest = json::read(&req, payload.into_inner()).await?;
     let limits = limits(&p);
     let prepared = cache_first(&p, move |c, caches| {
         super::sealed::prepare_sealed(c, caches, target, &key, &body, &limits, now)
     })
     .await?;
-    p.limits.sealed.record(target, now);
     let delivery = writer.send(prepared).await?;
     Ok(web::Json(SendResponse {
         duplicate: delivery.duplicate,

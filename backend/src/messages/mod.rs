@@ -18,7 +18,7 @@ pub mod writer;
 use std::collections::BTreeSet;
 
 use chrono::{DateTime, Duration, NaiveDateTime, Utc};
-use kinbridge_protocol::api::{Envelope, SendRequest};
+use kinbridge_protocol::api::{DeviceChange, Envelope, SendRequest};
 use kinbridge_protocol::{AccountId, B64, DeviceId, EnvelopeKind};
 use uuid::Uuid;
 
@@ -27,7 +27,7 @@ pub use writer::Writer;
 use crate::platform::cache::Caches;
 use crate::platform::db::{DbConn, StorageError, Tx, from_db_time, to_db_time};
 use crate::platform::identity::{self, ActiveDevice, Caller};
-use crate::platform::notify::Notify;
+use crate::platform::notify::{Notice, Notify};
 use crate::platform::reach;
 
 #[derive(Debug, thiserror::Error)]
@@ -51,6 +51,9 @@ pub enum MessagesError {
     /// A sealed send without the recipient's current access key (or to nobody).
     #[error("access denied")]
     AccessDenied,
+    /// A recipient device holds as many undelivered envelopes (or bytes) as it may.
+    #[error("mailbox full")]
+    MailboxFull,
     /// A fact was not in the cache and no connection was offered ([`prepare`] with `None`):
     /// the caller retries with one. Never reaches a client.
     #[error("needs the database")]
@@ -66,6 +69,10 @@ crate::storage_errors!(MessagesError);
 pub struct Limits {
     pub max_envelope_bytes: usize,
     pub ttl: Duration,
+    /// Undelivered envelopes one device may hold.
+    pub mailbox_envelopes: u64,
+    /// Undelivered bytes one device may hold.
+    pub mailbox_bytes: u64,
 }
 
 /// What a send did.
@@ -381,18 +388,60 @@ fn insert_queued(
     Ok(out)
 }
 
-/// Writes prepared sends in the caller's transaction: records each client message id
-/// (atomically refusing one already used) and inserts the envelopes of those that are
-/// new, in two statements for the whole batch. Returns, per send, whether it was new,
-/// and the envelopes queued.
+/// What writing a send did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Written {
+    /// Stored (or nothing to store: ephemeral, a circle of nobody).
+    New,
+    /// The same client message id was accepted before, or earlier in the same batch.
+    Duplicate,
+    /// A recipient device's mailbox is full: nothing of this send was stored.
+    MailboxFull,
+}
+
+/// Writes prepared sends in the caller's transaction: refuses those a full mailbox cannot
+/// take (nothing of them is stored; what is stored stays), records each client message id
+/// (atomically refusing one already used, also twice in this batch) and inserts the
+/// envelopes of those that are new, in a handful of statements for the whole batch.
+/// Returns, per send, what happened, and the envelopes queued.
 pub fn commit_sends(
     tx: &mut Tx<'_>,
     sends: &[&Prepared],
-) -> Result<(Vec<bool>, Vec<Queued>), MessagesError> {
-    let wanted: Vec<&&Prepared> = sends.iter().filter(|p| p.has_writes()).collect();
-    let keys: Vec<(String, String, NaiveDateTime)> = wanted
+    limits: &Limits,
+    now: DateTime<Utc>,
+) -> Result<(Vec<Written>, Vec<Queued>), MessagesError> {
+    let targets: BTreeSet<DeviceId> = sends
         .iter()
-        .map(|p| {
+        .filter(|p| p.has_writes())
+        .flat_map(|p| p.rows.iter().map(|r| r.device_id))
+        .collect();
+    let mut usage = if targets.is_empty() {
+        std::collections::HashMap::new()
+    } else {
+        let targets: Vec<DeviceId> = targets.into_iter().collect();
+        repo::mailbox_usage(tx, &targets, to_db_time(now))?
+    };
+    let mut fits = Vec::with_capacity(sends.len());
+    for p in sends {
+        let mut after = usage.clone();
+        for r in p.rows.iter().filter(|_| p.has_writes()) {
+            let u = after.entry(r.device_id).or_insert((0, 0));
+            u.0 += 1;
+            u.1 += u64::try_from(r.content.len()).unwrap_or(u64::MAX);
+        }
+        let fit = after
+            .values()
+            .all(|&(n, bytes)| n <= limits.mailbox_envelopes && bytes <= limits.mailbox_bytes);
+        if fit {
+            usage = after;
+        }
+        fits.push(fit);
+    }
+    let keys: Vec<(String, String, NaiveDateTime)> = sends
+        .iter()
+        .zip(&fits)
+        .filter(|(p, fit)| p.has_writes() && **fit)
+        .map(|(p, _)| {
             (
                 p.sender_device.clone(),
                 p.client_message_id.clone(),
@@ -400,16 +449,26 @@ pub fn commit_sends(
             )
         })
         .collect();
-    let fresh: BTreeSet<(String, String)> = repo::record_sends(tx, &keys)?.into_iter().collect();
+    let mut fresh: BTreeSet<(String, String)> =
+        repo::record_sends(tx, &keys)?.into_iter().collect();
     let mut rows = Vec::new();
     let mut out = Vec::with_capacity(sends.len());
-    for p in sends {
-        let new = p.has_writes()
-            && fresh.contains(&(p.sender_device.clone(), p.client_message_id.clone()));
-        if new {
+    for (p, fit) in sends.iter().zip(fits) {
+        out.push(if !p.has_writes() {
+            if p.delivery.duplicate {
+                Written::Duplicate
+            } else {
+                Written::New
+            }
+        } else if !fit {
+            Written::MailboxFull
+        } else if fresh.remove(&(p.sender_device.clone(), p.client_message_id.clone())) {
+            // Taken out of `fresh`: the same id again in this batch is a duplicate.
             rows.extend(p.rows.iter());
-        }
-        out.push(new);
+            Written::New
+        } else {
+            Written::Duplicate
+        });
     }
     let queued = insert_queued(tx, &rows)?;
     Ok((out, queued))
@@ -511,6 +570,47 @@ pub fn push_receipts(
         .into_iter()
         .filter(|r| !notify.push_unstored(r.device_id, r.to_envelope()))
         .collect()
+}
+
+/// Queues the server's notice of a device change for each of `devices`, in the caller's
+/// transaction; connected devices get it once that commits, in queue order, the others
+/// when they next read their queue. No sender, no receipt.
+pub fn announce(
+    tx: &mut Tx<'_>,
+    devices: &[DeviceId],
+    change: &DeviceChange,
+    now: DateTime<Utc>,
+    ttl: Duration,
+) -> Result<(), StorageError> {
+    let content = serde_json::to_vec(change)
+        .map_err(|e| StorageError::Task(format!("a device change as JSON: {e}")))?;
+    let (at, expires) = (to_db_time(now), to_db_time(now + ttl));
+    let rows: Vec<repo::OwnedEnvelope> = devices
+        .iter()
+        .map(|&device_id| repo::OwnedEnvelope {
+            guid: Uuid::new_v4().to_string(),
+            device_id,
+            kind: EnvelopeKind::DeviceChange.as_str().to_owned(),
+            source_account: None,
+            source_device: None,
+            client_message_id: None,
+            content: content.clone(),
+            server_ts: at,
+            expires_at: expires,
+        })
+        .collect();
+    let queued = insert_queued(tx, &rows.iter().collect::<Vec<_>>()).map_err(|e| match e {
+        MessagesError::Storage(s) => s,
+        other => StorageError::Task(other.to_string()),
+    })?;
+    for q in queued {
+        tx.notify(Notice::Queued {
+            device: q.device,
+            seq: q.seq,
+            envelope: Box::new(q.envelope),
+        });
+    }
+    Ok(())
 }
 
 /// What retention may delete of the relay: envelopes past their time to live.

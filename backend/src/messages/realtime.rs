@@ -25,8 +25,9 @@ use tokio::sync::mpsc;
 use super::Writer;
 use crate::http::{Api, ApiError, Op};
 use crate::platform::Platform;
-use crate::platform::identity::Caller;
-use crate::platform::notify::Outbound;
+use crate::platform::db::StorageError;
+use crate::platform::identity::{self, Caller};
+use crate::platform::notify::{CLOSE_REVOKED, Outbound};
 
 pub fn routes(api: &mut Api) {
     api.route(
@@ -184,6 +185,20 @@ async fn serve(
         unstored: HashSet::new(),
     };
     let close = 'conn: {
+        // The credential was checked (perhaps from the cache) before this connection was
+        // registered; a revocation committed in between found nothing to close. Now that
+        // the connection is registered, any later revocation closes it: check once more.
+        let revoked = conn
+            .p
+            .db
+            .run(move |c| identity::is_revoked(c, device).map_err(StorageError::from))
+            .await;
+        if !matches!(revoked, Ok(false)) {
+            break 'conn Some(CloseReason {
+                code: CloseCode::Other(CLOSE_REVOKED),
+                description: Some("device revoked".to_owned()),
+            });
+        }
         if conn.drain().await.is_err() {
             break 'conn None;
         }

@@ -152,6 +152,43 @@ pub fn insert(tx: &mut Tx<'_>, rows: &[&OwnedEnvelope]) -> QueryResult<Vec<(Stri
     Ok(out)
 }
 
+diesel::define_sql_function! {
+    /// The length of a value in bytes (SQLite and PostgreSQL both read it from the value's
+    /// header, without loading a large blob).
+    fn length(x: diesel::sql_types::Binary) -> diesel::sql_types::Integer;
+}
+
+/// How many undelivered (unexpired) envelopes each of `devices` holds, and their bytes.
+pub fn mailbox_usage(
+    conn: &mut DbConn,
+    devices: &[DeviceId],
+    now: NaiveDateTime,
+) -> QueryResult<std::collections::HashMap<DeviceId, (u64, u64)>> {
+    let ids: Vec<String> = devices.iter().map(ToString::to_string).collect();
+    let rows: Vec<(String, i64, Option<i64>)> = envelopes::table
+        .filter(envelopes::device_id.eq_any(ids))
+        .filter(envelopes::expires_at.gt(now))
+        .group_by(envelopes::device_id)
+        .select((
+            envelopes::device_id,
+            diesel::dsl::count_star(),
+            diesel::dsl::sum(length(envelopes::content)),
+        ))
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|(d, n, bytes)| {
+            Some((
+                DeviceId::parse(&d).ok()?,
+                (
+                    u64::try_from(n).unwrap_or(0),
+                    u64::try_from(bytes.unwrap_or(0)).unwrap_or(0),
+                ),
+            ))
+        })
+        .collect())
+}
+
 /// Up to `limit` envelopes of a device after `after_seq`, oldest first, not expired.
 pub fn queued(
     conn: &mut DbConn,

@@ -14,12 +14,13 @@ use tokio::sync::oneshot;
 
 use super::repo::{EnvelopeRow, OwnedEnvelope};
 use super::{
-    Delivery, Limits, MessagesError, Prepared, commit_sends, receipts_for, store_receipts,
+    Delivery, Limits, MessagesError, Prepared, Written, commit_sends, receipts_for, store_receipts,
     take_acked,
 };
 use crate::platform::Platform;
 use crate::platform::cache::Caches;
-use crate::platform::db::{Db, StorageError};
+use crate::platform::clock::Clock;
+use crate::platform::db::{Db, StorageError, Tx};
 use crate::platform::identity::Caller;
 use crate::platform::notify::Notify;
 
@@ -69,6 +70,7 @@ struct Context {
     caches: Arc<Caches>,
     notify: Arc<dyn Notify>,
     limits: Limits,
+    clock: Clock,
 }
 
 impl Writer {
@@ -82,6 +84,7 @@ impl Writer {
             caches: platform.caches.clone(),
             notify: notify.clone(),
             limits: super::http::limits(platform),
+            clock: platform.clock.clone(),
         };
         std::thread::Builder::new()
             .name("kinbridge-writer".to_owned())
@@ -158,78 +161,12 @@ enum Outcome {
     Stored(Result<(), MessagesError>),
 }
 
+/// Writes a batch in one transaction. If the transaction fails, each job is written again
+/// on its own, so one bad job (a device deleted between its checks and its write) fails
+/// alone and never takes the others with it.
 fn run_batch(context: &Context, jobs: Vec<Job>) {
     let started = std::time::Instant::now();
-    let outcomes = context.db.write_blocking(|tx| {
-        let sends: Vec<&Prepared> = jobs
-            .iter()
-            .filter_map(|j| match j {
-                Job::Send { prepared, .. } => Some(prepared.as_ref()),
-                Job::Ack { .. } | Job::StoreReceipts { .. } => None,
-            })
-            .collect();
-        let (fresh, mut queued) = commit_sends(tx, &sends)?;
-        let acks: Vec<(DeviceId, &[String])> = jobs
-            .iter()
-            .filter_map(|j| match j {
-                Job::Ack { caller, guids, .. } => Some((caller.device_id, guids.as_slice())),
-                Job::Send { .. } | Job::StoreReceipts { .. } => None,
-            })
-            .collect();
-        let gone = if acks.is_empty() {
-            Vec::new()
-        } else {
-            take_acked(tx, &acks)?
-        };
-        // The deleted rows by device, looked up once per acknowledgement below.
-        let mut gone_by_device: HashMap<DeviceId, Vec<&EnvelopeRow>> = HashMap::new();
-        for row in &gone {
-            gone_by_device.entry(row.device_id).or_default().push(row);
-        }
-        let mut fresh = fresh.into_iter();
-        let mut out = Vec::with_capacity(jobs.len());
-        for job in &jobs {
-            out.push(match job {
-                Job::Send { prepared, .. } => {
-                    // Not new: the same id was accepted before (a retry raced it).
-                    let new = fresh.next().unwrap_or(false);
-                    Outcome::Sent(Ok(Delivery {
-                        duplicate: !new,
-                        ..prepared.delivery.clone()
-                    }))
-                }
-                // Acknowledgements cannot be refused; an error fails the batch.
-                Job::Ack {
-                    caller, guids, now, ..
-                } => {
-                    // The same device may have acknowledged twice in one batch.
-                    let asked: HashSet<&str> = guids.iter().map(String::as_str).collect();
-                    let mine: Vec<&EnvelopeRow> = gone_by_device
-                        .get(&caller.device_id)
-                        .map(|rows| {
-                            rows.iter()
-                                .copied()
-                                .filter(|r| asked.contains(r.guid.as_str()))
-                                .collect()
-                        })
-                        .unwrap_or_default();
-                    Outcome::Acked(Ok(receipts_for(
-                        tx,
-                        &context.caches,
-                        caller,
-                        &mine,
-                        &context.limits,
-                        *now,
-                    )?))
-                }
-                Job::StoreReceipts { receipts, .. } => {
-                    queued.extend(store_receipts(tx, receipts)?);
-                    Outcome::Stored(Ok(()))
-                }
-            });
-        }
-        Ok::<_, MessagesError>((out, queued))
-    });
+    let outcomes = context.db.write_blocking(|tx| write(tx, context, &jobs));
     match outcomes {
         Ok((outcomes, mut queued)) => {
             tracing::trace!(
@@ -253,13 +190,95 @@ fn run_batch(context: &Context, jobs: Vec<Job>) {
                 }
             }
         }
-        Err(e) => {
-            tracing::error!(error = %e, jobs = jobs.len(), "a message batch failed");
+        Err(e) if jobs.len() > 1 => {
+            tracing::warn!(error = %e, jobs = jobs.len(), "a message batch failed; writing its jobs one by one");
             for job in jobs {
-                reply_failed(job, "the batch failed");
+                run_batch(context, vec![job]);
+            }
+        }
+        Err(e) => {
+            tracing::error!(error = %e, "a message job failed");
+            for job in jobs {
+                reply_failed(job, "the write failed");
             }
         }
     }
+}
+
+/// The batch's statements, in the writer's transaction.
+fn write(
+    tx: &mut Tx<'_>,
+    context: &Context,
+    jobs: &[Job],
+) -> Result<(Vec<Outcome>, Vec<super::Queued>), MessagesError> {
+    let sends: Vec<&Prepared> = jobs
+        .iter()
+        .filter_map(|j| match j {
+            Job::Send { prepared, .. } => Some(prepared.as_ref()),
+            Job::Ack { .. } | Job::StoreReceipts { .. } => None,
+        })
+        .collect();
+    let (written, mut queued) = commit_sends(tx, &sends, &context.limits, context.clock.now())?;
+    let acks: Vec<(DeviceId, &[String])> = jobs
+        .iter()
+        .filter_map(|j| match j {
+            Job::Ack { caller, guids, .. } => Some((caller.device_id, guids.as_slice())),
+            Job::Send { .. } | Job::StoreReceipts { .. } => None,
+        })
+        .collect();
+    let gone = if acks.is_empty() {
+        Vec::new()
+    } else {
+        take_acked(tx, &acks)?
+    };
+    // The deleted rows by device, looked up once per acknowledgement below.
+    let mut gone_by_device: HashMap<DeviceId, Vec<&EnvelopeRow>> = HashMap::new();
+    for row in &gone {
+        gone_by_device.entry(row.device_id).or_default().push(row);
+    }
+    let mut written = written.into_iter();
+    let mut out = Vec::with_capacity(jobs.len());
+    for job in jobs {
+        out.push(match job {
+            Job::Send { prepared, .. } => Outcome::Sent(match written.next() {
+                Some(Written::MailboxFull) => Err(MessagesError::MailboxFull),
+                // Not new: the same id was accepted before (a retry raced it).
+                w => Ok(Delivery {
+                    duplicate: w != Some(Written::New),
+                    ..prepared.delivery.clone()
+                }),
+            }),
+            // Acknowledgements cannot be refused; an error fails the batch.
+            Job::Ack {
+                caller, guids, now, ..
+            } => {
+                // The same device may have acknowledged twice in one batch.
+                let asked: HashSet<&str> = guids.iter().map(String::as_str).collect();
+                let mine: Vec<&EnvelopeRow> = gone_by_device
+                    .get(&caller.device_id)
+                    .map(|rows| {
+                        rows.iter()
+                            .copied()
+                            .filter(|r| asked.contains(r.guid.as_str()))
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                Outcome::Acked(Ok(receipts_for(
+                    tx,
+                    &context.caches,
+                    caller,
+                    &mine,
+                    &context.limits,
+                    *now,
+                )?))
+            }
+            Job::StoreReceipts { receipts, .. } => {
+                queued.extend(store_receipts(tx, receipts)?);
+                Outcome::Stored(Ok(()))
+            }
+        });
+    }
+    Ok((out, queued))
 }
 
 fn reply_failed(job: Job, why: &str) {

@@ -25,6 +25,15 @@
 //! | `sealed_sender_file` | `<data_dir>/sealed-sender.json` | the server certificate for sealed sender (`kinbridge admin certificate server`); a development chain is made when missing |
 //! | `sender_certificate_hours` | 24 | lifetime of a sender certificate (1–168) |
 //! | `sealed_messages_per_minute` | 120 | sealed-sender messages one person may receive per minute |
+//! | `sealed_messages_per_minute_per_source` | 30 | of those, from one client address |
+//! | `access_key_max_failures` | 20 | wrong sealed-sender access keys one client address may present per 15 minutes |
+//! | `enrolment_code_max_failures` | 5 | failed tries of one code per enrolment window |
+//! | `prekey_fetches_per_hour_per_requester` | 300 | key bundles one person may fetch per hour, whoever for |
+//! | `sender_messages_per_minute` | 120 | identified and circle messages one person may send per minute |
+//! | `sender_bytes_per_hour` | 67108864 | bytes of ciphertext one person may send per hour (64 MiB) |
+//! | `mailbox_max_envelopes` | 2000 | undelivered envelopes one device may hold; past it senders get `messages.mailbox_full` |
+//! | `mailbox_max_bytes` | 33554432 | undelivered bytes one device may hold (32 MiB) |
+//! | `trusted_proxies` | none | addresses (or CIDR ranges) of the proxies in front of the server whose `X-Forwarded-For` is believed |
 
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
@@ -60,6 +69,15 @@ pub struct Settings {
     pub sealed_sender_file: Option<PathBuf>,
     pub sender_certificate_hours: u32,
     pub sealed_messages_per_minute: u32,
+    pub sealed_messages_per_minute_per_source: u32,
+    pub access_key_max_failures: u32,
+    pub enrolment_code_max_failures: u32,
+    pub prekey_fetches_per_hour_per_requester: u32,
+    pub sender_messages_per_minute: u32,
+    pub sender_bytes_per_hour: u64,
+    pub mailbox_max_envelopes: u64,
+    pub mailbox_max_bytes: u64,
+    pub trusted_proxies: Vec<String>,
 }
 
 impl Default for Settings {
@@ -86,6 +104,15 @@ impl Default for Settings {
             sealed_sender_file: None,
             sender_certificate_hours: 24,
             sealed_messages_per_minute: 120,
+            sealed_messages_per_minute_per_source: 30,
+            access_key_max_failures: 20,
+            enrolment_code_max_failures: 5,
+            prekey_fetches_per_hour_per_requester: 300,
+            sender_messages_per_minute: 120,
+            sender_bytes_per_hour: 64 * 1024 * 1024,
+            mailbox_max_envelopes: 2000,
+            mailbox_max_bytes: 32 * 1024 * 1024,
+            trusted_proxies: Vec::new(),
         }
     }
 }
@@ -152,12 +179,38 @@ impl Settings {
                 "sender_certificate_hours must be between 1 and 168 (7 days)".into(),
             ));
         }
+        self.proxies()?;
         if self.max_json_body_bytes < 1024 {
             return Err(ConfigError::Value(
                 "max_json_body_bytes must be at least 1024".into(),
             ));
         }
         Ok(())
+    }
+
+    /// The trusted proxies, parsed: single addresses or CIDR ranges.
+    pub fn proxies(&self) -> Result<Vec<(std::net::IpAddr, u8)>, ConfigError> {
+        self.trusted_proxies
+            .iter()
+            .map(|raw| {
+                let bad = || {
+                    ConfigError::Value(format!(
+                        "trusted_proxies: `{raw}` is not an address or a CIDR range"
+                    ))
+                };
+                let (addr, bits) = match raw.split_once('/') {
+                    Some((a, b)) => (a, Some(b.parse::<u8>().map_err(|_| bad())?)),
+                    None => (raw.as_str(), None),
+                };
+                let addr: std::net::IpAddr = addr.trim().parse().map_err(|_| bad())?;
+                let max = if addr.is_ipv4() { 32 } else { 128 };
+                let bits = bits.unwrap_or(max);
+                if bits > max {
+                    return Err(bad());
+                }
+                Ok((addr, bits))
+            })
+            .collect()
     }
 
     /// The database to use: `database_url`, or SQLite inside the data folder.
@@ -177,6 +230,11 @@ impl Settings {
     /// How long a new enrolment code works.
     pub fn enrolment_code_ttl(&self) -> chrono::Duration {
         chrono::Duration::hours(i64::from(self.enrolment_code_ttl_hours))
+    }
+
+    /// How long an undelivered envelope waits before it expires.
+    pub fn message_ttl(&self) -> chrono::Duration {
+        chrono::Duration::days(i64::from(self.message_ttl_days))
     }
 
     pub fn keys_path(&self) -> PathBuf {

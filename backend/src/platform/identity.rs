@@ -214,6 +214,51 @@ pub fn active_devices(
     Ok(found)
 }
 
+/// The active devices of several people at once (uncached: for the rare fan-outs of
+/// device changes).
+pub fn active_devices_of(
+    conn: &mut DbConn,
+    accounts: &[AccountId],
+) -> QueryResult<Vec<(AccountId, ActiveDevice)>> {
+    let ids: Vec<String> = accounts.iter().map(ToString::to_string).collect();
+    let rows: Vec<(String, String, i32, i32)> = devices::table
+        .filter(devices::account_id.eq_any(ids))
+        .filter(devices::revoked_at.is_null())
+        .order((devices::account_id.asc(), devices::device_number.asc()))
+        .select((
+            devices::account_id,
+            devices::id,
+            devices::device_number,
+            devices::registration_id,
+        ))
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|(account, id, number, registration_id)| {
+            Some((
+                AccountId::parse(&account).ok()?,
+                ActiveDevice {
+                    id: DeviceId::parse(&id).ok()?,
+                    number,
+                    registration_id,
+                },
+            ))
+        })
+        .collect())
+}
+
+/// Whether a device is revoked or gone, read from the database (not the cache): for the
+/// moments a cached answer may be a step behind, like a socket opening as its device is
+/// revoked.
+pub fn is_revoked(conn: &mut DbConn, device: DeviceId) -> QueryResult<bool> {
+    let found: Option<Option<chrono::NaiveDateTime>> = devices::table
+        .find(device.to_string())
+        .select(devices::revoked_at)
+        .first(conn)
+        .optional()?;
+    Ok(!matches!(found, Some(None)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -40,6 +40,8 @@ pub struct Platform {
     pub sockets: Sockets,
     /// Where notices and committed envelopes go (today: `sockets`).
     pub notify: Arc<dyn Notify>,
+    /// The proxies whose `X-Forwarded-For` is believed (address, prefix length).
+    pub trusted_proxies: Arc<[(std::net::IpAddr, u8)]>,
 }
 
 /// Applies a committed transaction's effects: caches first (a notice may make an app ask
@@ -71,9 +73,13 @@ impl Platform {
             caches: caches.clone(),
             notify: notify.clone(),
         }));
+        // Validated when the settings were loaded; a value that no longer parses trusts
+        // nobody.
+        let trusted_proxies = settings.proxies().unwrap_or_default().into();
         Platform {
             db,
             clock,
+            trusted_proxies,
             keys: Arc::new(keys),
             limits: Arc::new(Limiters::from_settings(&settings)),
             settings: Arc::new(settings),

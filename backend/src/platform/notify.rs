@@ -31,8 +31,15 @@ pub enum Notice {
         account: AccountId,
         frame: ServerFrame,
     },
-    /// A device was revoked: its connections close at once.
+    /// A device was revoked or deleted: its connections close at once.
     Revoked { device: DeviceId },
+    /// An envelope committed to a device's queue outside the message writer (a server
+    /// notice): handed to the device like the writer's envelopes.
+    Queued {
+        device: DeviceId,
+        seq: i64,
+        envelope: Box<Envelope>,
+    },
 }
 
 /// Where notices, committed envelopes and unstored envelopes go.
@@ -167,6 +174,11 @@ impl Notify for Sockets {
                     let _ = c.tx.send(Outbound::Close(CLOSE_REVOKED, "device revoked"));
                 }
             }
+            Notice::Queued {
+                device,
+                seq,
+                envelope,
+            } => self.deliver(device, seq, *envelope),
         }
     }
 

@@ -213,6 +213,23 @@ pub fn contact_allowed_cached(
     Ok(Some(allowed))
 }
 
+/// Everyone `account` may contact, through any case they share: the people a change to
+/// this account (a new or revoked device, a withdrawn key) concerns.
+pub fn contacts_of(conn: &mut DbConn, account: AccountId) -> QueryResult<Vec<AccountId>> {
+    let cases: Vec<String> = case_members::table
+        .filter(case_members::account_id.eq(account.to_string()))
+        .filter(case_members::removed_at.is_null())
+        .select(case_members::case_id)
+        .load(conn)?;
+    let mut out = Vec::new();
+    for case in cases.iter().filter_map(|c| CaseId::parse(c).ok()) {
+        out.extend(Contacts::of_case(conn, case)?.reachable_from(account));
+    }
+    out.sort();
+    out.dedup();
+    Ok(out)
+}
+
 /// The accounts a member's case-circle messages go to: the case's other active members
 /// they may contact under this case's rules. `None` when `account` is not an active
 /// member (someone outside the case learns nothing about it).

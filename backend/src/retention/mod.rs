@@ -23,7 +23,8 @@ use serde::Serialize;
 use crate::platform::audit::{self, Action, Actor, Event};
 use crate::platform::config::Settings;
 use crate::platform::db::{StorageError, Tx, to_db_time};
-use crate::{accounts, cases, messages};
+use crate::platform::reach::Contacts;
+use crate::{accounts, cases, messages, sealed};
 
 /// How long each kind of data is kept.
 #[derive(Debug, Clone, Copy)]
@@ -144,6 +145,14 @@ pub fn run(
     accounts::delete_dead_codes(tx, code_cutoff)?;
     let mut stripped = 0;
     for (&case, people) in cases.iter().zip(&invited) {
+        // The deleted phones may still hold the staff's access keys: new ones for them.
+        let members: Vec<_> = Contacts::of_case(tx, case)?
+            .members()
+            .iter()
+            .map(|(a, _)| *a)
+            .filter(|a| !people.contains(a))
+            .collect();
+        sealed::withdraw_access_keys(tx, &members)?;
         stripped += audit::strip_naming(tx, case, people, now)?;
         cases::delete(tx, case)?;
         accounts::delete(tx, people)?;

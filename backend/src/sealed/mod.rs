@@ -23,6 +23,7 @@ pub mod http;
 
 use chrono::{DateTime, Utc};
 use kinbridge_protocol::AccountId;
+use kinbridge_protocol::api::ServerFrame;
 use sha2::{Digest, Sha256};
 use subtle::ConstantTimeEq;
 
@@ -33,6 +34,7 @@ use crate::platform::audit::{self, Action, Event, Subject};
 use crate::platform::cache::Caches;
 use crate::platform::db::{DbConn, StorageError, Tx};
 use crate::platform::identity::Caller;
+use crate::platform::notify::Notice;
 
 /// Access keys are exactly this long.
 pub const ACCESS_KEY_BYTES: usize = 16;
@@ -70,10 +72,18 @@ pub fn set_access_key(
     Ok(())
 }
 
-/// Withdraws the access keys of these people (a contact of theirs was blocked or
-/// removed); their apps make new ones. Runs in the transaction that made the change.
+/// Withdraws the access keys of these people (a contact of theirs was blocked, removed or
+/// lost a device), in the transaction that made the change; once it commits their apps
+/// are told to make new ones, which they share only with the contacts they still have.
 pub fn withdraw_access_keys(tx: &mut Tx<'_>, people: &[AccountId]) -> Result<usize, StorageError> {
-    accounts::clear_access_keys(tx, people)
+    let n = accounts::clear_access_keys(tx, people)?;
+    for &account in people {
+        tx.notify(Notice::Account {
+            account,
+            frame: ServerFrame::AccessKeyReset,
+        });
+    }
+    Ok(n)
 }
 
 /// Whether a person has an access key registered.

@@ -6,8 +6,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::{
     AccountId, AccountRole, AgeBand, AuditBreak, B64, CaseId, CaseLinkKind, CaseStage,
-    ContactDecision, ContactReason, DeviceId, EnvelopeKind, GrammaticalForm, MemberRole,
-    Relationship, StaffRole,
+    ContactDecision, ContactReason, DeviceChangeKind, DeviceId, EnvelopeKind, GrammaticalForm,
+    MemberRole, Relationship, StaffRole,
 };
 
 #[cfg(feature = "schema")]
@@ -258,8 +258,28 @@ pub struct DeviceView {
     pub device_id: DeviceId,
     pub account_id: AccountId,
     pub device_number: u32,
+    /// The device's Signal identity key (public): what safety numbers are made of.
+    pub identity_key: B64,
     pub enrolled_at: DateTime<Utc>,
     pub revoked_at: Option<DateTime<Utc>>,
+}
+
+/// The content of a `device_change` envelope: a device was added to or revoked from an
+/// account. Sent, in queue order, to the account's other devices and to the devices of
+/// everyone in contact with it, so no device joins or leaves an account unannounced.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct DeviceChange {
+    pub account_id: AccountId,
+    pub device_number: u32,
+    /// The device's identity key (public).
+    pub identity_key: B64,
+    pub change: DeviceChangeKind,
+    /// Who made it possible: the staff account that issued the enrolment code (added),
+    /// or who revoked the device; `None` when it was the host or the server.
+    pub by: Option<AccountId>,
+    pub at: DateTime<Utc>,
 }
 
 /// `GET /v1/health` and `GET /v1/ready`.

@@ -116,6 +116,12 @@ error_codes! {
     KeysTooMany = "keys.too_many", 422;
     /// No such device, or not one the caller may manage.
     DeviceNotFound = "device.not_found", 404;
+    /// The account still has an active device: revoke it before a new code is issued,
+    /// so no phone joins an account unseen by its owner.
+    DeviceStillActive = "device.still_active", 409;
+    /// The recipient's device holds as many undelivered messages as it may: nothing was
+    /// stored; send again later (the SDK keeps the message in its outbox).
+    MessagesMailboxFull = "messages.mailbox_full", 429;
     /// Something went wrong on the server. Nothing was changed.
     ServerInternal = "server.internal", 500;
     /// The server cannot reach its database right now. Try again soon.

@@ -172,6 +172,19 @@ wire_enum!(
         DeliveryReceipt = "delivery_receipt",
         /// A case-circle message: one sender-key ciphertext, the same for every member.
         SenderKey = "sender_key",
+        /// The server's notice that a device was added to or revoked from an account this
+        /// device belongs to or is in contact with ([`crate::api::DeviceChange`] as JSON).
+        DeviceChange = "device_change",
+    }
+);
+
+wire_enum!(
+    /// What happened to a device.
+    DeviceChangeKind {
+        /// A new device was enrolled on the account.
+        Added = "added",
+        /// The device was revoked: nothing it sends may be trusted from now on.
+        Revoked = "revoked",
     }
 );
 

@@ -686,6 +686,20 @@ impl Client {
         .await
     }
 
+    /// Admins: a new enrolment code for a staff account whose devices are all revoked (a
+    /// replacement phone). Refused with `device.still_active` while it has one.
+    pub async fn reissue_staff_code(
+        &self,
+        account: AccountId,
+    ) -> Result<EnrolmentCodeResponse, SdkError> {
+        self.call(
+            Method::POST,
+            &format!("/v1/staff/{account}/enrolment-codes"),
+            None,
+        )
+        .await
+    }
+
     /// This account's devices.
     pub async fn devices(&self) -> Result<Vec<DeviceView>, SdkError> {
         self.call(Method::GET, "/v1/devices", None).await

@@ -35,6 +35,9 @@ pub enum SdkError {
     /// comparing safety numbers in person.
     #[error("the identity key of {account} changed")]
     IdentityChanged { account: AccountId },
+    /// A message signed by a device the server announced as revoked: refused for good.
+    #[error("device {device} of {account} was revoked")]
+    RevokedDevice { account: AccountId, device: u32 },
     /// The contact rules do not allow this conversation (or the contact does not exist).
     #[error("contact not allowed")]
     ContactNotAllowed { account: AccountId },

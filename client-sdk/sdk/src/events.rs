@@ -4,6 +4,7 @@
 
 use std::time::Duration;
 
+use chrono::{DateTime, Utc};
 use futures_util::{SinkExt, StreamExt};
 use kinbridge_protocol::api::{CaseStatus, ClientFrame, ServerFrame};
 use kinbridge_protocol::{AccountId, EnvelopeKind};
@@ -36,6 +37,18 @@ pub enum Event {
     /// A caseworker ended this person's contact with `account`: messages to them are
     /// refused from now on.
     ContactBlocked { account: AccountId },
+    /// A new device joined `account` (this person's own, or a contact's), with a code
+    /// from `by`. When `held`, this person verified the contact before: nothing goes to or
+    /// comes from the new device until they accept it (`Client::accept_identity`).
+    DeviceAdded {
+        account: AccountId,
+        device: u32,
+        by: Option<AccountId>,
+        at: DateTime<Utc>,
+        held: bool,
+    },
+    /// A device of `account` was revoked: nothing it sends is accepted any more.
+    DeviceRemoved { account: AccountId, device: u32 },
     /// Everything queued for this device has arrived; new messages follow as they come.
     Synced,
     /// A case moved to another stage; the status is rendered for this person.
@@ -196,6 +209,7 @@ async fn run_once(
                                     (Some(Event::MessageReceived(message)), Some(guid))
                                 }
                                 Ok(Opened::Internal) => (None, Some(guid)),
+                                Ok(Opened::Notice(event)) => (Some(event), Some(guid)),
                                 // Left queued: readable once the person accepts the change.
                                 Err(SdkError::IdentityChanged { account }) => {
                                     (Some(Event::IdentityChanged { account }), None)

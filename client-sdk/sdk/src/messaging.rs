@@ -21,17 +21,17 @@ use base64::engine::general_purpose::STANDARD;
 use chrono::{DateTime, Utc};
 use kinbridge_protocol::api::{
     ACCESS_KEY_HEADER, AccessKeyRequest, AckRequest, CircleDevice, CircleRoster, CircleSendRequest,
-    Content, DeliveryCertificate, Envelope, KeyCounts, KeysUploadRequest, PreKeyBundles,
-    SendRequest, SendResponse,
+    Content, DeliveryCertificate, DeviceChange, Envelope, KeyCounts, KeysUploadRequest,
+    PreKeyBundles, SendRequest, SendResponse,
 };
-use kinbridge_protocol::{AccountId, B64, CaseId, EnvelopeKind, ErrorCode};
+use kinbridge_protocol::{AccountId, B64, CaseId, DeviceChangeKind, EnvelopeKind, ErrorCode};
 use rand::RngCore;
 use reqwest::Method;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::store::Namespace;
-use crate::{Client, SdkError};
+use crate::{Client, Event, SdkError};
 
 /// Below this many one-time keys on the server, the SDK uploads new ones.
 pub const LOW_PREKEYS: u32 = 20;
@@ -102,6 +102,8 @@ pub(crate) enum Opened {
     Message(ReceivedMessage),
     /// Something for the SDK itself (a circle key): nothing to show.
     Internal,
+    /// A server notice for the app (a device added or revoked).
+    Notice(Event),
 }
 
 /// What happened to a message the app sent.
@@ -133,6 +135,16 @@ fn is_network(e: &SdkError) -> bool {
         SdkError::Api { status, .. } | SdkError::UnexpectedResponse { status } => *status >= 502,
         _ => false,
     }
+}
+
+/// Not now, but later: the network, or the server asking to wait (this person's sending
+/// limit, or the recipient's full mailbox). The message stays in the outbox.
+fn is_retryable(e: &SdkError) -> bool {
+    is_network(e)
+        || matches!(
+            e.code(),
+            Some(ErrorCode::MessagesRateLimited | ErrorCode::MessagesMailboxFull)
+        )
 }
 
 impl Client {
@@ -207,7 +219,7 @@ impl Client {
             Ok(()) => Ok(SendOutcome::Sent {
                 message_id: pending.id,
             }),
-            Err(e) if is_network(&e) => {
+            Err(e) if is_retryable(&e) => {
                 self.retry_in_background();
                 Ok(SendOutcome::Queued {
                     message_id: pending.id,
@@ -237,7 +249,8 @@ impl Client {
             };
             match self.deliver(&key, &pending).await {
                 Ok(()) => sent += 1,
-                Err(e) if is_network(&e) => return Err(e),
+                // Order is kept: the rest waits with it.
+                Err(e) if is_retryable(&e) => return Err(e),
                 // Waits for the person to accept a contact's new identity.
                 Err(SdkError::IdentityChanged { .. }) => {}
                 Err(e) => tracing::debug!(error = %e, "a queued message was refused"),
@@ -487,7 +500,7 @@ impl Client {
                         Ok(()) => state
                             .has
                             .extend(current.iter().filter(|d| d.account_id == account).cloned()),
-                        Err(e) if is_network(&e) => {
+                        Err(e) if is_retryable(&e) => {
                             self.save_circle(&state_key, &state)?;
                             return Err(e);
                         }
@@ -627,7 +640,7 @@ impl Client {
     ) -> Result<Option<ReceivedMessage>, SdkError> {
         Ok(match self.open_envelope(envelope).await? {
             Opened::Message(m) => Some(m),
-            Opened::Internal => None,
+            Opened::Internal | Opened::Notice(_) => None,
         })
     }
 
@@ -636,6 +649,7 @@ impl Client {
         let content = envelope.content.as_ref().to_vec();
         let source = (envelope.source_account, envelope.source_device);
         let opened = match (envelope.kind, source) {
+            (EnvelopeKind::DeviceChange, _) => Opened::Notice(self.device_changed(&content).await?),
             (EnvelopeKind::SealedSender, _) => {
                 let root = self.inner.config.trust_root.clone().ok_or_else(|| {
                     SdkError::Crypto("no sealed-sender trust root configured".into())
@@ -762,7 +776,7 @@ impl Client {
                         received.push(m);
                         acks.push(e.guid.clone());
                     }
-                    Ok(Opened::Internal) => acks.push(e.guid.clone()),
+                    Ok(Opened::Internal | Opened::Notice(_)) => acks.push(e.guid.clone()),
                     Err(SdkError::IdentityChanged { .. }) => {}
                     Err(err) => {
                         tracing::debug!(error = %err, "an envelope could not be read");
@@ -790,11 +804,69 @@ impl Client {
         Ok(())
     }
 
-    /// The 60-digit safety number to compare with a contact in person.
+    /// The 60-digit safety number to compare with a contact in person. It covers every
+    /// device of both people: this person's (from the server, or only this device when
+    /// offline) and every device of the contact this device knows, so a new phone on
+    /// either side gives a new number.
     pub async fn safety_number(&self, contact: AccountId) -> Result<String, SdkError> {
+        let mine: Vec<(u32, Vec<u8>)> = match self.devices().await {
+            Ok(devices) => devices
+                .into_iter()
+                .filter(|d| d.revoked_at.is_none())
+                .map(|d| (d.device_number, d.identity_key.0))
+                .collect(),
+            Err(e) if is_network(&e) => Vec::new(),
+            Err(e) => return Err(e),
+        };
         self.inner
             .crypto
-            .safety_number(self.account_id(), contact)
+            .safety_number(self.account_id(), mine, contact)
             .await
+    }
+
+    /// Records that this person compared the safety number with `contact` and it matched.
+    /// From now on a new device of theirs is held until the person accepts it, like a
+    /// changed identity.
+    pub fn mark_verified(&self, contact: AccountId) -> Result<(), SdkError> {
+        self.inner
+            .config
+            .store
+            .put(Namespace::Verified, &contact.to_string(), &[1])?;
+        Ok(())
+    }
+
+    /// A server notice that a device was added to or revoked from this person's account
+    /// or a contact's: the identity store learns it, the app is told.
+    async fn device_changed(&self, content: &[u8]) -> Result<Event, SdkError> {
+        let change: DeviceChange = serde_json::from_slice(content)
+            .map_err(|_| SdkError::Crypto("unreadable device notice".into()))?;
+        let (account, device) = (change.account_id, change.device_number);
+        let own = account == self.account_id();
+        Ok(match change.change {
+            DeviceChangeKind::Added => {
+                let held = !own
+                    && self
+                        .inner
+                        .crypto
+                        .device_added(account, device, change.identity_key.0)
+                        .await?;
+                Event::DeviceAdded {
+                    account,
+                    device,
+                    by: change.by,
+                    at: change.at,
+                    held,
+                }
+            }
+            DeviceChangeKind::Revoked => {
+                if !own {
+                    self.inner
+                        .crypto
+                        .device_revoked(account, device, change.identity_key.0)
+                        .await?;
+                }
+                Event::DeviceRemoved { account, device }
+            }
+        })
     }
 }

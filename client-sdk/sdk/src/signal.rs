@@ -4,7 +4,12 @@
 //! first use). A different key later is never accepted silently — for a child's contacts
 //! least of all: the session is refused (`UntrustedIdentity`), the new key is kept aside,
 //! and the app shows an "identity changed" event until the person accepts it (after
-//! checking the safety number in person, ideally).
+//! checking the safety number in person, ideally). Two stricter rules:
+//!
+//! - a device the server announced as revoked is never trusted again, whatever it
+//!   presents (a sealed message signed with its certificate included);
+//! - once the person verified a contact's safety number, a device of theirs this device
+//!   has not seen before is held like a changed identity, until the person accepts it.
 
 use std::sync::Arc;
 
@@ -30,6 +35,18 @@ pub(crate) fn address_key(address: &ProtocolAddress) -> String {
 
 pub(crate) struct IdentityStore {
     pub store: Arc<dyn Store>,
+    /// The address of the last key refused because its device was revoked, so the error
+    /// can say so (libsignal's error names the address only).
+    pub refused_revoked: std::cell::RefCell<Option<String>>,
+}
+
+/// The store key of a revoked device's identity: `account.device.key` (base64url).
+pub(crate) fn revoked_key(address_key: &str, identity: &[u8]) -> String {
+    use base64::Engine;
+    format!(
+        "{address_key}.{}",
+        base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(identity)
+    )
 }
 
 #[async_trait(?Send)]
@@ -95,19 +112,35 @@ impl IdentityKeyStore for IdentityStore {
         _direction: Direction,
     ) -> Result<bool, SignalProtocolError> {
         let key = address_key(address);
-        match self
-            .store
-            .get(Namespace::PeerIdentity, &key)
-            .map_err(store_err("is_trusted_identity"))?
-        {
-            None => Ok(true),
-            Some(old) if old.as_slice() == identity.serialize().as_ref() => Ok(true),
-            Some(_) => {
-                // Keep the new key aside for the person to check and accept.
-                self.store
-                    .put(Namespace::PendingIdentity, &key, &identity.serialize())
-                    .map_err(store_err("is_trusted_identity"))?;
-                Ok(false)
+        let presented = identity.serialize();
+        let get = |ns, k: &str| {
+            self.store
+                .get(ns, k)
+                .map_err(store_err("is_trusted_identity"))
+        };
+        if get(Namespace::RevokedIdentity, &revoked_key(&key, &presented))?.is_some() {
+            *self.refused_revoked.borrow_mut() = Some(key);
+            return Ok(false);
+        }
+        let hold = |store: &Arc<dyn Store>| {
+            // Keep the new key aside for the person to check and accept.
+            store
+                .put(Namespace::PendingIdentity, &key, &presented)
+                .map_err(store_err("is_trusted_identity"))
+                .map(|()| false)
+        };
+        match get(Namespace::PeerIdentity, &key)? {
+            Some(old) if old.as_slice() == presented.as_ref() => Ok(true),
+            Some(_) => hold(&self.store),
+            // A device not seen before: trusted on first use, unless the person verified
+            // this contact (or a key for it already waits to be accepted).
+            None => {
+                let verified = get(Namespace::Verified, address.name())?.is_some();
+                if verified || get(Namespace::PendingIdentity, &key)?.is_some() {
+                    hold(&self.store)
+                } else {
+                    Ok(true)
+                }
             }
         }
     }

@@ -234,6 +234,10 @@ async fn the_access_log_shows_exactly_the_staff_accesses() {
             (cwr, cw_name, "case.invite"),
             (cwr, cw_name, "case.invite"),
             (cwr, cw_name, "case.invite"),
+            // Every phone added to an account in the case, with who issued its code.
+            (cwr, cw_name, "account.enrol"),
+            (cwr, cw_name, "account.enrol"),
+            (cwr, cw_name, "account.enrol"),
             (
                 Some(AccountRole::Guardian),
                 Some("Guardian Samir"),
@@ -246,22 +250,38 @@ async fn the_access_log_shows_exactly_the_staff_accesses() {
     assert_eq!(log.direction, "ltr");
     // Words for a child of 10 to 12.
     assert_eq!(
-        log.entries[5].text,
+        log.entries[8].text,
         "Caseworker Ana (caseworker) changed the step your case is at."
+    );
+    assert_eq!(
+        log.entries[4].text,
+        "A new phone was added to your account, with a code from Caseworker Ana (caseworker)."
+    );
+    assert_eq!(
+        log.entries[6].text,
+        "A new phone was added for someone in your case, with a code from Caseworker Ana (caseworker)."
     );
     // The guardian reads the same list in adult words; the child reading the log is not
     // staff access, the guardian reading it is.
     let for_guardian = guardian.access_log(case).await.unwrap();
-    assert_eq!(for_guardian.entries.len(), 6);
+    assert_eq!(for_guardian.entries.len(), 9);
+    assert_eq!(
+        for_guardian.entries[8].text,
+        "Caseworker Ana (caseworker) changed the stage of the case."
+    );
+    assert_eq!(
+        for_guardian.entries[4].text,
+        "A new device was enrolled on the child's account, with a code issued by Caseworker Ana (caseworker)."
+    );
     assert_eq!(
         for_guardian.entries[5].text,
-        "Caseworker Ana (caseworker) changed the stage of the case."
+        "A new device was enrolled on your account, with a code issued by Caseworker Ana (caseworker)."
     );
     // The child's next look shows that the guardian read the list.
     let again = child.access_log(case).await.unwrap();
-    assert_eq!(again.entries.len(), 7);
-    assert_eq!(again.entries[6].action, "case.access_log.view");
-    assert_eq!(again.entries[6].actor_role, Some(AccountRole::Guardian));
+    assert_eq!(again.entries.len(), 10);
+    assert_eq!(again.entries[9].action, "case.access_log.view");
+    assert_eq!(again.entries[9].actor_role, Some(AccountRole::Guardian));
     // Family members and other cases' children cannot read it.
     let err = family.access_log(case).await.unwrap_err();
     assert_eq!(err.code(), Some(ErrorCode::AuthForbidden));

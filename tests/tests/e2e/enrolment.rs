@@ -149,10 +149,14 @@ async fn failed_attempts_are_rate_limited_per_address() {
             .unwrap_err();
         assert_eq!(err.code(), Some(ErrorCode::EnrolmentCodeInvalid));
     }
-    // Now even the right code waits, and nothing is created.
+    // Now another bad code waits, and nothing is created.
     let before = server.snapshot();
     let ident = IdentityKeyPair::generate(&mut rand::rng());
-    let res = post_enrol(&server, &enrol_body(&code, &ident, &ident, &ident)).await;
+    let res = post_enrol(
+        &server,
+        &enrol_body("1111-1111-1111-1111", &ident, &ident, &ident),
+    )
+    .await;
     let retry_after: u64 = res
         .headers()
         .get("retry-after")
@@ -163,9 +167,14 @@ async fn failed_attempts_are_rate_limited_per_address() {
     let (status, code_s, _) = error_of(res).await;
     assert_eq!((status, code_s.as_str()), (429, "enrolment.rate_limited"));
     assert_eq!(server.snapshot(), before);
-    // After the window the code still works: the refused attempt did not use it.
-    server.clock.advance(Duration::from_secs(901));
+    // A real code is never kept out by someone else's bad ones from the same address.
     Client::enrol(server.config(), &code).await.unwrap();
+    // After the window bad codes get their own answer again.
+    server.clock.advance(Duration::from_secs(901));
+    let err = Client::enrol(server.config(), "2222-2222-2222-2222")
+        .await
+        .unwrap_err();
+    assert_eq!(err.code(), Some(ErrorCode::EnrolmentCodeInvalid));
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

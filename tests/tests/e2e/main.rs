@@ -7,6 +7,7 @@
     reason = "tests fail by panicking"
 )]
 
+mod abuse;
 mod api_contract;
 mod audit;
 mod bad_input;

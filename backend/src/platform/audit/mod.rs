@@ -83,6 +83,19 @@ impl Subject {
             Subject::Case(c) => format!("case:{c}"),
         }
     }
+
+    /// The subjects as stored (`account:… device:…`); what does not read is skipped.
+    fn decode_all(stored: &str) -> Vec<Subject> {
+        stored
+            .split(' ')
+            .filter_map(|s| match s.split_once(':')? {
+                ("account", id) => AccountId::parse(id).ok().map(Subject::Account),
+                ("device", id) => DeviceId::parse(id).ok().map(Subject::Device),
+                ("case", id) => CaseId::parse(id).ok().map(Subject::Case),
+                _ => None,
+            })
+            .collect()
+    }
 }
 
 /// An event to append.
@@ -365,6 +378,8 @@ pub struct CaseEvent {
     pub action: String,
     /// The acting account, for events by an account.
     pub actor: Option<AccountId>,
+    /// What the event is about besides the case.
+    pub subjects: Vec<Subject>,
 }
 
 /// The events recorded on a case, oldest first.
@@ -382,6 +397,11 @@ pub fn case_events(conn: &mut DbConn, case: CaseId) -> Result<Vec<CaseEvent>, St
                 _ => None,
             },
             action: e.action,
+            subjects: e
+                .subjects
+                .as_deref()
+                .map(Subject::decode_all)
+                .unwrap_or_default(),
         })
         .collect())
 }

@@ -10,8 +10,8 @@
 //! in the file of its protocol area:
 //!
 //! - `enrolment`: the identity, signed, Kyber and one-time prekeys, and their top-up;
-//! - `sessions`: 1:1 sessions from bundles, encryption and decryption, identity changes
-//!   and safety numbers;
+//! - `sessions`: 1:1 sessions from bundles, encryption and decryption, identity changes;
+//! - `trust`: devices added and revoked, safety numbers over all of a person's devices;
 //! - `sealed`: sealed sender;
 //! - `circles`: sender keys for case circles, and their store;
 //! - `stores`: the prekey stores libsignal reads and writes.
@@ -21,6 +21,7 @@ mod enrolment;
 mod sealed;
 mod sessions;
 mod stores;
+mod trust;
 
 use std::sync::Arc;
 use std::time::{SystemTime, UNIX_EPOCH};
@@ -115,6 +116,25 @@ fn signal_error(account: AccountId, e: SignalProtocolError) -> SdkError {
     }
 }
 
+impl Worker {
+    /// An untrusted identity is an identity change the person may accept, unless the key
+    /// belongs to a revoked device: then it is refused for good.
+    fn untrusted(&self, account: AccountId, e: SignalProtocolError) -> SdkError {
+        let refused = self.identity.refused_revoked.borrow_mut().take();
+        match e {
+            SignalProtocolError::UntrustedIdentity(addr)
+                if refused.as_deref() == Some(crate::signal::address_key(&addr).as_str()) =>
+            {
+                SdkError::RevokedDevice {
+                    account,
+                    device: u32::from(addr.device_id()),
+                }
+            }
+            other => signal_error(account, other),
+        }
+    }
+}
+
 /// The Signal stores, each its own value so libsignal can borrow them side by side.
 struct Worker {
     store: Arc<dyn Store>,
@@ -131,6 +151,7 @@ impl Worker {
         Worker {
             identity: IdentityStore {
                 store: store.clone(),
+                refused_revoked: std::cell::RefCell::new(None),
             },
             sessions: SessionStoreImpl {
                 store: store.clone(),

@@ -70,10 +70,12 @@ impl Worker {
         .await
         .map_err(|e| match e {
             // The sender is only known once the seal is open: their address says who.
-            SignalProtocolError::UntrustedIdentity(addr) => match AccountId::parse(addr.name()) {
-                Ok(account) => SdkError::IdentityChanged { account },
-                Err(_) => crypto("untrusted identity"),
-            },
+            SignalProtocolError::UntrustedIdentity(ref addr) => {
+                match AccountId::parse(addr.name()) {
+                    Ok(account) => self.untrusted(account, e),
+                    Err(_) => crypto("untrusted identity"),
+                }
+            }
             other => crypto(other),
         })?;
         Ok(Unsealed {

@@ -1,12 +1,12 @@
 //! 1:1 sessions: started from a contact's bundles, encryption (plain or sealed) and
-//! decryption, dropping sessions, accepting a changed identity and the safety number.
+//! decryption, dropping sessions, accepting a changed identity.
 
 use std::time::SystemTime;
 
 use kinbridge_protocol::api::{DeviceBundle, OutgoingEnvelope};
 use kinbridge_protocol::{AccountId, B64, EnvelopeKind};
 use libsignal_protocol::{
-    CiphertextMessage, CiphertextMessageType, DeviceId as SignalDeviceId, Fingerprint, IdentityKey,
+    CiphertextMessage, CiphertextMessageType, DeviceId as SignalDeviceId, IdentityKey,
     KyberPreKeyId, PreKeyBundle, PreKeyId, PreKeySignalMessage, PublicKey, SenderCertificate,
     SessionStore, SignalMessage, SignedPreKeyId, kem, message_decrypt, message_encrypt,
     process_prekey_bundle, sealed_sender_encrypt,
@@ -61,16 +61,6 @@ impl CryptoWorker {
     /// Accepts the new identity keys a contact's devices presented; returns those devices.
     pub async fn accept_identity(&self, account: AccountId) -> Result<Vec<u32>, SdkError> {
         self.run(async move |w| w.accept_identity(account)).await
-    }
-
-    /// The 60-digit safety number between this person and a contact.
-    pub async fn safety_number(
-        &self,
-        local: AccountId,
-        remote: AccountId,
-    ) -> Result<String, SdkError> {
-        self.run(async move |w| w.safety_number(local, remote).await)
-            .await
     }
 
     /// The devices of a contact this device has sessions with.
@@ -228,7 +218,7 @@ impl Worker {
             &mut rand::rng(),
         )
         .await
-        .map_err(|e| signal_error(account, e))
+        .map_err(|e| self.untrusted(account, e))
     }
 
     fn drop_sessions(&mut self, account: AccountId, devices: &[u32]) -> Result<(), SdkError> {
@@ -259,41 +249,5 @@ impl Worker {
             devices.push(device);
         }
         Ok(devices)
-    }
-
-    async fn safety_number(
-        &mut self,
-        local: AccountId,
-        remote: AccountId,
-    ) -> Result<String, SdkError> {
-        let mine = self.identity_pair()?;
-        let prefix = format!("{remote}.");
-        let mut known: Vec<(u32, Vec<u8>)> = Vec::new();
-        for key in self.store.keys(Namespace::PeerIdentity)? {
-            if let Some(d) = key
-                .strip_prefix(&prefix)
-                .and_then(|d| d.parse::<u32>().ok())
-            {
-                if let Some(bytes) = self.store.get(Namespace::PeerIdentity, &key)? {
-                    known.push((d, bytes));
-                }
-            }
-        }
-        known.sort();
-        let (_, theirs) = known
-            .into_iter()
-            .next()
-            .ok_or_else(|| crypto("no identity known for this contact yet"))?;
-        let theirs = IdentityKey::decode(&theirs).map_err(crypto)?;
-        let fp = Fingerprint::new(
-            2,
-            5200,
-            local.as_uuid().as_bytes(),
-            mine.identity_key(),
-            remote.as_uuid().as_bytes(),
-            &theirs,
-        )
-        .map_err(crypto)?;
-        fp.display_string().map_err(crypto)
     }
 }

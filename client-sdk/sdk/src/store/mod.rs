@@ -48,6 +48,12 @@ pub enum Namespace {
     CircleDistribution,
     /// Sealed-sender access keys: this person's own (`self`) and contacts', by account.
     AccessKey,
+    /// Identity keys of contacts' devices the server announced as revoked, by
+    /// `account.device.key`: nothing they sign is trusted again.
+    RevokedIdentity,
+    /// Contacts whose safety number this person verified: a new device of theirs waits
+    /// for the person to accept it.
+    Verified,
 }
 
 impl Namespace {
@@ -68,6 +74,8 @@ impl Namespace {
         Namespace::Circle,
         Namespace::CircleDistribution,
         Namespace::AccessKey,
+        Namespace::RevokedIdentity,
+        Namespace::Verified,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -88,6 +96,8 @@ impl Namespace {
             Namespace::Circle => "circle",
             Namespace::CircleDistribution => "circle_distribution",
             Namespace::AccessKey => "access_key",
+            Namespace::RevokedIdentity => "revoked_identity",
+            Namespace::Verified => "verified",
         }
     }
 }
