@@ -542,6 +542,51 @@ pub async fn error_of(res: reqwest::Response) -> (u16, String, String) {
     (status, code, message)
 }
 
+/// A well-formed enrolment body for raw requests, whose prekeys are signed by the signers
+/// given (the device's own identity when honest).
+pub fn enrol_request(
+    code: &str,
+    identity: &libsignal_protocol::IdentityKeyPair,
+    ec_signer: &libsignal_protocol::IdentityKeyPair,
+    kyber_signer: &libsignal_protocol::IdentityKeyPair,
+) -> kinbridge_protocol::api::EnrolRequest {
+    let mut rng = rand::rng();
+    let signed = libsignal_protocol::KeyPair::generate(&mut rng);
+    let signed_sig = ec_signer
+        .private_key()
+        .calculate_signature(&signed.public_key.serialize(), &mut rng)
+        .unwrap();
+    let kyber = libsignal_protocol::kem::KeyPair::generate(
+        libsignal_protocol::kem::KeyType::Kyber1024,
+        &mut rng,
+    );
+    let kyber_sig = kyber_signer
+        .private_key()
+        .calculate_signature(&kyber.public_key.serialize(), &mut rng)
+        .unwrap();
+    kinbridge_protocol::api::EnrolRequest {
+        code: code.to_owned(),
+        registration_id: 42,
+        identity_key: kinbridge_protocol::B64(identity.identity_key().serialize().to_vec()),
+        signed_prekey: kinbridge_protocol::api::SignedPreKey {
+            key_id: 7,
+            public_key: kinbridge_protocol::B64(signed.public_key.serialize().to_vec()),
+            signature: kinbridge_protocol::B64(signed_sig.to_vec()),
+        },
+        kyber_last_resort_prekey: kinbridge_protocol::api::SignedPreKey {
+            key_id: 8,
+            public_key: kinbridge_protocol::B64(kyber.public_key.serialize().to_vec()),
+            signature: kinbridge_protocol::B64(kyber_sig.to_vec()),
+        },
+    }
+}
+
+/// An honest enrolment body for raw requests: a fresh identity that signs its own prekeys.
+pub fn enrolment_body(code: &str) -> kinbridge_protocol::api::EnrolRequest {
+    let identity = libsignal_protocol::IdentityKeyPair::generate(&mut rand::rng());
+    enrol_request(code, &identity, &identity, &identity)
+}
+
 /// Counts the rows of a PostgreSQL test database directly (proof that the suite ran there).
 pub fn postgres_count(url: &str, table: &str) -> i64 {
     #[derive(diesel::QueryableByName)]

@@ -457,3 +457,529 @@ async fn a_socket_opened_on_another_node_after_revocation_is_closed() {
         }
     }
 }
+
+/// The device number and registration id of a person's first device, as the server holds
+/// them: what a raw send names.
+fn first_device(server: &TestServer, who: &Client) -> (u32, u32) {
+    let row = server.query_texts(&format!(
+        "SELECT CAST(device_number AS TEXT) || ' ' || CAST(registration_id AS TEXT) AS s \
+         FROM devices WHERE id = '{}'",
+        who.device_id()
+    ));
+    let mut parts = row[0].split(' ').map(|p| p.parse().unwrap());
+    (parts.next().unwrap(), parts.next().unwrap())
+}
+
+/// A raw identified send of `bytes` opaque bytes (the server never reads ciphertext).
+async fn raw_send(
+    server: &TestServer,
+    from: &Client,
+    to: &Client,
+    id: String,
+    bytes: usize,
+) -> reqwest::Response {
+    let (number, registration) = first_device(server, to);
+    server
+        .http()
+        .put(format!("{}/v1/messages/{}", server.url, to.account_id()))
+        .header("authorization", from.enrolment().authorization())
+        .json(&serde_json::json!({
+            "client_message_id": id,
+            "messages": [{"device_number": number, "registration_id": registration,
+                          "kind": "ciphertext",
+                          "content": base64::Engine::encode(
+                              &base64::engine::general_purpose::STANDARD, vec![7u8; bytes])}]
+        }))
+        .send()
+        .await
+        .unwrap()
+}
+
+fn retry_after(res: &reqwest::Response) -> u64 {
+    res.headers()
+        .get("retry-after")
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse().ok())
+        .expect("a Retry-After header")
+}
+
+/// Item 4: a person's identified sends are limited per minute and in bytes per hour; a
+/// refused send stores nothing, and the SDK keeps it in its outbox until it may go
+/// (before: no limit at all).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_sender_is_limited_per_minute_and_in_bytes() {
+    let server = TestServer::start_with(|s| {
+        s.sender_messages_per_minute = 3;
+        s.sender_bytes_per_hour = 20_000;
+    })
+    .await;
+    let c = case_with_child_and_guardian(&server).await;
+    for i in 0..3 {
+        let res = raw_send(
+            &server,
+            &c.child,
+            &c.guardian,
+            uuid::Uuid::new_v4().to_string(),
+            10,
+        )
+        .await;
+        assert_eq!(res.status(), 200, "send {i}");
+    }
+    let before = server.all_rows();
+    let res = raw_send(
+        &server,
+        &c.child,
+        &c.guardian,
+        uuid::Uuid::new_v4().to_string(),
+        10,
+    )
+    .await;
+    let wait = retry_after(&res);
+    assert!((1..=60).contains(&wait), "{wait}");
+    let (status, code, message) = error_of(res).await;
+    assert_eq!((status, code.as_str()), (429, "messages.rate_limited"));
+    assert!(!message.is_empty());
+    assert_eq!(server.all_rows(), before, "a refused send stored nothing");
+    // The SDK keeps the message and sends it once the minute has passed.
+    let sent = c
+        .child
+        .send_message(c.guardian.account_id(), b"later")
+        .await
+        .unwrap();
+    assert!(matches!(sent, SendOutcome::Queued { .. }), "{sent:?}");
+    assert_eq!(c.child.outbox_len().unwrap(), 1);
+    server.clock.advance(Duration::from_secs(61));
+    server
+        .eventually("the outbox drains once the minute has passed", |_| {
+            c.child.outbox_len().unwrap() == 0
+        })
+        .await;
+    // Bytes: 20,000 an hour. One large send past them is refused whatever the count.
+    server.clock.advance(Duration::from_secs(61));
+    let res = raw_send(
+        &server,
+        &c.child,
+        &c.guardian,
+        uuid::Uuid::new_v4().to_string(),
+        30_000,
+    )
+    .await;
+    let (status, code, _) = error_of(res).await;
+    assert_eq!((status, code.as_str()), (429, "messages.rate_limited"));
+}
+
+/// Item 4: a device's mailbox holds so many envelopes and bytes: past it, senders are told
+/// `messages.mailbox_full` and nothing is stored — and nothing stored is ever dropped
+/// (before: anyone with one contact could fill the disk).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_full_mailbox_refuses_more_and_keeps_what_it_has() {
+    let server = TestServer::start_with(|s| {
+        s.mailbox_max_envelopes = 3;
+        s.mailbox_max_bytes = 10_000;
+    })
+    .await;
+    let c = case_with_child_and_guardian(&server).await;
+    let queue = |s: &TestServer| s.queued_for(c.guardian.device_id());
+    let start = queue(&server);
+    let mut stored = start;
+    while stored < 3 {
+        let res = raw_send(
+            &server,
+            &c.child,
+            &c.guardian,
+            uuid::Uuid::new_v4().to_string(),
+            100,
+        )
+        .await;
+        assert_eq!(res.status(), 200);
+        stored += 1;
+    }
+    let before = server.all_rows();
+    let res = raw_send(
+        &server,
+        &c.child,
+        &c.guardian,
+        uuid::Uuid::new_v4().to_string(),
+        100,
+    )
+    .await;
+    let (status, code, message) = error_of(res).await;
+    assert_eq!((status, code.as_str()), (429, "messages.mailbox_full"));
+    assert!(message.contains("waiting"), "{message}");
+    assert_eq!(server.all_rows(), before, "nothing stored, nothing dropped");
+    // The guardian reads the queue; there is room again.
+    c.guardian.poll_messages().await.unwrap();
+    assert_eq!(queue(&server), 0);
+    let res = raw_send(
+        &server,
+        &c.child,
+        &c.guardian,
+        uuid::Uuid::new_v4().to_string(),
+        100,
+    )
+    .await;
+    assert_eq!(res.status(), 200);
+    // Bytes: 10,000 at most, whatever the count.
+    let res = raw_send(
+        &server,
+        &c.child,
+        &c.guardian,
+        uuid::Uuid::new_v4().to_string(),
+        20_000,
+    )
+    .await;
+    let (status, code, _) = error_of(res).await;
+    assert_eq!((status, code.as_str()), (429, "messages.mailbox_full"));
+    assert_eq!(queue(&server), 1);
+}
+
+/// A sealed send from `source` (a client address a trusted proxy forwards) with `key`.
+async fn sealed_from(
+    server: &TestServer,
+    to: &Client,
+    source: &str,
+    key: Option<&[u8]>,
+    body: serde_json::Value,
+) -> reqwest::Response {
+    let mut req = server
+        .http()
+        .put(format!(
+            "{}/v1/sealed/messages/{}",
+            server.url,
+            to.account_id()
+        ))
+        .header("x-forwarded-for", source)
+        .json(&body);
+    if let Some(key) = key {
+        req = req.header(
+            kinbridge_protocol::api::ACCESS_KEY_HEADER,
+            base64::Engine::encode(&base64::engine::general_purpose::STANDARD, key),
+        );
+    }
+    req.send().await.unwrap()
+}
+
+fn sealed_body(server: &TestServer, to: &Client) -> serde_json::Value {
+    let (number, registration) = first_device(server, to);
+    serde_json::json!({
+        "client_message_id": uuid::Uuid::new_v4().to_string(),
+        "messages": [{"device_number": number, "registration_id": registration,
+                      "kind": "sealed_sender", "content": "AAAA"}]
+    })
+}
+
+/// Item 5: sealed sends are limited per recipient and per source in one atomic step, so a
+/// parallel burst gets exactly the allowance and one key holder cannot use up everyone
+/// else's; wrong keys cost the caller; the key is checked before the body is read (before:
+/// per recipient only, checked and counted apart, and a keyless 2 MiB body was read).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sealed_sends_are_limited_per_source_and_wrong_keys_cost() {
+    let server = TestServer::start_with(|s| {
+        s.trusted_proxies = vec!["127.0.0.1".into()];
+        s.sealed_messages_per_minute = 100;
+        s.sealed_messages_per_minute_per_source = 3;
+        s.access_key_max_failures = 2;
+    })
+    .await;
+    let c = case_with_child_and_guardian(&server).await;
+    exchange(&c.child, &c.guardian).await;
+    let key = c
+        .child_store
+        .get(Namespace::AccessKey, &c.guardian.account_id().to_string())
+        .unwrap()
+        .unwrap();
+    // A burst of ten from one source: exactly three pass.
+    let burst = futures_util::future::join_all((0..10).map(|_| {
+        sealed_from(
+            &server,
+            &c.guardian,
+            "198.51.100.1",
+            Some(&key),
+            sealed_body(&server, &c.guardian),
+        )
+    }))
+    .await;
+    let codes: Vec<u16> = burst.iter().map(|r| r.status().as_u16()).collect();
+    assert_eq!(codes.iter().filter(|&&s| s == 200).count(), 3, "{codes:?}");
+    assert_eq!(codes.iter().filter(|&&s| s == 429).count(), 7, "{codes:?}");
+    // Another holder of the key still gets through.
+    let res = sealed_from(
+        &server,
+        &c.guardian,
+        "198.51.100.2",
+        Some(&key),
+        sealed_body(&server, &c.guardian),
+    )
+    .await;
+    assert_eq!(res.status(), 200);
+    // Wrong keys cost their source: after two, even the right key waits there.
+    for _ in 0..2 {
+        let res = sealed_from(
+            &server,
+            &c.guardian,
+            "203.0.113.9",
+            Some(&[0u8; 16]),
+            sealed_body(&server, &c.guardian),
+        )
+        .await;
+        assert_eq!(error_of(res).await.1, "messages.access_denied");
+    }
+    let res = sealed_from(
+        &server,
+        &c.guardian,
+        "203.0.113.9",
+        Some(&key),
+        sealed_body(&server, &c.guardian),
+    )
+    .await;
+    assert!(retry_after(&res) > 0);
+    assert_eq!(error_of(res).await.1, "messages.rate_limited");
+    // No key and a 2 MiB body: refused for the key, the body never read.
+    let huge = serde_json::json!({"client_message_id": uuid::Uuid::new_v4().to_string(),
+        "messages": [{"device_number": 1, "registration_id": 1, "kind": "sealed_sender",
+                      "content": "A".repeat(2 * 1024 * 1024)}]});
+    let res = sealed_from(&server, &c.guardian, "198.51.100.77", None, huge).await;
+    let (status, code, _) = error_of(res).await;
+    assert_eq!((status, code.as_str()), (401, "messages.access_denied"));
+}
+
+/// Item 6: behind a trusted proxy each client is limited on its own address (an IPv6
+/// client on its /64), a forged X-Forwarded-For from anyone else counts for nothing, a code
+/// tried too often waits wherever it is tried from, and a valid code is never kept out by
+/// someone else's failures (before: everyone behind the proxy shared one limit).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn enrolment_limits_each_client_and_each_code() {
+    let server = TestServer::start_with(|s| {
+        s.trusted_proxies = vec!["127.0.0.0/8".into()];
+        s.enrolment_max_failures = 2;
+        s.enrolment_code_max_failures = 3;
+    })
+    .await;
+    let (_admin, cw) = server.admin_and_caseworker().await;
+    let case = cw.create_case().await.unwrap().case_id;
+    let code = cw
+        .invite(
+            case,
+            InviteRequest::Child {
+                age_band: AgeBand::Band13To15,
+                locale: None,
+                grammatical_form: None,
+            },
+        )
+        .await
+        .unwrap()
+        .code;
+    let body = |code: &str| {
+        let keys = kinbridge_tests::enrolment_body(code);
+        keys
+    };
+    let enrol = |from: &'static str, code: String| {
+        let server = &server;
+        async move {
+            let res = server
+                .http()
+                .post(format!("{}/v1/enrolment", server.url))
+                .header("x-forwarded-for", from)
+                .json(&body(&code))
+                .send()
+                .await
+                .unwrap();
+            error_of(res).await.1
+        }
+    };
+    let bad = |n: u8| format!("{n}{n}{n}{n}-{n}{n}{n}{n}-{n}{n}{n}{n}-{n}{n}{n}{n}");
+    // Client A fails twice, then waits; client B is not affected.
+    assert_eq!(
+        enrol("198.51.100.1", bad(1)).await,
+        "enrolment.code_invalid"
+    );
+    assert_eq!(
+        enrol("198.51.100.1", bad(2)).await,
+        "enrolment.code_invalid"
+    );
+    assert_eq!(
+        enrol("198.51.100.1", bad(3)).await,
+        "enrolment.rate_limited"
+    );
+    assert_eq!(
+        enrol("198.51.100.2", bad(3)).await,
+        "enrolment.code_invalid"
+    );
+    // IPv6: another address in the same /64 is the same client; another /64 is not.
+    assert_eq!(
+        enrol("2001:db8:0:1::1", bad(4)).await,
+        "enrolment.code_invalid"
+    );
+    assert_eq!(
+        enrol("2001:db8:0:1::2", bad(5)).await,
+        "enrolment.code_invalid"
+    );
+    assert_eq!(
+        enrol("2001:db8:0:1::ffff", bad(6)).await,
+        "enrolment.rate_limited"
+    );
+    assert_eq!(
+        enrol("2001:db8:0:2::1", bad(6)).await,
+        "enrolment.code_invalid"
+    );
+    // One code tried from everywhere: after three tries it waits, wherever it comes from.
+    assert_eq!(enrol("192.0.2.10", bad(7)).await, "enrolment.code_invalid");
+    assert_eq!(enrol("192.0.2.11", bad(7)).await, "enrolment.code_invalid");
+    assert_eq!(enrol("192.0.2.12", bad(7)).await, "enrolment.code_invalid");
+    assert_eq!(enrol("192.0.2.13", bad(7)).await, "enrolment.rate_limited");
+    // The child, behind client A's address, enrols with the real code.
+    let res = server
+        .http()
+        .post(format!("{}/v1/enrolment", server.url))
+        .header("x-forwarded-for", "198.51.100.1")
+        .json(&body(&code))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 201);
+}
+
+/// Item 6: without a trusted proxy, X-Forwarded-For is the client's own claim and changes
+/// nothing.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_forged_forwarded_address_does_not_escape_the_limit() {
+    let server = TestServer::start_with(|s| s.enrolment_max_failures = 2).await;
+    let mut last = String::new();
+    for (i, from) in ["198.51.100.1", "198.51.100.2", "198.51.100.3"]
+        .iter()
+        .enumerate()
+    {
+        let res = server
+            .http()
+            .post(format!("{}/v1/enrolment", server.url))
+            .header("x-forwarded-for", *from)
+            .json(&kinbridge_tests::enrolment_body(&format!(
+                "{i}{i}{i}{i}-0000-0000-0000"
+            )))
+            .send()
+            .await
+            .unwrap();
+        last = error_of(res).await.1;
+    }
+    assert_eq!(last, "enrolment.rate_limited");
+}
+
+/// Item 7: key bundles are limited per requester whatever the target, so random targets do
+/// not make fetches free (before: each new target had a fresh allowance).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn bundle_fetches_are_limited_per_requester() {
+    let server = TestServer::start_with(|s| s.prekey_fetches_per_hour_per_requester = 3).await;
+    let (_admin, cw) = server.admin_and_caseworker().await;
+    let mut codes = Vec::new();
+    for _ in 0..4 {
+        let res = server
+            .http()
+            .get(format!(
+                "{}/v1/keys/{}/*",
+                server.url,
+                kinbridge_protocol::AccountId::random()
+            ))
+            .header("authorization", cw.enrolment().authorization())
+            .send()
+            .await
+            .unwrap();
+        codes.push(error_of(res).await.1);
+    }
+    assert_eq!(
+        codes,
+        vec![
+            "account.not_found",
+            "account.not_found",
+            "account.not_found",
+            "keys.rate_limited"
+        ]
+    );
+}
+
+/// Item 10: the same message id sent many times at once is stored once, even when the
+/// copies are written in one batch (before: copies in one batch were all stored).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_same_message_id_at_once_is_stored_once() {
+    let server = TestServer::start().await;
+    let c = case_with_child_and_guardian(&server).await;
+    let id = uuid::Uuid::new_v4().to_string();
+    let all = futures_util::future::join_all(
+        (0..30).map(|_| raw_send(&server, &c.child, &c.guardian, id.clone(), 10)),
+    )
+    .await;
+    let mut duplicates = 0;
+    for res in all {
+        assert_eq!(res.status(), 200);
+        let body: serde_json::Value = res.json().await.unwrap();
+        duplicates += usize::from(body["duplicate"] == true);
+    }
+    assert_eq!(duplicates, 29);
+    let stored = server.query_texts(&format!(
+        "SELECT guid AS s FROM envelopes WHERE client_message_id = '{id}'"
+    ));
+    assert_eq!(stored.len(), 1, "{stored:?}");
+}
+
+/// Item 10: one send that cannot be written (here a database trigger refuses it, as a
+/// device deleted between the checks and the write would) fails alone: sends written in
+/// the same batch go through (before: the whole batch failed with 500).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn one_failing_send_does_not_fail_its_batch() {
+    let server = TestServer::start().await;
+    let c = case_with_child_and_guardian(&server).await;
+    let bad = c.guardian.device_id();
+    match server.backend() {
+        kinbridge_server::platform::db::Backend::Sqlite => server.tamper(&format!(
+            "CREATE TRIGGER refuse BEFORE INSERT ON envelopes WHEN NEW.device_id = '{bad}' \
+             AND NEW.kind = 'ciphertext' BEGIN SELECT RAISE(ABORT, 'refused'); END;"
+        )),
+        kinbridge_server::platform::db::Backend::Postgres => server.tamper(&format!(
+            "CREATE FUNCTION refuse() RETURNS trigger AS $$ BEGIN \
+               RAISE EXCEPTION 'refused'; END $$ LANGUAGE plpgsql; \
+             CREATE TRIGGER refuse BEFORE INSERT ON envelopes FOR EACH ROW \
+               WHEN (NEW.device_id = '{bad}' AND NEW.kind = 'ciphertext') EXECUTE FUNCTION refuse();"
+        )),
+    }
+    let to_guardian = (0..15).map(|_| {
+        raw_send(
+            &server,
+            &c.child,
+            &c.guardian,
+            uuid::Uuid::new_v4().to_string(),
+            10,
+        )
+    });
+    let to_child = (0..15).map(|_| {
+        raw_send(
+            &server,
+            &c.guardian,
+            &c.child,
+            uuid::Uuid::new_v4().to_string(),
+            10,
+        )
+    });
+    let (refused, accepted) = futures_util::future::join(
+        futures_util::future::join_all(to_guardian),
+        futures_util::future::join_all(to_child),
+    )
+    .await;
+    for res in accepted {
+        assert_eq!(
+            res.status(),
+            200,
+            "a send batched with a failing one failed"
+        );
+    }
+    for res in refused {
+        assert_eq!(error_of(res).await.1, "server.internal");
+    }
+    assert_eq!(
+        server
+            .query_texts(&format!(
+                "SELECT guid AS s FROM envelopes WHERE device_id = '{}' AND kind = 'ciphertext'",
+                c.child.device_id()
+            ))
+            .len(),
+        15
+    );
+}

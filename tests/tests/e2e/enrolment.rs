@@ -3,47 +3,13 @@
 
 use std::time::Duration;
 
-use kinbridge_protocol::api::{EnrolRequest, InviteRequest, SignedPreKey};
+use kinbridge_protocol::api::{EnrolRequest, InviteRequest};
 use kinbridge_protocol::{AgeBand, B64, ErrorCode, StaffRole};
 use kinbridge_sdk::Client;
 use kinbridge_tests::{TestServer, error_of};
-use libsignal_protocol::{IdentityKeyPair, KeyPair, kem};
+use libsignal_protocol::IdentityKeyPair;
 
-/// A well-formed enrolment body whose prekeys are signed by `signer` (the device's own
-/// identity when honest).
-fn enrol_body(
-    code: &str,
-    identity: &IdentityKeyPair,
-    ec_signer: &IdentityKeyPair,
-    kyber_signer: &IdentityKeyPair,
-) -> EnrolRequest {
-    let mut rng = rand::rng();
-    let signed = KeyPair::generate(&mut rng);
-    let signed_sig = ec_signer
-        .private_key()
-        .calculate_signature(&signed.public_key.serialize(), &mut rng)
-        .unwrap();
-    let kyber = kem::KeyPair::generate(kem::KeyType::Kyber1024, &mut rng);
-    let kyber_sig = kyber_signer
-        .private_key()
-        .calculate_signature(&kyber.public_key.serialize(), &mut rng)
-        .unwrap();
-    EnrolRequest {
-        code: code.to_owned(),
-        registration_id: 42,
-        identity_key: B64(identity.identity_key().serialize().to_vec()),
-        signed_prekey: SignedPreKey {
-            key_id: 7,
-            public_key: B64(signed.public_key.serialize().to_vec()),
-            signature: B64(signed_sig.to_vec()),
-        },
-        kyber_last_resort_prekey: SignedPreKey {
-            key_id: 8,
-            public_key: B64(kyber.public_key.serialize().to_vec()),
-            signature: B64(kyber_sig.to_vec()),
-        },
-    }
-}
+use kinbridge_tests::enrol_request as enrol_body;
 
 async fn post_enrol(server: &TestServer, body: &EnrolRequest) -> reqwest::Response {
     server
