@@ -555,7 +555,7 @@ pub fn enrol_request(
     let signed_sig = ec_signer
         .private_key()
         .calculate_signature(&signed.public_key.serialize(), &mut rng)
-        .unwrap();
+        .expect("signing with a fresh key");
     let kyber = libsignal_protocol::kem::KeyPair::generate(
         libsignal_protocol::kem::KeyType::Kyber1024,
         &mut rng,
@@ -563,7 +563,7 @@ pub fn enrol_request(
     let kyber_sig = kyber_signer
         .private_key()
         .calculate_signature(&kyber.public_key.serialize(), &mut rng)
-        .unwrap();
+        .expect("signing with a fresh key");
     kinbridge_protocol::api::EnrolRequest {
         code: code.to_owned(),
         registration_id: 42,
