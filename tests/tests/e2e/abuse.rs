@@ -769,10 +769,7 @@ async fn enrolment_limits_each_client_and_each_code() {
         .await
         .unwrap()
         .code;
-    let body = |code: &str| {
-        let keys = kinbridge_tests::enrolment_body(code);
-        keys
-    };
+    let body = kinbridge_tests::enrolment_body;
     let enrol = |from: &'static str, code: String| {
         let server = &server;
         async move {
