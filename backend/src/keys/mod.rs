@@ -50,6 +50,18 @@ pub fn upload(
     {
         return Err(KeysError::TooMany);
     }
+    // A key id names one key: twice in one upload is a client mistake, refused before
+    // anything is written.
+    fn unique(ids: impl Iterator<Item = u32>) -> bool {
+        let mut seen = std::collections::BTreeSet::new();
+        ids.into_iter().all(|id| seen.insert(id))
+    }
+    if !unique(req.one_time_prekeys.iter().map(|k| k.key_id)) {
+        return Err(KeyError::InvalidField("one_time_prekeys").into());
+    }
+    if !unique(req.kyber_prekeys.iter().map(|k| k.key_id)) {
+        return Err(KeyError::InvalidField("kyber_prekeys").into());
+    }
     let device = caller.device_id;
     let row = accounts::device(tx, device)?.ok_or(KeysError::NotFound)?;
     let identity = IdentityKey::decode(&row.identity_key)

@@ -225,7 +225,7 @@ async fn ack(
     caller: Caller,
     ApiJson(body): ApiJson<AckRequest>,
 ) -> Result<web::Json<serde_json::Value>, ApiError> {
-    if body.guids.len() > 1000 {
+    if body.guids.len() > super::MAX_ACKS || !body.guids.iter().all(|g| super::is_guid(g)) {
         return Err(ApiError::invalid_field("guids"));
     }
     writer

@@ -84,6 +84,15 @@ pub struct Delivery {
     pub ephemeral: Vec<(DeviceId, Envelope)>,
 }
 
+/// At most this many envelopes are acknowledged at once (per HTTP call, per WebSocket
+/// burst).
+pub const MAX_ACKS: usize = 1000;
+
+/// Whether `guid` could name an envelope (the server makes them as UUIDs).
+pub fn is_guid(guid: &str) -> bool {
+    guid.len() == 36 && Uuid::try_parse(guid).is_ok()
+}
+
 /// The envelope kinds an identified send may carry.
 const IDENTIFIED_KINDS: &[EnvelopeKind] = &[EnvelopeKind::Ciphertext, EnvelopeKind::PrekeyMessage];
 

@@ -14,6 +14,7 @@
 //! example Redis pub/sub) behind the same `Notify` trait, which are not built yet.
 
 use std::collections::HashSet;
+use std::sync::Arc;
 use std::time::Duration;
 
 use actix_web::{HttpRequest, HttpResponse, web};
@@ -27,7 +28,7 @@ use crate::http::{Api, ApiError, Op};
 use crate::platform::Platform;
 use crate::platform::db::StorageError;
 use crate::platform::identity::{self, Caller};
-use crate::platform::notify::{CLOSE_REVOKED, Outbound};
+use crate::platform::notify::{CLOSE_REVOKED, CloseSignal, Outbound};
 
 pub fn routes(api: &mut Api) {
     api.route(
@@ -48,9 +49,19 @@ async fn websocket(
     // A plain GET without the WebSocket upgrade headers is a client mistake.
     let (response, session, stream) =
         actix_ws::handle(&req, body).map_err(|_| ApiError::invalid_field("Upgrade"))?;
-    let (id, outbound) = p.sockets.register(&caller);
+    let (id, outbound, close) = p.sockets.register(&caller);
     tracing::debug!(device.id = %caller.device_id, "websocket open");
-    actix_web::rt::spawn(serve(p, writer, caller, id, session, stream, outbound));
+    let conn = Conn {
+        p,
+        writer,
+        caller,
+        session,
+        last_seq: 0,
+        unstored: HashSet::new(),
+        close,
+        closing: None,
+    };
+    actix_web::rt::spawn(serve(conn, id, stream, outbound));
     Ok(response)
 }
 
@@ -73,6 +84,10 @@ struct Conn {
     last_seq: i64,
     /// Envelopes sent that were never stored (live receipts, ephemeral).
     unstored: HashSet<String>,
+    /// Told when the connection must close (revoked, elsewhere, too slow).
+    close: Arc<CloseSignal>,
+    /// Why it is closing, once told.
+    closing: Option<u16>,
 }
 
 /// What to do after handling an outbound item.
@@ -84,7 +99,20 @@ enum Flow {
 impl Conn {
     async fn text(&mut self, frame: &ServerFrame) -> Result<(), ()> {
         let text = serde_json::to_string(frame).map_err(drop)?;
-        self.session.text(text).await.map_err(drop)
+        self.send(text).await
+    }
+
+    /// Writes a text frame, unless the connection is told to close meanwhile (a client
+    /// that stopped reading would otherwise hold the writer here for ever).
+    async fn send(&mut self, text: String) -> Result<(), ()> {
+        let close = self.close.clone();
+        tokio::select! {
+            sent = self.session.text(text) => sent.map_err(drop),
+            code = close.wait() => {
+                self.closing = Some(code);
+                Err(())
+            }
+        }
     }
 
     /// Sends every queued envelope after `last_seq`, then "queue empty".
@@ -111,7 +139,7 @@ impl Conn {
 
     async fn handle(&mut self, out: Outbound) -> Flow {
         let sent = match out {
-            Outbound::Frame(text) => self.session.text(text).await.map_err(drop),
+            Outbound::Frame(text) => self.send(text).await,
             // Sent unless the queue read already sent it.
             Outbound::Deliver(seq, _) if seq <= self.last_seq => Ok(()),
             Outbound::Deliver(seq, envelope) => {
@@ -132,12 +160,6 @@ impl Conn {
                     envelope: *envelope,
                 })
                 .await
-            }
-            Outbound::Close(code, why) => {
-                return Flow::Close(Some(CloseReason {
-                    code: CloseCode::Other(code),
-                    description: Some(why.to_owned()),
-                }));
             }
         };
         match sent {
@@ -164,27 +186,17 @@ impl Conn {
 }
 
 async fn serve(
-    p: web::Data<Platform>,
-    writer: web::Data<Writer>,
-    caller: Caller,
+    mut conn: Conn,
     id: u64,
-    session: actix_ws::Session,
     stream: actix_ws::MessageStream,
-    mut outbound: mpsc::UnboundedReceiver<Outbound>,
+    mut outbound: mpsc::Receiver<Outbound>,
 ) {
-    let device = caller.device_id;
+    let device = conn.caller.device_id;
+    let close = conn.close.clone();
     let mut stream = stream.max_frame_size(64 * 1024);
     let mut ping = tokio::time::interval(Duration::from_secs(30));
     ping.tick().await;
-    let mut conn = Conn {
-        p,
-        writer,
-        caller,
-        session,
-        last_seq: 0,
-        unstored: HashSet::new(),
-    };
-    let close = 'conn: {
+    let close_reason = 'conn: {
         // The credential was checked (perhaps from the cache) before this connection was
         // registered; a revocation committed in between found nothing to close. Now that
         // the connection is registered, any later revocation closes it: check once more.
@@ -220,14 +232,30 @@ async fn serve(
                         break 'conn reason;
                     }
                 }
+                code = close.wait() => {
+                    conn.closing = Some(code);
+                    break 'conn None;
+                }
                 msg = stream.next() => match msg {
                     Some(Ok(Message::Text(text))) => {
-                        // Every acknowledgement already waiting is handled in one go.
+                        // The acknowledgements already waiting are handled in one go, up to
+                        // as many as the HTTP route takes at once. Each must name an
+                        // envelope: anything else is a broken client, closed.
                         let mut guids = Vec::new();
                         let mut next = Some(text);
                         while let Some(text) = next.take() {
-                            if let Ok(ClientFrame::Ack { guid }) = serde_json::from_str::<ClientFrame>(&text) {
-                                guids.push(guid);
+                            match serde_json::from_str::<ClientFrame>(&text) {
+                                Ok(ClientFrame::Ack { guid }) if super::is_guid(&guid) => guids.push(guid),
+                                _ => {
+                                    conn.acknowledge(guids).await;
+                                    break 'conn Some(CloseReason {
+                                        code: CloseCode::Invalid,
+                                        description: Some("not an acknowledgement".to_owned()),
+                                    });
+                                }
+                            }
+                            if guids.len() >= super::MAX_ACKS {
+                                break;
                             }
                             if let Some(Some(Ok(Message::Text(more)))) = stream.next().now_or_never() {
                                 next = Some(more);
@@ -252,6 +280,15 @@ async fn serve(
         }
     };
     conn.p.sockets.unregister(device, id);
-    let _ = conn.session.close(close).await;
+    let reason = match conn.closing {
+        Some(code) => Some(CloseReason {
+            code: CloseCode::Other(code),
+            description: None,
+        }),
+        None => close_reason,
+    };
+    // A client that does not read may never take the close frame: give up after a while
+    // (dropping the session ends the connection).
+    let _ = tokio::time::timeout(Duration::from_secs(2), conn.session.close(reason)).await;
     tracing::debug!(device.id = %device, "websocket closed");
 }

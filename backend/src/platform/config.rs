@@ -33,6 +33,7 @@
 //! | `sender_bytes_per_hour` | 67108864 | bytes of ciphertext one person may send per hour (64 MiB) |
 //! | `mailbox_max_envelopes` | 2000 | undelivered envelopes one device may hold; past it senders get `messages.mailbox_full` |
 //! | `mailbox_max_bytes` | 33554432 | undelivered bytes one device may hold (32 MiB) |
+//! | `socket_queue_max` | 1024 | frames waiting for one WebSocket; a client that lets more pile up is disconnected (its messages stay queued) |
 //! | `trusted_proxies` | none | addresses (or CIDR ranges) of the proxies in front of the server whose `X-Forwarded-For` is believed |
 
 use std::net::SocketAddr;
@@ -78,6 +79,7 @@ pub struct Settings {
     pub mailbox_max_envelopes: u64,
     pub mailbox_max_bytes: u64,
     pub trusted_proxies: Vec<String>,
+    pub socket_queue_max: usize,
 }
 
 impl Default for Settings {
@@ -113,6 +115,7 @@ impl Default for Settings {
             mailbox_max_envelopes: 2000,
             mailbox_max_bytes: 32 * 1024 * 1024,
             trusted_proxies: Vec::new(),
+            socket_queue_max: 1024,
         }
     }
 }

@@ -67,7 +67,7 @@ impl Platform {
     /// The state of a node serving on `db`.
     pub fn new(db: Db, clock: Clock, keys: ServerKeys, settings: Settings) -> Platform {
         let caches = Arc::new(Caches::default());
-        let sockets = Sockets::default();
+        let sockets = Sockets::new(settings.socket_queue_max);
         let notify: Arc<dyn Notify> = Arc::new(sockets.clone());
         let db = db.with_after_commit(Arc::new(Committed {
             caches: caches.clone(),

@@ -10,6 +10,7 @@
 //! (cross-node wake-ups) in front of it without any capability changing.
 
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicU16, Ordering};
 use std::sync::{Arc, Mutex};
 
 use kinbridge_protocol::api::{Envelope, ServerFrame};
@@ -65,14 +66,39 @@ pub enum Outbound {
     Deliver(i64, Box<Envelope>),
     /// An envelope that is not stored (its acknowledgement needs no database work).
     Unstored(Box<Envelope>),
-    Close(u16, &'static str),
 }
+
+/// How a connection is told to close, even while it is stuck writing to a client that
+/// stopped reading (its queue may be full then).
+#[derive(Debug, Default)]
+pub struct CloseSignal {
+    code: AtomicU16,
+    signal: tokio::sync::Notify,
+}
+
+impl CloseSignal {
+    fn close(&self, code: u16) {
+        self.code.store(code, Ordering::SeqCst);
+        self.signal.notify_one();
+    }
+
+    /// Waits until the connection is told to close; the close code.
+    pub async fn wait(&self) -> u16 {
+        self.signal.notified().await;
+        self.code.load(Ordering::SeqCst)
+    }
+}
+
+/// A close code: the client did not read what it was sent fast enough (its queue stays in
+/// the database; it may connect again).
+pub const CLOSE_TOO_SLOW: u16 = 1013;
 
 #[derive(Debug)]
 struct Connection {
     id: u64,
     account: AccountId,
-    tx: mpsc::UnboundedSender<Outbound>,
+    tx: mpsc::Sender<Outbound>,
+    close: Arc<CloseSignal>,
 }
 
 #[derive(Debug, Default)]
@@ -94,30 +120,56 @@ impl Registry {
         }
         Some(c)
     }
+
+    /// Queues `out` for a device's connection. A connection whose queue is full is not
+    /// reading: it is closed (what is stored waits in the database for its next
+    /// connection) and what was not stored is dropped. Whether the device got it.
+    fn push(&mut self, device: DeviceId, out: Outbound) -> bool {
+        let Some(c) = self.devices.get(&device) else {
+            return false;
+        };
+        match c.tx.try_send(out) {
+            Ok(()) => true,
+            Err(mpsc::error::TrySendError::Full(_)) => {
+                if let Some(c) = self.remove(device) {
+                    c.close.close(CLOSE_TOO_SLOW);
+                }
+                false
+            }
+            Err(mpsc::error::TrySendError::Closed(_)) => false,
+        }
+    }
 }
 
-/// The devices connected to this node, and a way to reach each.
-#[derive(Debug, Clone, Default)]
+/// The devices connected to this node, and a way to reach each. Each connection's queue
+/// holds at most `capacity` items: memory stays bounded whatever a client does.
+#[derive(Debug, Clone)]
 pub struct Sockets {
     inner: Arc<Mutex<Registry>>,
+    capacity: usize,
 }
 
 impl Sockets {
+    pub fn new(capacity: usize) -> Sockets {
+        Sockets {
+            inner: Arc::default(),
+            capacity: capacity.max(1),
+        }
+    }
+
     fn lock(&self) -> std::sync::MutexGuard<'_, Registry> {
         self.inner.lock().unwrap_or_else(|p| p.into_inner())
     }
 
     /// Registers a new connection for the caller's device, closing the one it had.
-    pub fn register(&self, caller: &Caller) -> (u64, mpsc::UnboundedReceiver<Outbound>) {
-        let (tx, rx) = mpsc::unbounded_channel();
+    pub fn register(&self, caller: &Caller) -> (u64, mpsc::Receiver<Outbound>, Arc<CloseSignal>) {
+        let (tx, rx) = mpsc::channel(self.capacity);
+        let close = Arc::new(CloseSignal::default());
         let mut r = self.lock();
         r.next_id += 1;
         let id = r.next_id;
         if let Some(old) = r.remove(caller.device_id) {
-            let _ = old.tx.send(Outbound::Close(
-                CLOSE_CONNECTED_ELSEWHERE,
-                "connected elsewhere",
-            ));
+            old.close.close(CLOSE_CONNECTED_ELSEWHERE);
         }
         r.devices.insert(
             caller.device_id,
@@ -125,13 +177,14 @@ impl Sockets {
                 id,
                 account: caller.account_id,
                 tx,
+                close: close.clone(),
             },
         );
         r.accounts
             .entry(caller.account_id)
             .or_default()
             .push(caller.device_id);
-        (id, rx)
+        (id, rx, close)
     }
 
     /// Forgets a connection that ended (unless a newer one replaced it).
@@ -146,13 +199,6 @@ impl Sockets {
     pub fn connected(&self) -> usize {
         self.lock().devices.len()
     }
-
-    fn to_device(&self, device: DeviceId, out: Outbound) -> bool {
-        self.lock()
-            .devices
-            .get(&device)
-            .is_some_and(|c| c.tx.send(out).is_ok())
-    }
 }
 
 impl Notify for Sockets {
@@ -162,16 +208,15 @@ impl Notify for Sockets {
                 let Ok(text) = serde_json::to_string(&frame) else {
                     return;
                 };
-                let r = self.lock();
-                for device in r.accounts.get(&account).into_iter().flatten() {
-                    if let Some(c) = r.devices.get(device) {
-                        let _ = c.tx.send(Outbound::Frame(text.clone()));
-                    }
+                let mut r = self.lock();
+                let devices = r.accounts.get(&account).cloned().unwrap_or_default();
+                for device in devices {
+                    r.push(device, Outbound::Frame(text.clone()));
                 }
             }
             Notice::Revoked { device } => {
                 if let Some(c) = self.lock().remove(device) {
-                    let _ = c.tx.send(Outbound::Close(CLOSE_REVOKED, "device revoked"));
+                    c.close.close(CLOSE_REVOKED);
                 }
             }
             Notice::Queued {
@@ -183,11 +228,13 @@ impl Notify for Sockets {
     }
 
     fn deliver(&self, device: DeviceId, seq: i64, envelope: Envelope) {
-        self.to_device(device, Outbound::Deliver(seq, Box::new(envelope)));
+        self.lock()
+            .push(device, Outbound::Deliver(seq, Box::new(envelope)));
     }
 
     fn push_unstored(&self, device: DeviceId, envelope: Envelope) -> bool {
-        self.to_device(device, Outbound::Unstored(Box::new(envelope)))
+        self.lock()
+            .push(device, Outbound::Unstored(Box::new(envelope)))
     }
 }
 
@@ -208,12 +255,12 @@ mod tests {
 
     #[test]
     fn account_notices_reach_every_connected_device_and_revocation_closes_one() {
-        let sockets = Sockets::default();
+        let sockets = Sockets::new(8);
         let account = AccountId::random();
         let (a, b) = (caller(account), caller(account));
-        let (_, mut rx_a) = sockets.register(&a);
-        let (_, mut rx_b) = sockets.register(&b);
-        let (_, mut rx_other) = sockets.register(&caller(AccountId::random()));
+        let (_, mut rx_a, close_a) = sockets.register(&a);
+        let (_, mut rx_b, _) = sockets.register(&b);
+        let (_, mut rx_other, _) = sockets.register(&caller(AccountId::random()));
         sockets.send(Notice::Account {
             account,
             frame: ServerFrame::QueueEmpty,
@@ -224,10 +271,10 @@ mod tests {
         sockets.send(Notice::Revoked {
             device: a.device_id,
         });
-        assert!(matches!(
-            rx_a.try_recv(),
-            Ok(Outbound::Close(CLOSE_REVOKED, _))
-        ));
+        assert_eq!(
+            futures_util::FutureExt::now_or_never(close_a.wait()),
+            Some(CLOSE_REVOKED)
+        );
         assert_eq!(sockets.connected(), 2);
         sockets.send(Notice::Account {
             account,
@@ -239,16 +286,44 @@ mod tests {
 
     #[test]
     fn a_second_connection_closes_the_first() {
-        let sockets = Sockets::default();
+        let sockets = Sockets::new(8);
         let a = caller(AccountId::random());
-        let (first, mut rx1) = sockets.register(&a);
-        let (_, _rx2) = sockets.register(&a);
-        assert!(matches!(
-            rx1.try_recv(),
-            Ok(Outbound::Close(CLOSE_CONNECTED_ELSEWHERE, _))
-        ));
+        let (first, _rx1, close1) = sockets.register(&a);
+        let (_, _rx2, _) = sockets.register(&a);
+        assert_eq!(
+            futures_util::FutureExt::now_or_never(close1.wait()),
+            Some(CLOSE_CONNECTED_ELSEWHERE)
+        );
         // The first connection ending does not unregister the second.
         sockets.unregister(a.device_id, first);
         assert_eq!(sockets.connected(), 1);
+    }
+
+    #[test]
+    fn a_connection_that_does_not_read_is_closed_and_its_queue_bounded() {
+        let sockets = Sockets::new(2);
+        let a = caller(AccountId::random());
+        let (_, mut rx, close) = sockets.register(&a);
+        let envelope = |n: i64| Envelope {
+            guid: n.to_string(),
+            kind: kinbridge_protocol::EnvelopeKind::Ciphertext,
+            source_account: None,
+            source_device: None,
+            server_ts: chrono::Utc::now(),
+            content: kinbridge_protocol::B64(vec![0; 8]),
+        };
+        sockets.deliver(a.device_id, 1, envelope(1));
+        sockets.deliver(a.device_id, 2, envelope(2));
+        assert!(!sockets.push_unstored(a.device_id, envelope(3)), "dropped");
+        assert_eq!(
+            futures_util::FutureExt::now_or_never(close.wait()),
+            Some(CLOSE_TOO_SLOW)
+        );
+        assert_eq!(sockets.connected(), 0);
+        let mut queued = 0;
+        while rx.try_recv().is_ok() {
+            queued += 1;
+        }
+        assert_eq!(queued, 2, "never more than the capacity");
     }
 }

@@ -980,3 +980,146 @@ async fn one_failing_send_does_not_fail_its_batch() {
         15
     );
 }
+
+/// A raw WebSocket for a device, which the test reads (or does not) as it likes.
+async fn raw_socket(
+    server: &TestServer,
+    who: &Client,
+) -> tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>> {
+    let url = format!(
+        "{}/v1/websocket",
+        server.url.replacen("http://", "ws://", 1)
+    );
+    let mut request = url.into_client_request().unwrap();
+    request.headers_mut().insert(
+        "authorization",
+        who.enrolment().authorization().parse().unwrap(),
+    );
+    tokio_tungstenite::connect_async(request).await.unwrap().0
+}
+
+/// Reads a socket until it closes (or 30 s pass): the close code, if a close frame came,
+/// and how many envelopes arrived before.
+async fn read_until_closed(
+    socket: &mut tokio_tungstenite::WebSocketStream<
+        tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>,
+    >,
+) -> (Option<u16>, usize) {
+    let mut envelopes = 0;
+    let closed = tokio::time::timeout(Duration::from_secs(30), async {
+        loop {
+            match socket.next().await {
+                Some(Ok(Message::Close(frame))) => return frame.map(|f| u16::from(f.code)),
+                Some(Ok(Message::Text(t))) if t.contains("\"envelope\"") => envelopes += 1,
+                Some(Ok(_)) => {}
+                Some(Err(_)) | None => return None,
+            }
+        }
+    })
+    .await
+    .expect("the server closes the socket");
+    (closed, envelopes)
+}
+
+/// Item 8: a client that stops reading its WebSocket is disconnected once a bounded queue
+/// fills; its messages stay queued in the database for its next connection (before: the
+/// server held everything pushed to it in memory, without end).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_socket_that_does_not_read_is_closed_and_loses_nothing() {
+    let server = TestServer::start_with(|s| {
+        s.socket_queue_max = 8;
+        s.sender_messages_per_minute = 100_000;
+        s.sender_bytes_per_hour = u64::MAX;
+        s.mailbox_max_envelopes = 100_000;
+        s.mailbox_max_bytes = u64::MAX;
+    })
+    .await;
+    let c = case_with_child_and_guardian(&server).await;
+    let mut socket = raw_socket(&server, &c.guardian).await;
+    let sent = 400;
+    for _ in 0..sent {
+        let res = raw_send(
+            &server,
+            &c.child,
+            &c.guardian,
+            uuid::Uuid::new_v4().to_string(),
+            60_000,
+        )
+        .await;
+        assert_eq!(res.status(), 200);
+    }
+    let (code, received) = read_until_closed(&mut socket).await;
+    assert!(matches!(code, Some(1013) | None), "{code:?}");
+    assert!(
+        received < sent,
+        "the socket was cut off, not fed everything ({received})"
+    );
+    let queued = server
+        .query_texts(&format!(
+            "SELECT guid AS s FROM envelopes WHERE device_id = '{}' AND kind = 'ciphertext'",
+            c.guardian.device_id()
+        ))
+        .len();
+    assert_eq!(queued, sent, "every message is still queued");
+}
+
+/// Item 9: acknowledgements over the WebSocket are checked like the HTTP route's: an
+/// acknowledgement that names no envelope closes the socket (1007), and over HTTP it is a
+/// 400 naming `guids` (before: both were taken as they came).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn acknowledgements_are_checked() {
+    let server = TestServer::start().await;
+    let c = case_with_child_and_guardian(&server).await;
+    let mut socket = raw_socket(&server, &c.guardian).await;
+    futures_util::SinkExt::send(
+        &mut socket,
+        Message::text(format!(r#"{{"type":"ack","guid":"{}"}}"#, "x".repeat(5000))),
+    )
+    .await
+    .unwrap();
+    let (code, _) = read_until_closed(&mut socket).await;
+    assert_eq!(code, Some(1007));
+    let res = server
+        .http()
+        .post(format!("{}/v1/messages/ack", server.url))
+        .header("authorization", c.guardian.enrolment().authorization())
+        .json(&serde_json::json!({"guids": ["not-an-envelope"]}))
+        .send()
+        .await
+        .unwrap();
+    let (status, code, message) = error_of(res).await;
+    assert_eq!((status, code.as_str()), (400, "request.invalid_field"));
+    assert!(message.contains("guids"), "{message}");
+}
+
+/// Item 11: an upload naming one key id twice is a 400 that names the field, and nothing
+/// changes (before: a 500 from the database).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_repeated_key_id_is_refused_cleanly() {
+    let server = TestServer::start().await;
+    let c = case_with_child_and_guardian(&server).await;
+    let key = || {
+        base64::Engine::encode(
+            &base64::engine::general_purpose::STANDARD,
+            libsignal_protocol::KeyPair::generate(&mut rand::rng())
+                .public_key
+                .serialize(),
+        )
+    };
+    let before = server.all_rows();
+    let res = server
+        .http()
+        .put(format!("{}/v1/keys", server.url))
+        .header("authorization", c.child.enrolment().authorization())
+        .json(&serde_json::json!({"one_time_prekeys": [
+            {"key_id": 900, "public_key": key()},
+            {"key_id": 900, "public_key": key()}
+        ]}))
+        .send()
+        .await
+        .unwrap();
+    let (status, code, message) = error_of(res).await;
+    assert_eq!((status, code.as_str()), (400, "request.invalid_field"));
+    assert!(message.contains("one_time_prekeys"), "{message}");
+    assert_eq!(server.all_rows(), before);
+}
