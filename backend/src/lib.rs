@@ -175,7 +175,8 @@ impl Application {
         })?;
         let fingerprint = settings_fingerprint(&settings, db.backend());
         let bind = settings.bind;
-        let platform = Platform::new(db.clone(), clock, keys, settings);
+        let platform = Platform::new(db.clone(), clock, keys, settings)
+            .map_err(|source| StartError::Bind { addr: bind, source })?;
         let now = platform.clock.now();
         platform.db.write_blocking(|tx| {
             audit::record(

@@ -10,8 +10,8 @@ use kinbridge_protocol::{AccountId, AccountRole, AgeBand, CaseId};
 use super::policy::CaseAction;
 use super::{CasesError, authorize};
 use crate::accounts;
-use crate::platform::audit::{self, Action, Event, Subject};
-use crate::platform::db::{DbConn, StorageError, Tx};
+use crate::platform::audit::{self, Action, Event, Recorded, Subject};
+use crate::platform::db::{DbConn, StorageError};
 use crate::platform::identity::Caller;
 
 /// One staff access to a case, or a new phone on the account of someone in it.
@@ -26,14 +26,70 @@ pub(super) struct StaffAccess {
     pub device_owner: Option<(AccountId, AccountRole)>,
 }
 
+/// Where a page of the access log ends: after the event with this sequence number.
+pub type Cursor = i64;
+
+/// The most entries one page holds, and how many a page holds when the reader does not say.
+pub const PAGE_MAX: usize = 500;
+pub const PAGE_DEFAULT: usize = 100;
+
+/// How many of a case's events one page may look at: most events are members' own
+/// activity, which the log leaves out, so a page may end short of `limit` entries (with a
+/// cursor) rather than scan an unbounded history in one request.
+const SCAN_MAX: usize = 5_000;
+
+/// One page of staff accesses: up to `limit` entries after `after`, and where the next page
+/// starts (`None` at the end of the log).
+pub(super) struct Page {
+    pub rows: Vec<StaffAccess>,
+    pub next: Option<Cursor>,
+}
+
 /// The accesses and changes to a case made by staff, oldest first, and every phone added
 /// to the account of someone in the case (with who issued its code): never other members'
-/// (children's, families') own activity.
+/// (children's, families') own activity. Read in bounded chunks of the chain.
 pub(super) fn staff_accesses(
     conn: &mut DbConn,
     case: CaseId,
-) -> Result<Vec<StaffAccess>, StorageError> {
-    let events = audit::case_events(conn, case)?;
+    after: Cursor,
+    limit: usize,
+) -> Result<Page, StorageError> {
+    let limit = limit.clamp(1, PAGE_MAX);
+    let chunk = (limit * 2).max(64);
+    let (mut rows, mut cursor, mut scanned) = (Vec::new(), after, 0);
+    loop {
+        let events = audit::case_events(conn, case, cursor, chunk as i64)?;
+        let exhausted = events.len() < chunk;
+        for (index, access) in staff_only(conn, &events)? {
+            rows.push(access);
+            if rows.len() == limit {
+                let at = events[index].seq;
+                let more = !exhausted || index + 1 < events.len();
+                return Ok(Page {
+                    rows,
+                    next: more.then_some(at),
+                });
+            }
+        }
+        scanned += events.len();
+        match events.last() {
+            Some(last) if !exhausted => cursor = last.seq,
+            _ => return Ok(Page { rows, next: None }),
+        }
+        if scanned >= SCAN_MAX {
+            return Ok(Page {
+                rows,
+                next: Some(cursor),
+            });
+        }
+    }
+}
+
+/// The staff accesses among `events`, each with its index in `events`.
+fn staff_only(
+    conn: &mut DbConn,
+    events: &[audit::CaseEvent],
+) -> Result<Vec<(usize, StaffAccess)>, StorageError> {
     let enrolled = Action::AccountEnrol.as_str();
     let issuer = |e: &audit::CaseEvent| {
         e.subjects.iter().find_map(|s| match s {
@@ -51,7 +107,8 @@ pub(super) fn staff_accesses(
     let find = |id: AccountId| known.iter().find(|a| a.id == id);
     Ok(events
         .iter()
-        .filter_map(|e| {
+        .enumerate()
+        .filter_map(|(index, e)| {
             let actor = find(e.actor?)?;
             let (staff, owner) = if e.action == enrolled {
                 (find(issuer(e)?)?, Some((actor.id, actor.role)))
@@ -61,13 +118,16 @@ pub(super) fn staff_accesses(
             if matches!(staff.role, AccountRole::Child | AccountRole::Family) {
                 return None;
             }
-            Some(StaffAccess {
-                occurred_at: e.occurred_at,
-                action: e.action.clone(),
-                actor_role: staff.role,
-                actor_name: staff.display_name.clone(),
-                device_owner: owner,
-            })
+            Some((
+                index,
+                StaffAccess {
+                    occurred_at: e.occurred_at,
+                    action: e.action.clone(),
+                    actor_role: staff.role,
+                    actor_name: staff.display_name.clone(),
+                    device_owner: owner,
+                },
+            ))
         })
         .collect())
 }
@@ -133,33 +193,33 @@ pub(super) fn render(
     (entries, locale, direction)
 }
 
-/// The access log of a case for one of its members (child, guardian): who on the staff
-/// side looked at or changed it, and when. Reading it is itself recorded.
+/// The access log of a case for one of its members (child, guardian, caseworker): who on
+/// the staff side looked at or changed it, and when; one page of it, after `after`.
+/// Reading it is itself recorded.
 pub fn access_log(
-    tx: &mut Tx<'_>,
+    conn: &mut DbConn,
     caller: &Caller,
     case: CaseId,
+    page: (Cursor, usize),
     accept_language: Option<&str>,
     now: DateTime<Utc>,
-) -> Result<AccessLog, CasesError> {
-    authorize(tx, caller, case, CaseAction::ViewAccessLog)?;
-    let reader = accounts::find(tx, caller.account_id)?;
+) -> Result<Recorded<AccessLog>, CasesError> {
+    authorize(conn, caller, case, CaseAction::ViewAccessLog)?;
+    let reader = accounts::find(conn, caller.account_id)?;
     let band = reader.as_ref().and_then(|r| r.age_band);
     let chain = Catalog::embedded().chain_for(
         reader.as_ref().and_then(|r| r.locale.as_deref()),
         accept_language,
     );
-    let rows = staff_accesses(tx, case)?;
-    audit::record(
-        tx,
-        Event::new(caller, Action::CaseAccessLogView).case(case),
-        now,
-    )?;
+    let Page { rows, next } = staff_accesses(conn, case, page.0, page.1)?;
     let (entries, locale, direction) = render(rows, caller.account_id, &chain, band);
-    Ok(AccessLog {
+    let log = AccessLog {
         case_id: case,
         locale: locale.to_string(),
         direction: direction.as_str().to_owned(),
         entries,
-    })
+        next: next.map(|n| n.to_string()),
+    };
+    let event = Event::new(caller, Action::CaseAccessLogView).case(case);
+    Ok(Recorded::new(log, event, now))
 }

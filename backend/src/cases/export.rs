@@ -11,15 +11,15 @@ use super::policy::CaseAction;
 use super::rules::contact_rules_unrecorded;
 use super::views::stage_history;
 use super::{CasesError, access_log, authorize, cases_of, view_unrecorded};
-use crate::platform::audit::{self, Action, Event};
-use crate::platform::db::{DbConn, Tx};
+use crate::platform::audit::{Action, Event, Recorded};
+use crate::platform::db::DbConn;
 use crate::platform::identity::Caller;
 
 /// The export format of a whole case.
 pub const CASE_FORMAT: &str = "kinbridge-case-export/1";
 
 /// The cases the caller is in, as they may see them, with the stage history and, where
-/// they may read it, who on the staff side looked at each (for their own export; the
+/// they may read it, the first page of who on the staff side looked at each (for their own export; the
 /// caller records the export).
 pub fn exported_for(
     conn: &mut DbConn,
@@ -32,41 +32,43 @@ pub fn exported_for(
         let case = summary.case_id;
         let access = match authorize(conn, caller, case, CaseAction::ViewAccessLog) {
             Ok(_) => {
-                let rows = access_log::staff_accesses(conn, case)?;
-                Some(access_log::render(rows, caller.account_id, chain, band).0)
+                let page = access_log::staff_accesses(conn, case, 0, access_log::PAGE_MAX)?;
+                let entries = access_log::render(page.rows, caller.account_id, chain, band).0;
+                (Some(entries), page.next.map(|n| n.to_string()))
             }
-            Err(CasesError::Forbidden) => None,
+            Err(CasesError::Forbidden) => (None, None),
             Err(e) => return Err(e),
         };
         out.push(ExportedCase {
             case: view_unrecorded(conn, caller, case)?,
             members: members_unrecorded(conn, caller, case)?,
             stage_history: stage_history(conn, case)?,
-            access_log: access,
+            access_log: access.0,
+            access_log_next: access.1,
         });
     }
     Ok(out)
 }
 
-/// A whole case for a transfer to another organisation (its assigned caseworker only).
-/// The consent check for sharing it comes with consent records.
+/// A whole case for a transfer to another organisation (its assigned caseworker only),
+/// with the first page of its access log. The consent check for sharing it comes with
+/// consent records.
 pub fn export(
-    tx: &mut Tx<'_>,
+    conn: &mut DbConn,
     caller: &Caller,
     case: CaseId,
     accept_language: Option<&str>,
     now: DateTime<Utc>,
-) -> Result<CaseExport, CasesError> {
-    authorize(tx, caller, case, CaseAction::Export)?;
-    let view = view_unrecorded(tx, caller, case)?;
-    let members = members_unrecorded(tx, caller, case)?;
-    let stage_history = stage_history(tx, case)?;
-    let contact_rules = contact_rules_unrecorded(tx, caller, case)?;
+) -> Result<Recorded<CaseExport>, CasesError> {
+    authorize(conn, caller, case, CaseAction::Export)?;
+    let view = view_unrecorded(conn, caller, case)?;
+    let members = members_unrecorded(conn, caller, case)?;
+    let stage_history = stage_history(conn, case)?;
+    let contact_rules = contact_rules_unrecorded(conn, caller, case)?;
     let chain = Catalog::embedded().chain_for(None, accept_language);
-    let rows = access_log::staff_accesses(tx, case)?;
-    let log = access_log::render(rows, caller.account_id, &chain, None).0;
-    audit::record(tx, Event::new(caller, Action::CaseExport).case(case), now)?;
-    Ok(CaseExport {
+    let page = access_log::staff_accesses(conn, case, 0, access_log::PAGE_MAX)?;
+    let log = access_log::render(page.rows, caller.account_id, &chain, None).0;
+    let export = CaseExport {
         format: CASE_FORMAT.to_owned(),
         exported_at: now,
         case: view,
@@ -74,5 +76,8 @@ pub fn export(
         stage_history,
         contact_rules,
         access_log: log,
-    })
+        access_log_next: page.next.map(|n| n.to_string()),
+    };
+    let event = Event::new(caller, Action::CaseExport).case(case);
+    Ok(Recorded::new(export, event, now))
 }

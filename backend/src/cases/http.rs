@@ -9,7 +9,7 @@ use kinbridge_protocol::api::{
 use kinbridge_protocol::{AccountId, CaseId, ErrorCode};
 
 use super::{CasesError, Invitation};
-use crate::http::{Api, ApiError, ApiJson, Op, accept_language, path_id};
+use crate::http::{Api, ApiError, ApiJson, Op, accept_language, path_id, query_params};
 use crate::platform::Platform;
 use crate::platform::identity::Caller;
 
@@ -198,7 +198,9 @@ pub fn routes(api: &mut Api) {
     api.route(
         Op::get("/v1/cases/{case_id}/access-log", "accessLog")
             .tag("audit")
-            .summary("Child or guardian: who on the staff side looked at or changed this case, and when.")
+            .summary("Child, guardian or caseworker: who on the staff side looked at or changed this case, and when; oldest first, one page at a time.")
+            .query("after", serde_json::json!({"type": "string", "pattern": "^[0-9]{1,18}$"}), "The `next` cursor of the previous page.")
+            .query("limit", serde_json::json!({"type": "integer", "minimum": 1, "maximum": 500, "default": 100}), "At most this many entries.")
             .returns::<AccessLog>(200)
             .errors(&[ErrorCode::CaseNotFound, ErrorCode::AuthForbidden]),
         access_log,
@@ -219,7 +221,7 @@ async fn my_cases(
 ) -> Result<web::Json<Vec<CaseSummary>>, ApiError> {
     let now = p.clock.now();
     Ok(web::Json(
-        p.db.write(move |tx| super::my_cases(tx, &caller, now))
+        p.recorded(move |c| super::my_cases(c, &caller, now))
             .await?,
     ))
 }
@@ -231,7 +233,7 @@ async fn get_case(
 ) -> Result<web::Json<CaseView>, ApiError> {
     let (case, now): (CaseId, _) = (path_id(&path)?, p.clock.now());
     Ok(web::Json(
-        p.db.write(move |tx| super::view(tx, &caller, case, now))
+        p.recorded(move |c| super::view(c, &caller, case, now))
             .await?,
     ))
 }
@@ -243,7 +245,7 @@ async fn members(
 ) -> Result<web::Json<Vec<MemberView>>, ApiError> {
     let (case, now): (CaseId, _) = (path_id(&path)?, p.clock.now());
     Ok(web::Json(
-        p.db.write(move |tx| super::members(tx, &caller, case, now))
+        p.recorded(move |c| super::members(c, &caller, case, now))
             .await?,
     ))
 }
@@ -301,9 +303,9 @@ async fn case_status(
 ) -> Result<HttpResponse, ApiError> {
     let case: CaseId = path_id(&path)?;
     let (lang, now) = (accept_language(&req), p.clock.now());
-    let found =
-        p.db.write(move |tx| super::status(tx, &caller, case, lang.as_deref(), now))
-            .await?;
+    let found = p
+        .recorded(move |c| super::status(c, &caller, case, lang.as_deref(), now))
+        .await?;
     let mut res = HttpResponse::Ok();
     res.insert_header(("Content-Language", found.status.locale.clone()));
     if let Some(requested) = found.unserved {
@@ -331,7 +333,7 @@ async fn stage_metrics(
 ) -> Result<web::Json<StageMetrics>, ApiError> {
     let now = p.clock.now();
     Ok(web::Json(
-        p.db.write(move |tx| super::stage_metrics(tx, &caller, now))
+        p.recorded(move |c| super::stage_metrics(c, &caller, now))
             .await?,
     ))
 }
@@ -343,7 +345,7 @@ async fn contact_rules(
 ) -> Result<web::Json<Vec<ContactRuleView>>, ApiError> {
     let (case, now): (CaseId, _) = (path_id(&path)?, p.clock.now());
     Ok(web::Json(
-        p.db.write(move |tx| super::contact_rules(tx, &caller, case, now))
+        p.recorded(move |c| super::contact_rules(c, &caller, case, now))
             .await?,
     ))
 }
@@ -411,9 +413,34 @@ async fn access_log(
     path: web::Path<String>,
 ) -> Result<web::Json<AccessLog>, ApiError> {
     let case: CaseId = path_id(&path)?;
+    let page = page_of(&req)?;
     let (lang, now) = (accept_language(&req), p.clock.now());
     Ok(web::Json(
-        p.db.write(move |tx| super::access_log(tx, &caller, case, lang.as_deref(), now))
+        p.recorded(move |c| super::access_log(c, &caller, case, page, lang.as_deref(), now))
             .await?,
     ))
+}
+
+/// The page a request asks for: `after` (a cursor from the previous page) and `limit`.
+fn page_of(req: &HttpRequest) -> Result<(super::Cursor, usize), ApiError> {
+    let query = query_params(req, &["after", "limit"])?;
+    let after = match query.get("after") {
+        Some(raw) => raw
+            .parse::<super::Cursor>()
+            .ok()
+            .filter(|a| *a >= 0 && raw.len() <= 18 && raw.bytes().all(|b| b.is_ascii_digit()))
+            .ok_or_else(|| ApiError::invalid_field("after"))?,
+        None => 0,
+    };
+    let limit = match query.get("limit") {
+        Some(raw) => raw
+            .parse::<usize>()
+            .ok()
+            .filter(|l| {
+                (1..=super::PAGE_MAX).contains(l) && raw.bytes().all(|b| b.is_ascii_digit())
+            })
+            .ok_or_else(|| ApiError::invalid_field("limit"))?,
+        None => super::PAGE_DEFAULT,
+    };
+    Ok((after, limit))
 }

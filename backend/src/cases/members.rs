@@ -12,7 +12,7 @@ use super::rules::tell_contacts_ended;
 use super::views::role_of;
 use super::{CasesError, authorize, policy, recorded, repo};
 use crate::accounts::{self, DisplayName, NewPerson};
-use crate::platform::audit::{self, Action, Event, Subject};
+use crate::platform::audit::{self, Action, Event, Recorded, Subject};
 use crate::platform::db::{DbConn, Tx, from_db_time, to_db_time};
 use crate::platform::identity::Caller;
 use crate::platform::reach::{self, Contacts};
@@ -210,13 +210,13 @@ pub fn assign_staff(
 /// The members the caller may see: everyone for the caseworker and guardian; for others,
 /// themselves, the case's staff, and the people they may contact.
 pub fn members(
-    tx: &mut Tx<'_>,
+    conn: &mut DbConn,
     caller: &Caller,
     case: CaseId,
     now: DateTime<Utc>,
-) -> Result<Vec<MemberView>, CasesError> {
+) -> Result<Recorded<Vec<MemberView>>, CasesError> {
     let event = Event::new(caller, Action::CaseMembersView).case(case);
-    recorded(tx, event, now, |conn| {
+    recorded(conn, event, now, |conn| {
         members_unrecorded(conn, caller, case)
     })
 }

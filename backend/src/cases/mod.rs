@@ -23,7 +23,7 @@ use chrono::{DateTime, Utc};
 use kinbridge_protocol::api::{CaseSummary, CaseView};
 use kinbridge_protocol::{AccountId, CaseId, CaseLinkKind, CaseStage, MemberRole};
 
-pub use access_log::access_log;
+pub use access_log::{Cursor, PAGE_DEFAULT, PAGE_MAX, access_log};
 pub use export::{CASE_FORMAT, export, exported_for};
 pub use members::{Invitation, assign_staff, invite, members, reissue_member_code, remove_member};
 pub use repo::Footprint;
@@ -32,7 +32,7 @@ pub use stages::{change_stage, correct_stage, stage_metrics};
 pub use status::{StatusForReader, status};
 
 use crate::accounts::AccountsError;
-use crate::platform::audit::{self, Action, Event, Subject};
+use crate::platform::audit::{self, Action, Event, Recorded, Subject};
 use crate::platform::db::{DbConn, StorageError, Tx, to_db_time};
 use crate::platform::identity::Caller;
 use crate::platform::reach;
@@ -77,17 +77,16 @@ impl From<Denied> for CasesError {
     }
 }
 
-/// Runs a read and records it in the audit chain, in the caller's transaction: the event
-/// is written only if the read succeeded (a refused read leaves no trace but the log line).
+/// Runs a read and pairs it with the event that records it (appended by the audit writer
+/// before the reader gets the value): only a read that succeeded is recorded (a refused
+/// read leaves no trace but the log line).
 fn recorded<T>(
-    tx: &mut Tx<'_>,
+    conn: &mut DbConn,
     event: Event,
     now: DateTime<Utc>,
     read: impl FnOnce(&mut DbConn) -> Result<T, CasesError>,
-) -> Result<T, CasesError> {
-    let value = read(tx)?;
-    audit::record(tx, event, now)?;
-    Ok(value)
+) -> Result<Recorded<T>, CasesError> {
+    Ok(Recorded::new(read(conn)?, event, now))
 }
 
 /// The caller's active role in the case, after the permission check for `action`.
@@ -130,11 +129,11 @@ pub fn create_case(
 
 /// The cases the caller is a member of.
 pub fn my_cases(
-    tx: &mut Tx<'_>,
+    conn: &mut DbConn,
     caller: &Caller,
     now: DateTime<Utc>,
-) -> Result<Vec<CaseSummary>, CasesError> {
-    recorded(tx, Event::new(caller, Action::CasesList), now, |conn| {
+) -> Result<Recorded<Vec<CaseSummary>>, CasesError> {
+    recorded(conn, Event::new(caller, Action::CasesList), now, |conn| {
         cases_of(conn, caller.account_id)
     })
 }
@@ -147,13 +146,13 @@ fn cases_of(conn: &mut DbConn, account: AccountId) -> Result<Vec<CaseSummary>, C
 }
 
 pub fn view(
-    tx: &mut Tx<'_>,
+    conn: &mut DbConn,
     caller: &Caller,
     case: CaseId,
     now: DateTime<Utc>,
-) -> Result<CaseView, CasesError> {
+) -> Result<Recorded<CaseView>, CasesError> {
     recorded(
-        tx,
+        conn,
         Event::new(caller, Action::CaseView).case(case),
         now,
         |conn| view_unrecorded(conn, caller, case),

@@ -7,7 +7,7 @@ use kinbridge_protocol::{AccountId, CaseId, ContactDecision};
 
 use super::policy::CaseAction;
 use super::{CasesError, authorize, recorded, repo};
-use crate::platform::audit::{self, Action, Event, Subject};
+use crate::platform::audit::{self, Action, Event, Recorded, Subject};
 use crate::platform::db::{DbConn, StorageError, Tx, to_db_time};
 use crate::platform::identity::Caller;
 use crate::platform::notify::Notice;
@@ -17,13 +17,13 @@ use crate::sealed;
 /// The rules in force: every explicit decision (newest per pair) plus the built-in
 /// defaults that no decision has replaced.
 pub fn contact_rules(
-    tx: &mut Tx<'_>,
+    conn: &mut DbConn,
     caller: &Caller,
     case: CaseId,
     now: DateTime<Utc>,
-) -> Result<Vec<ContactRuleView>, CasesError> {
+) -> Result<Recorded<Vec<ContactRuleView>>, CasesError> {
     let event = Event::new(caller, Action::CaseContactRulesView).case(case);
-    recorded(tx, event, now, |conn| {
+    recorded(conn, event, now, |conn| {
         contact_rules_unrecorded(conn, caller, case)
     })
 }

@@ -7,8 +7,8 @@ use kinbridge_protocol::{CaseId, CaseStage};
 use super::policy::CaseAction;
 use super::views::{case_view, stage_of};
 use super::{CasesError, authorize, metrics, policy, recorded, repo, status};
-use crate::platform::audit::{self, Action, Event};
-use crate::platform::db::{Tx, from_db_time, to_db_time};
+use crate::platform::audit::{self, Action, Event, Recorded};
+use crate::platform::db::{DbConn, Tx, from_db_time, to_db_time};
 use crate::platform::identity::Caller;
 
 /// Moves the case to another stage and records the change in its history.
@@ -83,15 +83,15 @@ fn move_stage(
 
 /// Stage figures over all cases, for supervisors. Reading them is recorded.
 pub fn stage_metrics(
-    tx: &mut Tx<'_>,
+    conn: &mut DbConn,
     caller: &Caller,
     now: DateTime<Utc>,
-) -> Result<StageMetrics, CasesError> {
+) -> Result<Recorded<StageMetrics>, CasesError> {
     if !policy::may_read_metrics(caller.role) {
         return Err(CasesError::Forbidden);
     }
     recorded(
-        tx,
+        conn,
         Event::new(caller, Action::MetricsStagesView),
         now,
         metrics::stage_metrics,

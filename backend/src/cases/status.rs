@@ -11,8 +11,8 @@ use super::policy::CaseAction;
 use super::views::stage_of;
 use super::{CasesError, authorize, recorded, repo};
 use crate::accounts::{self, Account};
-use crate::platform::audit::{Action, Event};
-use crate::platform::db::{Tx, from_db_time};
+use crate::platform::audit::{Action, Event, Recorded};
+use crate::platform::db::{DbConn, Tx, from_db_time};
 use crate::platform::identity::Caller;
 use crate::platform::notify::Notice;
 use crate::platform::reach::Contacts;
@@ -48,14 +48,14 @@ impl From<&Account> for Reader {
 /// The status of a case for one of its members. The member's stored language comes
 /// first, then what their device asked for. Reading it is recorded in the audit chain.
 pub fn status(
-    tx: &mut Tx<'_>,
+    conn: &mut DbConn,
     caller: &Caller,
     case: CaseId,
     accept_language: Option<&str>,
     now: DateTime<Utc>,
-) -> Result<StatusForReader, CasesError> {
+) -> Result<Recorded<StatusForReader>, CasesError> {
     let event = Event::new(caller, Action::CaseStatusView).case(case);
-    recorded(tx, event, now, |conn| {
+    recorded(conn, event, now, |conn| {
         authorize(conn, caller, case, CaseAction::View)?;
         let row = repo::find_case(conn, case)?.ok_or(CasesError::NotFound)?;
         let account = accounts::find(conn, caller.account_id)?.ok_or(CasesError::NotFound)?;

@@ -119,7 +119,7 @@ async fn my_devices(
 ) -> Result<web::Json<Vec<DeviceView>>, ApiError> {
     let (account, now) = (caller.account_id, p.clock.now());
     Ok(web::Json(
-        p.db.write(move |tx| super::devices_of(tx, &caller, account, now))
+        p.recorded(move |c| super::devices_of(c, &caller, account, now))
             .await?,
     ))
 }
@@ -132,7 +132,7 @@ async fn account_devices(
     let account: AccountId = path_id(&path)?;
     let now = p.clock.now();
     Ok(web::Json(
-        p.db.write(move |tx| super::devices_of(tx, &caller, account, now))
+        p.recorded(move |c| super::devices_of(c, &caller, account, now))
             .await?,
     ))
 }

@@ -17,8 +17,8 @@ use kinbridge_protocol::{AccountId, B64, DeviceChangeKind, DeviceId};
 
 use crate::accounts::{self, AccountsError, EnrolmentCode, EnrolmentKeys};
 use crate::messages;
-use crate::platform::audit::{self, Action, Actor, Event, Subject};
-use crate::platform::db::{StorageError, Tx};
+use crate::platform::audit::{self, Action, Actor, Event, Recorded, Subject};
+use crate::platform::db::{DbConn, StorageError, Tx};
 use crate::platform::identity::{self, Caller, Credential};
 use crate::platform::notify::Notice;
 use crate::platform::reach;
@@ -113,21 +113,21 @@ pub fn enrol(
 
 /// The devices of `account`, for the account itself or whoever manages it.
 pub fn devices_of(
-    tx: &mut Tx<'_>,
+    conn: &mut DbConn,
     caller: &Caller,
     account: AccountId,
     now: DateTime<Utc>,
-) -> Result<Vec<DeviceView>, DevicesError> {
-    match accounts::find(tx, account)? {
-        Some(t) if accounts::may_manage(tx, caller, &t)? => {}
+) -> Result<Recorded<Vec<DeviceView>>, DevicesError> {
+    match accounts::find(conn, account)? {
+        Some(t) if accounts::may_manage(conn, caller, &t)? => {}
         _ => return Err(DevicesError::AccountNotFound),
     }
-    audit::record(
-        tx,
-        Event::new(caller, Action::DevicesList).subject(Subject::Account(account)),
+    let event = Event::new(caller, Action::DevicesList).subject(Subject::Account(account));
+    Ok(Recorded::new(
+        accounts::device_views(conn, account)?,
+        event,
         now,
-    )?;
-    Ok(accounts::device_views(tx, account)?)
+    ))
 }
 
 /// Revokes a device, ending everything it could still do: its credential is refused, its

@@ -33,6 +33,10 @@ pub struct Op {
     response: (u16, Option<SchemaFn>),
     errors: Vec<ErrorCode>,
     large_body: bool,
+    /// Query parameters: name, JSON schema, description.
+    query: Vec<(&'static str, Value, &'static str)>,
+    /// Path parameters that are not UUIDs: name, JSON schema.
+    path_schemas: Vec<(&'static str, Value)>,
 }
 
 impl Op {
@@ -48,6 +52,8 @@ impl Op {
             response: (200, None),
             errors: Vec::new(),
             large_body: false,
+            query: Vec::new(),
+            path_schemas: Vec::new(),
         }
     }
 
@@ -86,6 +92,18 @@ impl Op {
     /// This operation takes bodies up to the large limit (message sends), not the usual one.
     pub fn large_body(mut self) -> Self {
         self.large_body = true;
+        self
+    }
+
+    /// An optional query parameter, with the JSON schema of the values the server accepts.
+    pub fn query(mut self, name: &'static str, schema: Value, description: &'static str) -> Self {
+        self.query.push((name, schema, description));
+        self
+    }
+
+    /// The schema of a path parameter that is not a UUID.
+    pub fn path_param(mut self, name: &'static str, schema: Value) -> Self {
+        self.path_schemas.push((name, schema));
         self
     }
 
@@ -134,6 +152,9 @@ impl Op {
         }
         if self.path.contains('{') {
             codes.push(ErrorCode::RequestInvalidId);
+        }
+        if !self.query.is_empty() {
+            codes.push(ErrorCode::RequestInvalidField);
         }
         codes.extend(self.errors.iter().copied());
         codes.extend([ErrorCode::ServerInternal, ErrorCode::ServerUnavailable]);
@@ -225,15 +246,26 @@ pub fn openapi(ops: &[Op]) -> Value {
         if !op.tag.is_empty() {
             operation.insert("tags".into(), json!([op.tag]));
         }
-        let params: Vec<Value> = op
+        let mut params: Vec<Value> = op
             .path
             .split('/')
             .filter_map(|seg| seg.strip_prefix('{')?.strip_suffix('}'))
             .map(|name| {
-                json!({"name": name, "in": "path", "required": true,
-                       "schema": {"type": "string", "format": "uuid"}})
+                let schema = op
+                    .path_schemas
+                    .iter()
+                    .find(|(n, _)| *n == name)
+                    .map_or_else(
+                        || json!({"type": "string", "format": "uuid"}),
+                        |(_, s)| s.clone(),
+                    );
+                json!({"name": name, "in": "path", "required": true, "schema": schema})
             })
             .collect();
+        params.extend(op.query.iter().map(|(name, schema, description)| {
+            json!({"name": name, "in": "query", "required": false,
+                   "description": description, "schema": schema})
+        }));
         if !params.is_empty() {
             operation.insert("parameters".into(), Value::Array(params));
         }

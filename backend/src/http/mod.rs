@@ -13,8 +13,8 @@ pub mod service;
 use std::net::{IpAddr, Ipv4Addr};
 use std::str::FromStr;
 
-use actix_web::HttpRequest;
 use actix_web::http::header::ACCEPT_LANGUAGE;
+use actix_web::{HttpRequest, web};
 use kinbridge_protocol::ErrorCode;
 
 pub use api::{Api, Op};
@@ -25,6 +25,27 @@ pub use service::{OpenApiDoc, unknown_route};
 /// Parses an id from the path; a malformed id is `request.invalid_id`.
 pub fn path_id<T: FromStr>(raw: &str) -> Result<T, ApiError> {
     T::from_str(raw).map_err(|_| ApiError::new(ErrorCode::RequestInvalidId))
+}
+
+/// The query parameters of a request, by name. A name not in `allowed`, a name given twice
+/// or a query that does not decode is `request.invalid_field` naming it.
+pub fn query_params(
+    req: &HttpRequest,
+    allowed: &[&str],
+) -> Result<std::collections::BTreeMap<String, String>, ApiError> {
+    let pairs = web::Query::<Vec<(String, String)>>::from_query(req.query_string())
+        .map_err(|_| ApiError::invalid_field("query"))?;
+    let mut out = std::collections::BTreeMap::new();
+    for (name, value) in pairs.into_inner() {
+        if !allowed.contains(&name.as_str()) {
+            return Err(ApiError::invalid_field(name));
+        }
+        if out.contains_key(&name) {
+            return Err(ApiError::invalid_field(name));
+        }
+        out.insert(name, value);
+    }
+    Ok(out)
 }
 
 /// The client's address, for rate limits only (never logged, never stored): the peer, or,

@@ -100,15 +100,8 @@ async fn verify_audit(
         platform.clock.now(),
     );
     platform
-        .db
-        .write(move |tx| {
-            audit::record(
-                tx,
-                Event::new(&caller, Action::AuditVerify).detail(detail),
-                now,
-            )
-        })
-        .await
-        .map_err(ApiError::from)?;
+        .audit
+        .record(Event::new(&caller, Action::AuditVerify).detail(detail), now)
+        .await?;
     Ok(web::Json(report))
 }

@@ -226,15 +226,21 @@ async fn serve(
         }
         loop {
             tokio::select! {
-                out = outbound.recv() => {
-                    let Some(out) = out else { break 'conn None };
-                    if let Flow::Close(reason) = conn.handle(out).await {
-                        break 'conn reason;
-                    }
-                }
+                // A close comes first: the registry drops a connection's queue when it
+                // closes it, so both may be ready at once, and the client must hear why.
+                biased;
                 code = close.wait() => {
                     conn.closing = Some(code);
                     break 'conn None;
+                }
+                out = outbound.recv() => {
+                    let Some(out) = out else {
+                        conn.closing = close.code();
+                        break 'conn None;
+                    };
+                    if let Flow::Close(reason) = conn.handle(out).await {
+                        break 'conn reason;
+                    }
                 }
                 msg = stream.next() => match msg {
                     Some(Ok(Message::Text(text))) => {

@@ -18,10 +18,11 @@ pub mod telemetry;
 
 use std::sync::Arc;
 
+use audit::{AuditWriter, Recorded};
 use cache::Caches;
 use clock::Clock;
 use config::Settings;
-use db::{AfterCommit, Db, Effects};
+use db::{AfterCommit, Db, DbConn, Effects, StorageError};
 use limits::Limiters;
 use notify::{Notify, Sockets};
 use server_keys::ServerKeys;
@@ -42,6 +43,8 @@ pub struct Platform {
     pub notify: Arc<dyn Notify>,
     /// The proxies whose `X-Forwarded-For` is believed (address, prefix length).
     pub trusted_proxies: Arc<[(std::net::IpAddr, u8)]>,
+    /// Appends the events that record reads (group commit).
+    pub audit: AuditWriter,
 }
 
 /// Applies a committed transaction's effects: caches first (a notice may make an app ask
@@ -64,8 +67,13 @@ impl AfterCommit for Committed {
 }
 
 impl Platform {
-    /// The state of a node serving on `db`.
-    pub fn new(db: Db, clock: Clock, keys: ServerKeys, settings: Settings) -> Platform {
+    /// The state of a node serving on `db` (starts the audit writer's thread).
+    pub fn new(
+        db: Db,
+        clock: Clock,
+        keys: ServerKeys,
+        settings: Settings,
+    ) -> std::io::Result<Platform> {
         let caches = Arc::new(Caches::default());
         let sockets = Sockets::new(settings.socket_queue_max);
         let notify: Arc<dyn Notify> = Arc::new(sockets.clone());
@@ -76,7 +84,9 @@ impl Platform {
         // Validated when the settings were loaded; a value that no longer parses trusts
         // nobody.
         let trusted_proxies = settings.proxies().unwrap_or_default().into();
-        Platform {
+        let audit = AuditWriter::start(db.clone())?;
+        Ok(Platform {
+            audit,
             db,
             clock,
             trusted_proxies,
@@ -86,6 +96,20 @@ impl Platform {
             caches,
             sockets,
             notify,
-        }
+        })
+    }
+
+    /// Runs an audited read on a pooled connection (no lock held while it reads), then
+    /// records its event through the audit writer; the value is returned once the event is
+    /// durable, and not at all if it could not be recorded.
+    pub async fn recorded<T, E, F>(&self, read: F) -> Result<T, E>
+    where
+        F: FnOnce(&mut DbConn) -> Result<Recorded<T>, E> + Send + 'static,
+        T: Send + 'static,
+        E: From<StorageError> + Send + 'static,
+    {
+        let read = self.db.run(read).await?;
+        self.audit.record(read.event, read.at).await?;
+        Ok(read.value)
     }
 }

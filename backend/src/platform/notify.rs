@@ -82,6 +82,11 @@ impl CloseSignal {
         self.signal.notify_one();
     }
 
+    /// The close code, if the connection has been told to close.
+    pub fn code(&self) -> Option<u16> {
+        Some(self.code.load(Ordering::SeqCst)).filter(|c| *c != 0)
+    }
+
     /// Waits until the connection is told to close; the close code.
     pub async fn wait(&self) -> u16 {
         self.signal.notified().await;

@@ -6,31 +6,35 @@ use kinbridge_protocol::api::PersonalExport;
 
 use crate::accounts;
 use crate::cases::{self, CasesError};
-use crate::platform::audit::{self, Action, Event};
-use crate::platform::db::Tx;
+use crate::platform::audit::{Action, Event, Recorded};
+use crate::platform::db::DbConn;
 use crate::platform::identity::Caller;
 
 pub const PERSONAL_FORMAT: &str = "kinbridge-personal-export/1";
 
 /// Everything the server holds about the caller: their account, devices, the cases they
 /// are in (as they may see them, with the stage history) and, where they may read it, who
-/// on the staff side looked at each case.
+/// on the staff side looked at each case (its first page).
 pub fn personal(
-    tx: &mut Tx<'_>,
+    conn: &mut DbConn,
     caller: &Caller,
     accept_language: Option<&str>,
     now: DateTime<Utc>,
-) -> Result<PersonalExport, CasesError> {
-    let account = accounts::me(tx, caller)?;
-    let devices = accounts::device_views(tx, caller.account_id)?;
+) -> Result<Recorded<PersonalExport>, CasesError> {
+    let account = accounts::me(conn, caller)?;
+    let devices = accounts::device_views(conn, caller.account_id)?;
     let chain = Catalog::embedded().chain_for(account.locale.as_deref(), accept_language);
-    let cases = cases::exported_for(tx, caller, &chain, account.age_band)?;
-    audit::record(tx, Event::new(caller, Action::AccountExport), now)?;
-    Ok(PersonalExport {
+    let cases = cases::exported_for(conn, caller, &chain, account.age_band)?;
+    let export = PersonalExport {
         format: PERSONAL_FORMAT.to_owned(),
         exported_at: now,
         account,
         devices,
         cases,
-    })
+    };
+    Ok(Recorded::new(
+        export,
+        Event::new(caller, Action::AccountExport),
+        now,
+    ))
 }

@@ -34,7 +34,7 @@ async fn export_mine(
 ) -> Result<web::Json<PersonalExport>, ApiError> {
     let (lang, now) = (accept_language(&req), p.clock.now());
     Ok(web::Json(
-        p.db.write(move |tx| super::export::personal(tx, &caller, lang.as_deref(), now))
+        p.recorded(move |c| super::export::personal(c, &caller, lang.as_deref(), now))
             .await?,
     ))
 }
@@ -48,7 +48,7 @@ async fn export_case(
     let case: CaseId = path_id(&path)?;
     let (lang, now) = (accept_language(&req), p.clock.now());
     Ok(web::Json(
-        p.db.write(move |tx| cases::export(tx, &caller, case, lang.as_deref(), now))
+        p.recorded(move |c| cases::export(c, &caller, case, lang.as_deref(), now))
             .await?,
     ))
 }

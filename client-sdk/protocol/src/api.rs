@@ -334,6 +334,9 @@ pub struct AccessLog {
     pub locale: String,
     pub direction: String,
     pub entries: Vec<AccessEntry>,
+    /// Where the next page starts (pass it as `after`); absent on the last page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next: Option<String>,
 }
 
 /// One stage change in a case's history.
@@ -355,8 +358,12 @@ pub struct ExportedCase {
     pub case: CaseView,
     pub members: Vec<MemberView>,
     pub stage_history: Vec<StageChangeView>,
-    /// Staff accesses to the case (children and guardians only).
+    /// Staff accesses to the case, for those who may read its access log: the first page.
     pub access_log: Option<Vec<AccessEntry>>,
+    /// Where the rest of the access log starts, if it goes on (read it from the access-log
+    /// route with `after`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub access_log_next: Option<String>,
 }
 
 /// `GET /v1/me/export`: everything the server holds about the caller, in one document.
@@ -382,7 +389,11 @@ pub struct CaseExport {
     pub members: Vec<MemberView>,
     pub stage_history: Vec<StageChangeView>,
     pub contact_rules: Vec<ContactRuleView>,
+    /// The first page of the access log.
     pub access_log: Vec<AccessEntry>,
+    /// Where the rest of the access log starts, if it goes on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub access_log_next: Option<String>,
 }
 
 /// The five parts of a status text, for one reader.

@@ -8,11 +8,11 @@ use std::time::Duration;
 use chrono::{DateTime, Utc};
 use kinbridge_l10n::Catalog;
 use kinbridge_protocol::api::{
-    AccessLog, AssignStaffRequest, AuditVerifyReport, CaseExport, CaseLinkRequest, CaseStatus,
-    CaseSummary, CaseView, CircleRoster, ContactRuleRequest, ContactRuleView, CreateStaffRequest,
-    DeviceView, EnrolRequest, EnrolResponse, EnrolmentCodeResponse, InviteRequest, MeResponse,
-    MemberView, PersonalExport, PreferencesRequest, StageChangeRequest, StageChangeView,
-    StageCorrectionRequest, StageMetrics,
+    AccessEntry, AccessLog, AssignStaffRequest, AuditVerifyReport, CaseExport, CaseLinkRequest,
+    CaseStatus, CaseSummary, CaseView, CircleRoster, ContactRuleRequest, ContactRuleView,
+    CreateStaffRequest, DeviceView, EnrolRequest, EnrolResponse, EnrolmentCodeResponse,
+    InviteRequest, MeResponse, MemberView, PersonalExport, PreferencesRequest, StageChangeRequest,
+    StageChangeView, StageCorrectionRequest, StageMetrics,
 };
 use kinbridge_protocol::{
     AccountId, AccountRole, CaseId, CaseLinkKind, CaseStage, ContactDecision, ContactReason,
@@ -715,22 +715,85 @@ impl Client {
         .await
     }
 
-    /// Children and guardians: who on the staff side looked at or changed the case, in this
-    /// person's language and at their age band.
+    /// Children, guardians and caseworkers: who on the staff side looked at or changed the
+    /// case, in this person's language and at their age band, oldest first: every page.
     pub async fn access_log(&self, case: CaseId) -> Result<AccessLog, SdkError> {
-        self.call(Method::GET, &format!("/v1/cases/{case}/access-log"), None)
-            .await
+        let mut log = self.access_log_page(case, None, None).await?;
+        let mut next = log.next.take();
+        while let Some(after) = next {
+            let mut page = self.access_log_page(case, Some(&after), None).await?;
+            log.entries.append(&mut page.entries);
+            next = page.next;
+        }
+        Ok(log)
     }
 
-    /// Everything the server holds about this person, as one document.
+    /// One page of the access log: up to `limit` entries (the server's default if `None`)
+    /// after the cursor `after` (a page's `next`).
+    pub async fn access_log_page(
+        &self,
+        case: CaseId,
+        after: Option<&str>,
+        limit: Option<u32>,
+    ) -> Result<AccessLog, SdkError> {
+        let mut params = Vec::new();
+        if let Some(after) = after {
+            params.push(("after", after.to_owned()));
+        }
+        if let Some(limit) = limit {
+            params.push(("limit", limit.to_string()));
+        }
+        let query = match serde_urlencoded::to_string(&params) {
+            Ok(q) if !q.is_empty() => format!("?{q}"),
+            _ => String::new(),
+        };
+        self.call(
+            Method::GET,
+            &format!("/v1/cases/{case}/access-log{query}"),
+            None,
+        )
+        .await
+    }
+
+    /// The access-log entries after `next`, for an export whose log goes on.
+    async fn rest_of_access_log(
+        &self,
+        case: CaseId,
+        mut next: Option<String>,
+        entries: &mut Vec<AccessEntry>,
+    ) -> Result<(), SdkError> {
+        while let Some(after) = next {
+            let mut page = self.access_log_page(case, Some(&after), None).await?;
+            entries.append(&mut page.entries);
+            next = page.next;
+        }
+        Ok(())
+    }
+
+    /// Everything the server holds about this person, as one document (the server sends
+    /// each case's access log a page at a time; this reads every page).
     pub async fn export_my_data(&self) -> Result<PersonalExport, SdkError> {
-        self.call(Method::GET, "/v1/me/export", None).await
+        let mut export: PersonalExport = self.call(Method::GET, "/v1/me/export", None).await?;
+        for case in &mut export.cases {
+            if let Some(entries) = case.access_log.as_mut() {
+                let next = case.access_log_next.take();
+                self.rest_of_access_log(case.case.case_id, next, entries)
+                    .await?;
+            }
+        }
+        Ok(export)
     }
 
-    /// Caseworkers: a whole case as one document, for a transfer.
+    /// Caseworkers: a whole case as one document, for a transfer (every page of its access
+    /// log).
     pub async fn export_case(&self, case: CaseId) -> Result<CaseExport, SdkError> {
-        self.call(Method::GET, &format!("/v1/cases/{case}/export"), None)
-            .await
+        let mut export: CaseExport = self
+            .call(Method::GET, &format!("/v1/cases/{case}/export"), None)
+            .await?;
+        let next = export.access_log_next.take();
+        self.rest_of_access_log(case, next, &mut export.access_log)
+            .await?;
+        Ok(export)
     }
 
     /// Supervisors: time in each stage and time to reunification, over all cases.

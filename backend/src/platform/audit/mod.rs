@@ -19,6 +19,7 @@
 
 mod action;
 pub mod repo;
+mod writer;
 
 use std::collections::BTreeMap;
 
@@ -29,6 +30,7 @@ use libsignal_protocol::PublicKey;
 use sha2::{Digest, Sha256};
 
 pub use action::Action;
+pub use writer::{AuditWriter, Recorded};
 
 use crate::platform::db::{DbConn, StorageError, Tx, from_db_time, to_db_time};
 use crate::platform::identity::Caller;
@@ -187,63 +189,105 @@ pub fn event_hash(
 /// Appends an event, in the transaction of the action it records, so the action and its
 /// trace commit or fail together.
 pub fn record(tx: &mut Tx<'_>, event: Event, now: DateTime<Utc>) -> Result<i64, StorageError> {
+    record_all(tx, vec![(event, now)]).map(|seqs| seqs.first().copied().unwrap_or_default())
+}
+
+/// An event as stored: its ids as text, its digest and hash.
+struct Stored {
+    seq: i64,
+    at: NaiveDateTime,
+    kind: &'static str,
+    event: Event,
+    actor_account: Option<String>,
+    actor_device: Option<String>,
+    case: Option<String>,
+    subjects: Option<String>,
+    digest: [u8; 32],
+    prev_hash: Vec<u8>,
+    hash: [u8; 32],
+}
+
+/// Appends events in order, in one transaction: the head is locked and moved once, and the
+/// events are inserted together (what the audit writer does for many requests at once).
+/// Returns their sequence numbers.
+pub fn record_all(
+    tx: &mut Tx<'_>,
+    events: Vec<(Event, DateTime<Utc>)>,
+) -> Result<Vec<i64>, StorageError> {
     let conn = tx.conn();
-    let (prev_seq, prev_hash) = repo::lock_head(conn)?;
-    let seq = prev_seq + 1;
-    let at = to_db_time(now);
-    let (actor_account, actor_device) = match event.actor {
-        Actor::Account { account, device } => (Some(account.to_string()), Some(device.to_string())),
-        _ => (None, None),
-    };
-    let case = event.case.map(|c| c.to_string());
-    let subjects = if event.subjects.is_empty() {
-        None
-    } else {
-        Some(
+    let (mut seq, mut prev_hash) = repo::lock_head(conn)?;
+    let mut stored = Vec::with_capacity(events.len());
+    for (event, now) in events {
+        seq += 1;
+        let at = to_db_time(now);
+        let (actor_account, actor_device) = match event.actor {
+            Actor::Account { account, device } => {
+                (Some(account.to_string()), Some(device.to_string()))
+            }
+            _ => (None, None),
+        };
+        let case = event.case.map(|c| c.to_string());
+        let subjects = (!event.subjects.is_empty()).then(|| {
             event
                 .subjects
                 .iter()
                 .map(Subject::encode)
                 .collect::<Vec<_>>()
-                .join(" "),
-        )
-    };
-    let digest = refs_digest(
-        actor_account.as_deref(),
-        actor_device.as_deref(),
-        case.as_deref(),
-        subjects.as_deref(),
-    );
-    let kind = event.actor.kind();
-    let hash = event_hash(
-        seq,
-        at,
-        kind,
-        event.action.as_str(),
-        event.detail.as_deref(),
-        &digest,
-        &prev_hash,
-    );
-    repo::insert_event(
-        conn,
-        &repo::NewEvent {
+                .join(" ")
+        });
+        let digest = refs_digest(
+            actor_account.as_deref(),
+            actor_device.as_deref(),
+            case.as_deref(),
+            subjects.as_deref(),
+        );
+        let kind = event.actor.kind();
+        let hash = event_hash(
             seq,
-            occurred_at: at,
-            actor_kind: kind,
-            action: event.action.as_str(),
-            detail: event.detail.as_deref(),
-            actor_account: actor_account.as_deref(),
-            actor_device: actor_device.as_deref(),
-            case_id: case.as_deref(),
-            subjects: subjects.as_deref(),
-            refs_digest: &digest,
+            at,
+            kind,
+            event.action.as_str(),
+            event.detail.as_deref(),
+            &digest,
+            &prev_hash,
+        );
+        stored.push(Stored {
+            seq,
+            at,
+            kind,
+            event,
+            actor_account,
+            actor_device,
+            case,
+            subjects,
+            digest,
+            prev_hash: std::mem::replace(&mut prev_hash, hash.to_vec()),
+            hash,
+        });
+    }
+    let rows: Vec<repo::NewEvent<'_>> = stored
+        .iter()
+        .map(|s| repo::NewEvent {
+            seq: s.seq,
+            occurred_at: s.at,
+            actor_kind: s.kind,
+            action: s.event.action.as_str(),
+            detail: s.event.detail.as_deref(),
+            actor_account: s.actor_account.as_deref(),
+            actor_device: s.actor_device.as_deref(),
+            case_id: s.case.as_deref(),
+            subjects: s.subjects.as_deref(),
+            refs_digest: &s.digest,
             refs_stripped_at: None,
-            prev_hash: &prev_hash,
-            hash: &hash,
-        },
-    )?;
-    repo::set_head(conn, seq, &hash)?;
-    Ok(seq)
+            prev_hash: &s.prev_hash,
+            hash: &s.hash,
+        })
+        .collect();
+    repo::insert_events(conn, &rows)?;
+    if let Some(last) = stored.last() {
+        repo::set_head(conn, last.seq, &last.hash)?;
+    }
+    Ok(stored.iter().map(|s| s.seq).collect())
 }
 
 fn checkpoint_message(seq: i64, hash: &[u8]) -> Vec<u8> {
@@ -383,8 +427,13 @@ pub struct CaseEvent {
 }
 
 /// The events recorded on a case, oldest first.
-pub fn case_events(conn: &mut DbConn, case: CaseId) -> Result<Vec<CaseEvent>, StorageError> {
-    Ok(repo::case_events(conn, case)?
+pub fn case_events(
+    conn: &mut DbConn,
+    case: CaseId,
+    after: i64,
+    limit: i64,
+) -> Result<Vec<CaseEvent>, StorageError> {
+    Ok(repo::case_events(conn, case, after, limit)?
         .into_iter()
         .map(|e| CaseEvent {
             seq: e.seq,

@@ -87,11 +87,9 @@ pub fn set_head(conn: &mut DbConn, seq: i64, hash: &[u8]) -> QueryResult<()> {
         .map(drop)
 }
 
-pub fn insert_event(conn: &mut DbConn, new: &NewEvent<'_>) -> QueryResult<()> {
-    diesel::insert_into(audit_events::table)
-        .values(new)
-        .execute(conn)
-        .map(drop)
+pub fn insert_events(conn: &mut DbConn, rows: &[NewEvent<'_>]) -> QueryResult<()> {
+    crate::insert_batch!(conn, audit_events::table, rows);
+    Ok(())
 }
 
 /// Up to `limit` events after `seq`, in order.
@@ -134,10 +132,18 @@ pub fn insert_checkpoint(
 }
 
 /// A case's events, oldest first.
-pub fn case_events(conn: &mut DbConn, case: CaseId) -> QueryResult<Vec<EventRow>> {
+/// Up to `limit` events of `case` after `after`, oldest first.
+pub fn case_events(
+    conn: &mut DbConn,
+    case: CaseId,
+    after: i64,
+    limit: i64,
+) -> QueryResult<Vec<EventRow>> {
     audit_events::table
         .filter(audit_events::case_id.eq(case.to_string()))
+        .filter(audit_events::seq.gt(after))
         .order(audit_events::seq.asc())
+        .limit(limit)
         .load(conn)
 }
 

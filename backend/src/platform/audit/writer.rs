@@ -1,0 +1,101 @@
+//! The audit writer: group commit for the events that record reads.
+//!
+//! A change records its event in its own transaction (`record`). A read changes nothing,
+//! so it need not hold the chain's lock while it reads: the request reads on a pooled
+//! connection, hands its event to this writer, and is answered once the event is durable.
+//! One thread appends whatever events have queued up (up to 256) in one transaction that
+//! locks and moves the chain's head once, so a child refreshing their status costs the
+//! chain one row, not a transaction, and never holds the lock the message relay waits on.
+
+use std::sync::mpsc;
+
+use chrono::{DateTime, Utc};
+use tokio::sync::oneshot;
+
+use super::{Event, record_all};
+use crate::platform::db::{Db, StorageError};
+
+const MAX_BATCH: usize = 256;
+
+/// A read's result with the event that records it; see [`AuditWriter::record`].
+#[derive(Debug)]
+pub struct Recorded<T> {
+    pub value: T,
+    pub event: Event,
+    pub at: DateTime<Utc>,
+}
+
+impl<T> Recorded<T> {
+    pub fn new(value: T, event: Event, at: DateTime<Utc>) -> Self {
+        Recorded { value, event, at }
+    }
+}
+
+type Reply = oneshot::Sender<Result<i64, StorageError>>;
+
+/// A handle to the audit writer thread; cheap to clone.
+#[derive(Debug, Clone)]
+pub struct AuditWriter {
+    tx: mpsc::Sender<(Event, DateTime<Utc>, Reply)>,
+}
+
+fn gone() -> StorageError {
+    StorageError::Task("the audit writer stopped".into())
+}
+
+impl AuditWriter {
+    /// Starts the writer thread. It ends when every handle is dropped.
+    pub fn start(db: Db) -> std::io::Result<AuditWriter> {
+        let (tx, rx) = mpsc::channel::<(Event, DateTime<Utc>, Reply)>();
+        std::thread::Builder::new()
+            .name("kinbridge-audit".to_owned())
+            .spawn(move || {
+                while let Ok(first) = rx.recv() {
+                    let mut jobs = vec![first];
+                    while jobs.len() < MAX_BATCH {
+                        match rx.try_recv() {
+                            Ok(job) => jobs.push(job),
+                            Err(_) => break,
+                        }
+                    }
+                    write(&db, jobs);
+                }
+            })?;
+        Ok(AuditWriter { tx })
+    }
+
+    /// Appends an event to the chain and waits until it is durable.
+    pub async fn record(&self, event: Event, at: DateTime<Utc>) -> Result<i64, StorageError> {
+        let (reply, rx) = oneshot::channel();
+        self.tx.send((event, at, reply)).map_err(|_| gone())?;
+        rx.await.map_err(|_| gone())?
+    }
+}
+
+/// Appends a batch in one transaction; if that fails, each event on its own, so one bad
+/// event fails alone.
+fn write(db: &Db, jobs: Vec<(Event, DateTime<Utc>, Reply)>) {
+    let events: Vec<(Event, DateTime<Utc>)> =
+        jobs.iter().map(|(e, at, _)| (e.clone(), *at)).collect();
+    match db.write_blocking(|tx| record_all(tx, events)) {
+        Ok(seqs) => {
+            for ((_, _, reply), seq) in jobs.into_iter().zip(seqs) {
+                drop(reply.send(Ok(seq)));
+            }
+        }
+        Err(e) if jobs.len() > 1 => {
+            tracing::warn!(error = %e, events = jobs.len(), "an audit batch failed; writing its events one by one");
+            for job in jobs {
+                write(db, vec![job]);
+            }
+        }
+        Err(e) => {
+            tracing::error!(error = %e, "an audit event could not be written");
+            for (_, _, reply) in jobs {
+                drop(reply.send(Err(StorageError::Task(
+                    "the audit event was not written".into(),
+                ))));
+            }
+        }
+    }
+}
