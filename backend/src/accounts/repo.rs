@@ -155,6 +155,7 @@ pub fn set_preferences(
             .set(accounts::grammatical_form.eq(form))
             .execute(tx.conn())?;
     }
+    tx.changed(Change::Statuses);
     Ok(())
 }
 

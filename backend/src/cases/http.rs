@@ -303,9 +303,17 @@ async fn case_status(
 ) -> Result<HttpResponse, ApiError> {
     let case: CaseId = path_id(&path)?;
     let (lang, now) = (accept_language(&req), p.clock.now());
-    let found = p
-        .recorded(move |c| super::status(c, &caller, case, lang.as_deref(), now))
-        .await?;
+    let found = match super::cached_status(&p.caches, &caller, case, lang.as_deref(), now) {
+        Some(hit) => {
+            p.audit.record(hit.event, hit.at).await?;
+            hit.value
+        }
+        None => {
+            let caches = p.caches.clone();
+            p.recorded(move |c| super::status(c, &caches, &caller, case, lang.as_deref(), now))
+                .await?
+        }
+    };
     let mut res = HttpResponse::Ok();
     res.insert_header(("Content-Language", found.status.locale.clone()));
     if let Some(requested) = found.unserved {

@@ -29,7 +29,7 @@ pub use members::{Invitation, assign_staff, invite, members, reissue_member_code
 pub use repo::Footprint;
 pub use rules::{contact_rules, set_contact_rule};
 pub use stages::{change_stage, correct_stage, stage_metrics};
-pub use status::{StatusForReader, status};
+pub use status::{StatusForReader, cached_status, status};
 
 use crate::accounts::AccountsError;
 use crate::platform::audit::{self, Action, Event, Recorded, Subject};

@@ -109,6 +109,7 @@ pub fn set_stage(
     diesel::update(cases::table.find(case.to_string()))
         .set((cases::stage.eq(to.as_str()), cases::stage_since.eq(at)))
         .execute(tx.conn())?;
+    tx.changed(Change::Statuses);
     insert_stage_change(tx, case, Some(from), to, by, at)
 }
 

@@ -12,6 +12,7 @@ use super::views::stage_of;
 use super::{CasesError, authorize, recorded, repo};
 use crate::accounts::{self, Account};
 use crate::platform::audit::{Action, Event, Recorded};
+use crate::platform::cache::{Caches, StatusKey};
 use crate::platform::db::{DbConn, Tx, from_db_time};
 use crate::platform::identity::Caller;
 use crate::platform::notify::Notice;
@@ -45,16 +46,53 @@ impl From<&Account> for Reader {
     }
 }
 
+/// The longest `Accept-Language` whose status is remembered (longer ones are rendered
+/// each time: the cache's memory stays bounded by its entry count).
+const CACHED_LANGUAGE_MAX: usize = 64;
+
+fn status_key(caller: &Caller, case: CaseId, accept_language: Option<&str>) -> Option<StatusKey> {
+    let lang = accept_language.map(str::to_owned);
+    (lang.as_ref().map_or(0, String::len) <= CACHED_LANGUAGE_MAX).then_some((
+        case,
+        caller.account_id,
+        lang,
+    ))
+}
+
+/// The status of a case for one of its members, if this node rendered it for them
+/// recently and nothing it depends on (the stage, their membership, their language) has
+/// changed since: no database read. Reading it is recorded all the same.
+pub fn cached_status(
+    caches: &Caches,
+    caller: &Caller,
+    case: CaseId,
+    accept_language: Option<&str>,
+    now: DateTime<Utc>,
+) -> Option<Recorded<StatusForReader>> {
+    let (status, unserved) = caches
+        .statuses
+        .get(&status_key(caller, case, accept_language)?)?;
+    let event = Event::new(caller, Action::CaseStatusView).case(case);
+    Some(Recorded::new(
+        StatusForReader { status, unserved },
+        event,
+        now,
+    ))
+}
+
 /// The status of a case for one of its members. The member's stored language comes
 /// first, then what their device asked for. Reading it is recorded in the audit chain.
 pub fn status(
     conn: &mut DbConn,
+    caches: &Caches,
     caller: &Caller,
     case: CaseId,
     accept_language: Option<&str>,
     now: DateTime<Utc>,
 ) -> Result<Recorded<StatusForReader>, CasesError> {
     let event = Event::new(caller, Action::CaseStatusView).case(case);
+    let key = status_key(caller, case, accept_language);
+    let epoch = caches.statuses.epoch();
     recorded(conn, event, now, |conn| {
         authorize(conn, caller, case, CaseAction::View)?;
         let row = repo::find_case(conn, case)?.ok_or(CasesError::NotFound)?;
@@ -73,6 +111,12 @@ pub fn status(
             ),
             unserved: catalog.unserved_request(reader.locale.as_deref(), accept_language),
         })
+    })
+    .inspect(|read| {
+        if let Some(key) = key {
+            let value = (read.value.status.clone(), read.value.unserved.clone());
+            caches.statuses.put(key, value, epoch);
+        }
     })
 }
 

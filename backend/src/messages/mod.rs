@@ -15,7 +15,7 @@ mod repo;
 pub mod sealed;
 pub mod writer;
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 use chrono::{DateTime, Duration, NaiveDateTime, Utc};
 use kinbridge_protocol::api::{DeviceChange, Envelope, SendRequest};
@@ -24,7 +24,7 @@ use uuid::Uuid;
 
 pub use writer::Writer;
 
-use crate::platform::cache::Caches;
+use crate::platform::cache::{Caches, Mailbox};
 use crate::platform::db::{DbConn, StorageError, Tx, from_db_time, to_db_time};
 use crate::platform::identity::{self, ActiveDevice, Caller};
 use crate::platform::notify::{Notice, Notify};
@@ -415,6 +415,7 @@ pub enum Written {
 /// Returns, per send, what happened, and the envelopes queued.
 pub fn commit_sends(
     tx: &mut Tx<'_>,
+    caches: &Caches,
     sends: &[&Prepared],
     limits: &Limits,
     now: DateTime<Utc>,
@@ -424,31 +425,95 @@ pub fn commit_sends(
         .filter(|p| p.has_writes())
         .flat_map(|p| p.rows.iter().map(|r| r.device_id))
         .collect();
-    let mut usage = if targets.is_empty() {
-        std::collections::HashMap::new()
-    } else {
-        let targets: Vec<DeviceId> = targets.into_iter().collect();
-        repo::mailbox_usage(tx, &targets, to_db_time(now))?
-    };
+    let targets: Vec<DeviceId> = targets.into_iter().collect();
+    // What this node counted recently; the other mailboxes are counted now.
+    let epoch = caches.mailboxes.epoch();
+    let mut usage: HashMap<DeviceId, Mailbox> = targets
+        .iter()
+        .filter_map(|d| Some((*d, caches.mailboxes.get(d).filter(Mailbox::fresh)?)))
+        .collect();
+    let unknown: Vec<DeviceId> = targets
+        .iter()
+        .filter(|d| !usage.contains_key(d))
+        .copied()
+        .collect();
+    if !unknown.is_empty() {
+        let counted = repo::mailbox_usage(tx, &unknown, to_db_time(now))?;
+        usage.extend(unknown.iter().map(|d| (*d, mailbox(counted.get(d)))));
+    }
+    let mut fits = fitting(sends, &mut usage, limits);
+    if !fits.iter().all(|f| *f) {
+        // Refused only on what is really stored: count the envelopes themselves (this
+        // node's figures may be high — a send that was a duplicate, a rolled-back batch).
+        let counted = repo::mailbox_usage(tx, &targets, to_db_time(now))?;
+        usage = targets
+            .iter()
+            .map(|d| (*d, mailbox(counted.get(d))))
+            .collect();
+        fits = fitting(sends, &mut usage, limits);
+    }
+    let written = write_fitting(tx, sends, &fits)?;
+    for (device, held) in usage {
+        caches.mailboxes.put(device, held, epoch);
+    }
+    Ok(written)
+}
+
+/// A mailbox just counted from its envelopes (`None`: it holds none).
+fn mailbox(counted: Option<&(u64, u64)>) -> Mailbox {
+    let (envelopes, bytes) = counted.copied().unwrap_or_default();
+    Mailbox {
+        envelopes,
+        bytes,
+        counted_at: std::time::Instant::now(),
+    }
+}
+
+/// Which sends fit in their recipients' mailboxes, in order, given what each holds; adds
+/// those that fit to `usage`.
+fn fitting(
+    sends: &[&Prepared],
+    usage: &mut HashMap<DeviceId, Mailbox>,
+    limits: &Limits,
+) -> Vec<bool> {
     let mut fits = Vec::with_capacity(sends.len());
     for p in sends {
-        let mut after = usage.clone();
-        for r in p.rows.iter().filter(|_| p.has_writes()) {
-            let u = after.entry(r.device_id).or_insert((0, 0));
-            u.0 += 1;
-            u.1 += u64::try_from(r.content.len()).unwrap_or(u64::MAX);
+        if !p.has_writes() {
+            fits.push(true);
+            continue;
         }
-        let fit = after
-            .values()
-            .all(|&(n, bytes)| n <= limits.mailbox_envelopes && bytes <= limits.mailbox_bytes);
+        let mut adds: HashMap<DeviceId, (u64, u64)> = HashMap::new();
+        for r in &p.rows {
+            let a = adds.entry(r.device_id).or_default();
+            a.0 += 1;
+            a.1 += u64::try_from(r.content.len()).unwrap_or(u64::MAX);
+        }
+        let fit = adds.iter().all(|(d, (n, bytes))| {
+            let held = usage.get(d).map_or((0, 0), |m| (m.envelopes, m.bytes));
+            held.0.saturating_add(*n) <= limits.mailbox_envelopes
+                && held.1.saturating_add(*bytes) <= limits.mailbox_bytes
+        });
         if fit {
-            usage = after;
+            for (d, (n, bytes)) in adds {
+                let m = usage.entry(d).or_insert_with(|| mailbox(None));
+                m.envelopes += n;
+                m.bytes += bytes;
+            }
         }
         fits.push(fit);
     }
+    fits
+}
+
+/// Writes the sends that fit (see [`commit_sends`]).
+fn write_fitting(
+    tx: &mut Tx<'_>,
+    sends: &[&Prepared],
+    fits: &[bool],
+) -> Result<(Vec<Written>, Vec<Queued>), MessagesError> {
     let keys: Vec<(String, String, NaiveDateTime)> = sends
         .iter()
-        .zip(&fits)
+        .zip(fits)
         .filter(|(p, fit)| p.has_writes() && **fit)
         .map(|(p, _)| {
             (
@@ -462,7 +527,7 @@ pub fn commit_sends(
         repo::record_sends(tx, &keys)?.into_iter().collect();
     let mut rows = Vec::new();
     let mut out = Vec::with_capacity(sends.len());
-    for (p, fit) in sends.iter().zip(fits) {
+    for (p, &fit) in sends.iter().zip(fits) {
         out.push(if !p.has_writes() {
             if p.delivery.duplicate {
                 Written::Duplicate
@@ -503,9 +568,34 @@ pub fn pending(
 /// statement for all of them; returns the deleted rows.
 pub fn take_acked(
     tx: &mut Tx<'_>,
+    caches: &Caches,
     acks: &[(DeviceId, &[String])],
 ) -> Result<Vec<repo::EnvelopeRow>, MessagesError> {
-    Ok(repo::take_acked(tx, acks)?)
+    let epoch = caches.mailboxes.epoch();
+    let gone = repo::take_acked(tx, acks)?;
+    let mut counts: HashMap<DeviceId, Mailbox> = HashMap::new();
+    for row in &gone {
+        let Some(m) = counts
+            .get(&row.device_id)
+            .copied()
+            .or_else(|| caches.mailboxes.get(&row.device_id))
+        else {
+            continue;
+        };
+        let bytes = u64::try_from(row.content.len()).unwrap_or(u64::MAX);
+        counts.insert(
+            row.device_id,
+            Mailbox {
+                envelopes: m.envelopes.saturating_sub(1),
+                bytes: m.bytes.saturating_sub(bytes),
+                ..m
+            },
+        );
+    }
+    for (device, held) in counts {
+        caches.mailboxes.put(device, held, epoch);
+    }
+    Ok(gone)
 }
 
 /// A delivery receipt for each identified sender's device of the envelopes `caller`

@@ -218,7 +218,13 @@ fn write(
             Job::Ack { .. } | Job::StoreReceipts { .. } => None,
         })
         .collect();
-    let (written, mut queued) = commit_sends(tx, &sends, &context.limits, context.clock.now())?;
+    let (written, mut queued) = commit_sends(
+        tx,
+        &context.caches,
+        &sends,
+        &context.limits,
+        context.clock.now(),
+    )?;
     let acks: Vec<(DeviceId, &[String])> = jobs
         .iter()
         .filter_map(|j| match j {
@@ -229,7 +235,7 @@ fn write(
     let gone = if acks.is_empty() {
         Vec::new()
     } else {
-        take_acked(tx, &acks)?
+        take_acked(tx, &context.caches, &acks)?
     };
     // The deleted rows by device, looked up once per acknowledgement below.
     let mut gone_by_device: HashMap<DeviceId, Vec<&EnvelopeRow>> = HashMap::new();

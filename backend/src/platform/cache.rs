@@ -1,6 +1,7 @@
 //! Short-lived memory of the facts the message relay reads on every request — who a
 //! credential belongs to, whether two people may contact each other, a person's devices and
-//! access key — so that a message costs a few statements rather than a dozen.
+//! access key — so that a message costs a few statements rather than a dozen; and of the
+//! case statuses children's apps refresh, so a refresh costs its audit event and no reads.
 //!
 //! The caches are fields of the platform state ([`Caches`]), bounded and with a short time
 //! to live (moka). Each is invalidated by the facts it depends on: a repository function
@@ -19,7 +20,8 @@ use std::hash::Hash;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
-use kinbridge_protocol::{AccountId, DeviceId};
+use kinbridge_protocol::api::CaseStatus;
+use kinbridge_protocol::{AccountId, CaseId, DeviceId};
 
 use crate::platform::identity::{ActiveDevice, DeviceAuth};
 
@@ -39,7 +41,35 @@ pub enum Change {
     Contacts,
     /// An account's sealed-sender access key.
     AccessKey(AccountId),
+    /// A case's stage or a person's language or form of address: the statuses rendered.
+    Statuses,
+    /// Envelopes were deleted other than by acknowledgement (expiry): the mailbox counts.
+    Mailboxes,
 }
+
+/// What a device's mailbox holds, as this node's message writer keeps count: counted from
+/// the envelopes at `counted_at`, then kept up to date with what this node stores and
+/// deletes. Other nodes' sends are not in it, so it is counted again after [`TTL`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Mailbox {
+    pub envelopes: u64,
+    pub bytes: u64,
+    pub counted_at: std::time::Instant,
+}
+
+impl Mailbox {
+    /// Whether it was counted from the envelopes recently enough to go by.
+    pub fn fresh(&self) -> bool {
+        self.counted_at.elapsed() < TTL
+    }
+}
+
+/// A status as one member reads it: the case, the reader, and the languages their device
+/// asked for (`Accept-Language`).
+pub type StatusKey = (CaseId, AccountId, Option<String>);
+
+/// A rendered status, and the language asked for that could not be served.
+pub type StatusValue = (CaseStatus, Option<String>);
 
 /// One bounded cache with a time to live and an epoch (see the module documentation).
 pub struct Cached<K, V> {
@@ -114,6 +144,10 @@ pub struct Caches {
     pub contacts: Cached<(AccountId, AccountId), bool>,
     /// Account → the hash of its access key, if one is set.
     pub access_keys: Cached<AccountId, Option<Vec<u8>>>,
+    /// A member's rendered case status (only for a member allowed to read it).
+    pub statuses: Cached<StatusKey, StatusValue>,
+    /// Device → what its mailbox holds (kept by the message writer).
+    pub mailboxes: Cached<DeviceId, Mailbox>,
 }
 
 impl Default for Caches {
@@ -129,6 +163,8 @@ impl Caches {
             devices: Cached::new(ttl, MAX_ENTRIES),
             contacts: Cached::new(ttl, MAX_ENTRIES),
             access_keys: Cached::new(ttl, MAX_ENTRIES),
+            statuses: Cached::new(ttl, MAX_ENTRIES),
+            mailboxes: Cached::new(ttl.max(TTL) * 6, MAX_ENTRIES),
         }
     }
 
@@ -137,7 +173,13 @@ impl Caches {
         match change {
             Change::Credential(device) => self.credentials.forget(device),
             Change::Devices(account) => self.devices.forget(account),
-            Change::Contacts => self.contacts.forget_all(),
+            // Membership decides who may read a status, too.
+            Change::Contacts => {
+                self.contacts.forget_all();
+                self.statuses.forget_all();
+            }
+            Change::Statuses => self.statuses.forget_all(),
+            Change::Mailboxes => self.mailboxes.forget_all(),
             Change::AccessKey(account) => self.access_keys.forget(account),
         }
     }

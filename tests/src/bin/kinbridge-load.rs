@@ -5,7 +5,7 @@
 //! kinbridge admin create-staff --role caseworker --name Load   # prints CODE
 //! kinbridge-load --server http://127.0.0.1:8080 --staff-code CODE \
 //!     [--pairs 50 --messages 200 --body-bytes 512 --concurrency 50 --encrypt]
-//!     [--warmup 5] [--rate R] [--json]
+//!     [--warmup 5] [--rate R] [--status-reads S --status-connections 10] [--json]
 //! ```
 //!
 //! It bootstraps its own accounts from the one caseworker code: a case per pair, a child
@@ -21,6 +21,10 @@
 //! the server sustains). With `--rate R` sends are offered at R messages/s overall, each at
 //! its scheduled time, and latency counts from that time, so a send that had to wait for a
 //! free slot is not reported as fast (no coordinated omission): the latency at that load.
+//!
+//! `--status-reads S` adds one child's app reading its case status (an audited read) at S
+//! reads/s over `--status-connections` connections for as long as messages are sent, and
+//! reports the reads served per second and their latency, beside the message figures.
 #![allow(
     clippy::expect_used,
     reason = "a command-line tool: setup failures stop it with their reason"
@@ -36,7 +40,7 @@ use futures_util::{SinkExt, StreamExt};
 use kinbridge_protocol::api::{
     ClientFrame, InviteRequest, OutgoingEnvelope, PreKeyBundles, SendRequest, ServerFrame,
 };
-use kinbridge_protocol::{AccountId, AgeBand, B64, EnvelopeKind};
+use kinbridge_protocol::{AccountId, AgeBand, B64, CaseId, EnvelopeKind};
 use kinbridge_sdk::{Client, ClientConfig, Event, MemoryStore};
 use tokio::sync::{Mutex, Semaphore};
 use tokio_tungstenite::tungstenite::Message;
@@ -71,9 +75,81 @@ struct Args {
     /// Offer sends at this many messages/s overall (0: as fast as `concurrency` allows).
     #[arg(long, default_value_t = 0.0)]
     rate: f64,
+    /// Beside the messages, one child reads their case status at this many reads/s
+    /// overall (0: no reads).
+    #[arg(long, default_value_t = 0.0)]
+    status_reads: f64,
+    /// The connections those reads are spread over.
+    #[arg(long, default_value_t = 10)]
+    status_connections: usize,
     /// One JSON object instead of text.
     #[arg(long)]
     json: bool,
+}
+
+/// What the status readers measured.
+#[derive(Default)]
+struct Reads {
+    ok: AtomicU64,
+    failed: AtomicU64,
+    latencies_us: Mutex<Vec<u64>>,
+}
+
+/// One child's app reading its case status at `rate` reads/s over `connections`
+/// connections, each read at its scheduled time (latency from that time), until `stop`.
+async fn read_statuses(
+    url: String,
+    authorization: String,
+    rate: f64,
+    connections: usize,
+    started: Instant,
+    stop: Arc<std::sync::atomic::AtomicBool>,
+    reads: Arc<Reads>,
+) {
+    let connections = connections.max(1);
+    let mut tasks = Vec::new();
+    for k in 0..connections {
+        let http = reqwest::Client::builder()
+            .pool_max_idle_per_host(1)
+            .build()
+            .expect("http");
+        let (url, authorization, stop, reads) = (
+            url.clone(),
+            authorization.clone(),
+            stop.clone(),
+            reads.clone(),
+        );
+        tasks.push(tokio::spawn(async move {
+            for i in 0u64.. {
+                let slot = (i * connections as u64 + k as u64) as f64;
+                let at = started + Duration::from_secs_f64(slot / rate);
+                tokio::time::sleep_until(at.into()).await;
+                if stop.load(Ordering::Relaxed) {
+                    break;
+                }
+                let ok = http
+                    .get(&url)
+                    .header("authorization", &authorization)
+                    .send()
+                    .await
+                    .is_ok_and(|r| r.status().is_success());
+                if ok {
+                    let took = at.elapsed().as_micros();
+                    reads.ok.fetch_add(1, Ordering::Relaxed);
+                    reads
+                        .latencies_us
+                        .lock()
+                        .await
+                        .push(u64::try_from(took).unwrap_or(u64::MAX));
+                } else {
+                    reads.failed.fetch_add(1, Ordering::Relaxed);
+                }
+            }
+        }));
+    }
+    for t in tasks {
+        let _ = t.await;
+    }
 }
 
 fn now_micros() -> u64 {
@@ -128,6 +204,7 @@ impl Tally {
 }
 
 struct Pair {
+    case: CaseId,
     sender: Client,
     receiver: Client,
     receiver_registration: u32,
@@ -185,6 +262,7 @@ async fn bootstrap(args: &Args) -> Vec<Pair> {
             bundles.devices[0].registration_id
         };
         pairs.push(Pair {
+            case,
             sender,
             receiver,
             receiver_registration,
@@ -362,6 +440,20 @@ async fn main() {
 
     let started = Instant::now();
     let started_micros = now_micros();
+    let stop_reads = Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let reads = Arc::new(Reads::default());
+    let readers = (args.status_reads > 0.0).then(|| {
+        let child = &pairs[0];
+        tokio::spawn(read_statuses(
+            format!("{}/v1/cases/{}/status", args.server, child.case),
+            child.sender.enrolment().authorization(),
+            args.status_reads,
+            args.status_connections,
+            started,
+            stop_reads.clone(),
+            reads.clone(),
+        ))
+    });
     let mut tasks = Vec::new();
     // Round-robin over the pairs, each pair's messages in order.
     for m in 0..args.messages {
@@ -406,6 +498,13 @@ async fn main() {
         let _ = t.await;
     }
     let send_secs = started.elapsed().as_secs_f64();
+    stop_reads.store(true, Ordering::Relaxed);
+    if let Some(readers) = readers {
+        let _ = readers.await;
+    }
+    let read_secs = started.elapsed().as_secs_f64();
+    let mut read_lat = reads.latencies_us.lock().await.clone();
+    read_lat.sort_unstable();
     // Wait for deliveries to stop arriving (up to 30 s after the last send).
     let deadline = Instant::now() + Duration::from_secs(30);
     while tally.delivered.load(Ordering::Relaxed) < accepted.load(Ordering::Relaxed)
@@ -434,6 +533,10 @@ async fn main() {
         "delivered_per_s": unique as f64 / deliver_secs,
         "p50_ms": percentile(&lat, 0.50), "p95_ms": percentile(&lat, 0.95), "p99_ms": percentile(&lat, 0.99),
         "lost": lost, "duplicated": duplicated,
+        "status_reads_offered_per_s": args.status_reads,
+        "status_reads_per_s": reads.ok.load(Ordering::Relaxed) as f64 / read_secs,
+        "status_reads_failed": reads.failed.load(Ordering::Relaxed),
+        "status_p50_ms": percentile(&read_lat, 0.50), "status_p99_ms": percentile(&read_lat, 0.99),
     });
     if args.json {
         println!("{report}");
@@ -457,5 +560,15 @@ async fn main() {
             report["p99_ms"].as_f64().unwrap_or(0.0),
             failed.load(Ordering::Relaxed),
         );
+        if args.status_reads > 0.0 {
+            println!(
+                "status reads {:.0}/s (offered {}), p50 {:.1} ms, p99 {:.1} ms, failed {}",
+                report["status_reads_per_s"].as_f64().unwrap_or(0.0),
+                args.status_reads,
+                report["status_p50_ms"].as_f64().unwrap_or(0.0),
+                report["status_p99_ms"].as_f64().unwrap_or(0.0),
+                reads.failed.load(Ordering::Relaxed),
+            );
+        }
     }
 }

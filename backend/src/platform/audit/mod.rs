@@ -193,7 +193,7 @@ pub fn record(tx: &mut Tx<'_>, event: Event, now: DateTime<Utc>) -> Result<i64, 
 }
 
 /// An event as stored: its ids as text, its digest and hash.
-struct Stored {
+pub(crate) struct Stored {
     seq: i64,
     at: NaiveDateTime,
     kind: &'static str,
@@ -207,15 +207,29 @@ struct Stored {
     hash: [u8; 32],
 }
 
-/// Appends events in order, in one transaction: the head is locked and moved once, and the
-/// events are inserted together (what the audit writer does for many requests at once).
-/// Returns their sequence numbers.
-pub fn record_all(
-    tx: &mut Tx<'_>,
-    events: Vec<(Event, DateTime<Utc>)>,
-) -> Result<Vec<i64>, StorageError> {
-    let conn = tx.conn();
-    let (mut seq, mut prev_hash) = repo::lock_head(conn)?;
+impl Stored {
+    fn row(&self) -> repo::NewEvent<'_> {
+        repo::NewEvent {
+            seq: self.seq,
+            occurred_at: self.at,
+            actor_kind: self.kind,
+            action: self.event.action.as_str(),
+            detail: self.event.detail.as_deref(),
+            actor_account: self.actor_account.as_deref(),
+            actor_device: self.actor_device.as_deref(),
+            case_id: self.case.as_deref(),
+            subjects: self.subjects.as_deref(),
+            refs_digest: &self.digest,
+            refs_stripped_at: None,
+            prev_hash: &self.prev_hash,
+            hash: &self.hash,
+        }
+    }
+}
+
+/// Chains events after the head `(seq, hash)`: each one's sequence number, digest and hash.
+fn chain(events: Vec<(Event, DateTime<Utc>)>, head: (i64, Vec<u8>)) -> Vec<Stored> {
+    let (mut seq, mut prev_hash) = head;
     let mut stored = Vec::with_capacity(events.len());
     for (event, now) in events {
         seq += 1;
@@ -265,29 +279,54 @@ pub fn record_all(
             hash,
         });
     }
-    let rows: Vec<repo::NewEvent<'_>> = stored
-        .iter()
-        .map(|s| repo::NewEvent {
-            seq: s.seq,
-            occurred_at: s.at,
-            actor_kind: s.kind,
-            action: s.event.action.as_str(),
-            detail: s.event.detail.as_deref(),
-            actor_account: s.actor_account.as_deref(),
-            actor_device: s.actor_device.as_deref(),
-            case_id: s.case.as_deref(),
-            subjects: s.subjects.as_deref(),
-            refs_digest: &s.digest,
-            refs_stripped_at: None,
-            prev_hash: &s.prev_hash,
-            hash: &s.hash,
-        })
-        .collect();
+    stored
+}
+
+/// Appends events in order, in one transaction: the head is locked and moved once, and the
+/// events are inserted together. Returns their sequence numbers.
+pub fn record_all(
+    tx: &mut Tx<'_>,
+    events: Vec<(Event, DateTime<Utc>)>,
+) -> Result<Vec<i64>, StorageError> {
+    let conn = tx.conn();
+    let head = repo::lock_head(conn)?;
+    let stored = chain(events, head);
+    let rows: Vec<repo::NewEvent<'_>> = stored.iter().map(Stored::row).collect();
     repo::insert_events(conn, &rows)?;
     if let Some(last) = stored.last() {
         repo::set_head(conn, last.seq, &last.hash)?;
     }
     Ok(stored.iter().map(|s| s.seq).collect())
+}
+
+/// Appends events after the head the caller believes current, in one statement (no
+/// transaction around it): the head moves only if it is still `head`, and the events are
+/// inserted only if it moved. Returns their sequence numbers and the new head, or `None`
+/// when someone else appended first (nothing was written; read the head and try again).
+/// PostgreSQL only: one round trip per batch instead of five (see the audit writer).
+pub(crate) fn append_after(
+    conn: &mut DbConn,
+    events: &[(Event, DateTime<Utc>)],
+    head: Head,
+) -> Result<Option<(Vec<i64>, Head)>, StorageError> {
+    let stored = chain(events.to_vec(), head.clone());
+    let Some(last) = stored.last() else {
+        return Ok(Some((Vec::new(), head)));
+    };
+    let new_head = (last.seq, last.hash.to_vec());
+    let rows: Vec<repo::NewEvent<'_>> = stored.iter().map(Stored::row).collect();
+    if !repo::append_if_head(conn, &rows, &head, &new_head)? {
+        return Ok(None);
+    }
+    Ok(Some((stored.iter().map(|s| s.seq).collect(), new_head)))
+}
+
+/// The head of the chain: the last sequence number and its hash.
+pub(crate) type Head = (i64, Vec<u8>);
+
+/// The head of the chain, as committed (for the audit writer to append after).
+pub(crate) fn current_head(conn: &mut DbConn) -> Result<Head, StorageError> {
+    Ok(repo::head(conn)?)
 }
 
 fn checkpoint_message(seq: i64, hash: &[u8]) -> Vec<u8> {

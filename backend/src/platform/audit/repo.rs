@@ -92,6 +92,69 @@ pub fn insert_events(conn: &mut DbConn, rows: &[NewEvent<'_>]) -> QueryResult<()
     Ok(())
 }
 
+/// PostgreSQL: in one statement, moves the head from `from` to `to` and inserts `rows`,
+/// both only if the head is still `from` (a concurrent appender holds the head's row lock;
+/// this statement waits for it, then finds the head moved and writes nothing). Whether it
+/// wrote. On SQLite it is never called (see the audit writer).
+pub fn append_if_head(
+    conn: &mut DbConn,
+    rows: &[NewEvent<'_>],
+    from: &(i64, Vec<u8>),
+    to: &(i64, Vec<u8>),
+) -> QueryResult<bool> {
+    use diesel::sql_types::{Array, Nullable, Text, Timestamp};
+    let DbConn::Postgresql(c) = conn else {
+        return Err(diesel::result::Error::QueryBuilderError(
+            "append_if_head is for PostgreSQL".into(),
+        ));
+    };
+    let text = |f: for<'a> fn(&'a NewEvent<'a>) -> Option<&'a str>| -> Vec<Option<String>> {
+        rows.iter().map(|r| f(r).map(str::to_owned)).collect()
+    };
+    let written = diesel::sql_query(
+        "WITH moved AS (UPDATE audit_head SET seq = $1, hash = $2 \
+           WHERE id = 1 AND seq = $3 AND hash = $4 RETURNING id) \
+         INSERT INTO audit_events (seq, occurred_at, actor_kind, action, detail, actor_account, \
+           actor_device, case_id, subjects, refs_digest, prev_hash, hash) \
+         SELECT e.seq, e.occurred_at, e.actor_kind, e.action, e.detail, e.actor_account, \
+           e.actor_device, e.case_id, e.subjects, e.refs_digest, e.prev_hash, e.hash \
+         FROM moved, UNNEST($5::bigint[], $6::timestamp[], $7::text[], $8::text[], $9::text[], \
+           $10::text[], $11::text[], $12::text[], $13::text[], $14::bytea[], $15::bytea[], \
+           $16::bytea[]) AS e(seq, occurred_at, actor_kind, action, detail, actor_account, \
+           actor_device, case_id, subjects, refs_digest, prev_hash, hash)",
+    )
+    .bind::<BigInt, _>(to.0)
+    .bind::<Binary, _>(&to.1)
+    .bind::<BigInt, _>(from.0)
+    .bind::<Binary, _>(&from.1)
+    .bind::<Array<BigInt>, _>(rows.iter().map(|r| r.seq).collect::<Vec<_>>())
+    .bind::<Array<Timestamp>, _>(rows.iter().map(|r| r.occurred_at).collect::<Vec<_>>())
+    .bind::<Array<Text>, _>(
+        rows.iter()
+            .map(|r| r.actor_kind.to_owned())
+            .collect::<Vec<_>>(),
+    )
+    .bind::<Array<Text>, _>(rows.iter().map(|r| r.action.to_owned()).collect::<Vec<_>>())
+    .bind::<Array<Nullable<Text>>, _>(text(|r| r.detail))
+    .bind::<Array<Nullable<Text>>, _>(text(|r| r.actor_account))
+    .bind::<Array<Nullable<Text>>, _>(text(|r| r.actor_device))
+    .bind::<Array<Nullable<Text>>, _>(text(|r| r.case_id))
+    .bind::<Array<Nullable<Text>>, _>(text(|r| r.subjects))
+    .bind::<Array<Binary>, _>(
+        rows.iter()
+            .map(|r| r.refs_digest.to_vec())
+            .collect::<Vec<_>>(),
+    )
+    .bind::<Array<Binary>, _>(
+        rows.iter()
+            .map(|r| r.prev_hash.to_vec())
+            .collect::<Vec<_>>(),
+    )
+    .bind::<Array<Binary>, _>(rows.iter().map(|r| r.hash.to_vec()).collect::<Vec<_>>())
+    .execute(c)?;
+    Ok(written == rows.len())
+}
+
 /// Up to `limit` events after `seq`, in order.
 pub fn events_after(conn: &mut DbConn, seq: i64, limit: i64) -> QueryResult<Vec<EventRow>> {
     audit_events::table

@@ -3,17 +3,23 @@
 //! A change records its event in its own transaction (`record`). A read changes nothing,
 //! so it need not hold the chain's lock while it reads: the request reads on a pooled
 //! connection, hands its event to this writer, and is answered once the event is durable.
-//! One thread appends whatever events have queued up (up to 256) in one transaction that
-//! locks and moves the chain's head once, so a child refreshing their status costs the
-//! chain one row, not a transaction, and never holds the lock the message relay waits on.
+//! One thread appends whatever events have queued up (up to 256) at once, moving the
+//! chain's head once, so a child refreshing their status costs the chain one row, not a
+//! transaction, and never holds the lock the message relay waits on.
+//!
+//! On SQLite a batch is one transaction (the database's one write lock is taken in turn
+//! with the other writers of this process). On PostgreSQL, where every statement is a
+//! round trip to another process, a batch is one statement: the writer remembers the head
+//! it last wrote, moves it and inserts the batch only if it is still there, and reads the
+//! head again when another transaction appended in between.
 
 use std::sync::mpsc;
 
 use chrono::{DateTime, Utc};
 use tokio::sync::oneshot;
 
-use super::{Event, record_all};
-use crate::platform::db::{Db, StorageError};
+use super::{Event, Head, append_after, current_head, record_all};
+use crate::platform::db::{Backend, Db, StorageError};
 
 const MAX_BATCH: usize = 256;
 
@@ -50,6 +56,7 @@ impl AuditWriter {
         std::thread::Builder::new()
             .name("kinbridge-audit".to_owned())
             .spawn(move || {
+                let mut head = None;
                 while let Ok(first) = rx.recv() {
                     let mut jobs = vec![first];
                     while jobs.len() < MAX_BATCH {
@@ -58,7 +65,7 @@ impl AuditWriter {
                             Err(_) => break,
                         }
                     }
-                    write(&db, jobs);
+                    write(&db, &mut head, jobs);
                 }
             })?;
         Ok(AuditWriter { tx })
@@ -72,12 +79,52 @@ impl AuditWriter {
     }
 }
 
-/// Appends a batch in one transaction; if that fails, each event on its own, so one bad
-/// event fails alone.
-fn write(db: &Db, jobs: Vec<(Event, DateTime<Utc>, Reply)>) {
+/// The head this writer last wrote (PostgreSQL), if it still believes it current.
+type Believed = Option<Head>;
+
+/// Tries to append after the head this writer believes current, this many times, before
+/// it appends in a transaction that locks the head.
+const OPTIMISTIC_TRIES: usize = 3;
+
+/// Appends events in order; their sequence numbers.
+fn append(
+    db: &Db,
+    head: &mut Believed,
+    events: Vec<(Event, DateTime<Utc>)>,
+) -> Result<Vec<i64>, StorageError> {
+    if db.backend() == Backend::Sqlite {
+        return db.write_blocking(|tx| record_all(tx, events));
+    }
+    let appended = db.run_blocking(|conn| {
+        for _ in 0..OPTIMISTIC_TRIES {
+            let believed = match head.take() {
+                Some(h) => h,
+                None => current_head(conn)?,
+            };
+            if let Some((seqs, new_head)) = append_after(conn, &events, believed)? {
+                *head = Some(new_head);
+                return Ok(Some(seqs));
+            }
+        }
+        Ok::<_, StorageError>(None)
+    });
+    match appended {
+        Ok(Some(seqs)) => Ok(seqs),
+        // Others keep appending: take the head's lock like they do.
+        Ok(None) => db.write_blocking(|tx| record_all(tx, events)),
+        Err(e) => {
+            *head = None;
+            Err(e)
+        }
+    }
+}
+
+/// Appends a batch at once; if that fails, each event on its own, so one bad event fails
+/// alone.
+fn write(db: &Db, head: &mut Believed, jobs: Vec<(Event, DateTime<Utc>, Reply)>) {
     let events: Vec<(Event, DateTime<Utc>)> =
         jobs.iter().map(|(e, at, _)| (e.clone(), *at)).collect();
-    match db.write_blocking(|tx| record_all(tx, events)) {
+    match append(db, head, events) {
         Ok(seqs) => {
             for ((_, _, reply), seq) in jobs.into_iter().zip(seqs) {
                 drop(reply.send(Ok(seq)));
@@ -86,7 +133,7 @@ fn write(db: &Db, jobs: Vec<(Event, DateTime<Utc>, Reply)>) {
         Err(e) if jobs.len() > 1 => {
             tracing::warn!(error = %e, events = jobs.len(), "an audit batch failed; writing its events one by one");
             for job in jobs {
-                write(db, vec![job]);
+                write(db, head, vec![job]);
             }
         }
         Err(e) => {

@@ -155,6 +155,10 @@ pub struct Db {
     backend: Backend,
     /// What happens after every committed write: caches forget, apps are told.
     after_commit: Option<Arc<dyn AfterCommit>>,
+    /// SQLite has one writer at a time. Its busy handler makes a waiting writer sleep and
+    /// poll (1, 2, 5 … 100 ms), so a thread that writes back to back (the message writer)
+    /// would starve the others; writers of this process queue here instead, in turn.
+    sqlite_writers: Arc<parking_lot::FairMutex<()>>,
 }
 
 impl std::fmt::Debug for Db {
@@ -196,6 +200,7 @@ impl Db {
             pool,
             backend: url.backend(),
             after_commit: None,
+            sqlite_writers: Arc::default(),
         })
     }
 
@@ -238,7 +243,9 @@ impl Db {
     where
         E: From<diesel::result::Error>,
     {
+        let turn = (self.backend == Backend::Sqlite).then(|| self.sqlite_writers.lock());
         let (value, effects) = transaction(conn, f)?;
+        drop(turn);
         if let Some(hook) = &self.after_commit {
             hook.committed(effects);
         }
