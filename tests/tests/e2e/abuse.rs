@@ -1123,3 +1123,212 @@ async fn a_repeated_key_id_is_refused_cleanly() {
     assert!(message.contains("one_time_prekeys"), "{message}");
     assert_eq!(server.all_rows(), before);
 }
+
+/// GETs `path` as `who`, raw.
+async fn raw_get(server: &TestServer, who: &Client, path: &str) -> reqwest::Response {
+    server
+        .http()
+        .get(format!("{}{path}", server.url))
+        .header("authorization", who.enrolment().authorization())
+        .send()
+        .await
+        .unwrap()
+}
+
+/// Item 12: reads are recorded off the request's path, by a writer that appends many at
+/// once, while changes append in their own transactions: every read answered is in the
+/// chain once, and the chain still verifies (before: each read took the chain's lock).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_read_is_recorded_once_while_changes_append_beside_it() {
+    let server = TestServer::start().await;
+    let c = case_with_child_and_guardian(&server).await;
+    let supervisor = server.supervisor().await;
+    let reads = futures_util::stream::iter(0..60)
+        .map(|_| c.guardian.case_members(c.case))
+        .buffer_unordered(12)
+        .collect::<Vec<_>>();
+    let changes = async {
+        for stage in [
+            kinbridge_protocol::CaseStage::Tracing,
+            kinbridge_protocol::CaseStage::FamilyFound,
+            kinbridge_protocol::CaseStage::Verifying,
+        ] {
+            c.cw.change_stage(c.case, stage).await.unwrap();
+        }
+    };
+    let child_reads = futures_util::stream::iter(0..30)
+        .map(|_| c.child.case_status(c.case))
+        .buffer_unordered(6)
+        .collect::<Vec<_>>();
+    let (reads, (), child_reads) = tokio::join!(reads, changes, child_reads);
+    assert!(reads.iter().all(Result::is_ok));
+    assert!(child_reads.iter().all(Result::is_ok));
+
+    let log = c.child.access_log(c.case).await.unwrap();
+    let count = |action: &str| log.entries.iter().filter(|e| e.action == action).count();
+    assert_eq!(count("case.members.view"), 60);
+    assert_eq!(count("case.stage.change"), 3);
+    let report = supervisor.verify_audit().await.unwrap();
+    assert!(report.ok, "{report:?}");
+    assert_eq!(report.broken_at, None);
+    // Every event the chain holds was walked, the child's 30 status reads among them.
+    let statuses = server.query_texts(
+        "SELECT CAST(COUNT(*) AS TEXT) AS s FROM audit_events WHERE action = 'case.status.view'",
+    );
+    assert_eq!(statuses, vec!["30".to_owned()]);
+    assert_eq!(
+        i64::try_from(report.events).unwrap(),
+        report.head_seq,
+        "one line, no gaps"
+    );
+}
+
+/// Item 12: the access log comes a page at a time, oldest first, each entry once; a page
+/// the server cannot serve is a clear 400 that records nothing; an export carries the
+/// first page and where the rest starts, and the SDK reads the rest.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_access_log_and_exports_come_a_page_at_a_time() {
+    let server = TestServer::start().await;
+    let c = case_with_child_and_guardian(&server).await;
+    // More staff accesses than an export's first page holds (500).
+    let reads = futures_util::stream::iter(0..510)
+        .map(|_| c.guardian.case_members(c.case))
+        .buffer_unordered(16)
+        .collect::<Vec<_>>()
+        .await;
+    assert!(reads.iter().all(Result::is_ok));
+
+    let whole = c.child.access_log(c.case).await.unwrap();
+    assert_eq!(whole.next, None);
+    let members_views = whole
+        .entries
+        .iter()
+        .filter(|e| e.action == "case.members.view")
+        .count();
+    assert_eq!(members_views, 510);
+    let mut paged = Vec::new();
+    let mut after: Option<String> = None;
+    let mut pages = 0;
+    loop {
+        let page = c
+            .child
+            .access_log_page(c.case, after.as_deref(), Some(100))
+            .await
+            .unwrap();
+        assert!(page.entries.len() <= 100);
+        pages += 1;
+        paged.extend(page.entries);
+        match page.next {
+            Some(n) => after = Some(n),
+            None => break,
+        }
+    }
+    assert!(pages >= 6, "{pages} pages");
+    assert_eq!(paged, whole.entries, "every entry once, oldest first");
+
+    // Pages the server cannot serve.
+    let before = server.all_rows();
+    let base = format!("/v1/cases/{}/access-log", c.case);
+    for (query, field) in [
+        ("?limit=0", "limit"),
+        ("?limit=501", "limit"),
+        ("?limit=ten", "limit"),
+        ("?after=-1", "after"),
+        ("?after=abc", "after"),
+        ("?after=1&after=2", "after"),
+        ("?page=2", "page"),
+    ] {
+        let res = raw_get(&server, &c.guardian, &format!("{base}{query}")).await;
+        let (status, code, message) = error_of(res).await;
+        assert_eq!(
+            (status, code.as_str()),
+            (400, "request.invalid_field"),
+            "{query}"
+        );
+        assert!(message.contains(field), "{query}: {message}");
+    }
+    assert_eq!(server.all_rows(), before, "a refused page records nothing");
+
+    // The export: the first 500 entries and a cursor; the SDK reads on to the end.
+    let res = raw_get(&server, &c.cw, &format!("/v1/cases/{}/export", c.case)).await;
+    assert_eq!(res.status(), 200);
+    let raw: serde_json::Value = res.json().await.unwrap();
+    assert_eq!(raw["access_log"].as_array().unwrap().len(), 500);
+    assert!(raw["access_log_next"].is_string());
+    let export = c.cw.export_case(c.case).await.unwrap();
+    assert_eq!(export.access_log_next, None);
+    let actions = |entries: &[kinbridge_protocol::api::AccessEntry]| {
+        entries.iter().map(|e| e.action.clone()).collect::<Vec<_>>()
+    };
+    // The export holds the log as it stood, then what came since: the raw export above
+    // and this one (recorded before the SDK read the second page); the guardian's refused
+    // pages recorded nothing.
+    let exported = actions(&export.access_log);
+    assert_eq!(exported[..whole.entries.len()], actions(&whole.entries)[..]);
+    assert_eq!(
+        &exported[whole.entries.len()..],
+        ["case.export", "case.export"]
+    );
+    // A child's own export reads every page too: the caseworker's read of the second
+    // page is in it by now.
+    let mine = c.child.export_my_data().await.unwrap();
+    let case_log = actions(mine.cases[0].access_log.as_ref().unwrap());
+    assert_eq!(case_log[..exported.len()], exported[..]);
+    assert_eq!(&case_log[exported.len()..], ["case.access_log.view"]);
+}
+
+/// Item 12: a child's status is served from memory, yet every change shows at once: a new
+/// stage, a new language, a member taken out of the case; and every read is recorded.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_remembered_status_follows_every_change_at_once() {
+    let server = TestServer::start().await;
+    let c = case_with_child_and_guardian(&server).await;
+    let status = |who: &Client| {
+        let path = format!("/v1/cases/{}/status", c.case);
+        let who = who.clone();
+        let server = &server;
+        async move {
+            let res = raw_get(server, &who, &path).await;
+            assert_eq!(res.status(), 200);
+            res.json::<kinbridge_protocol::api::CaseStatus>()
+                .await
+                .unwrap()
+        }
+    };
+    let first = status(&c.child).await;
+    assert_eq!(first, status(&c.child).await, "the same, twice");
+    c.cw.change_stage(c.case, kinbridge_protocol::CaseStage::Tracing)
+        .await
+        .unwrap();
+    assert_eq!(
+        status(&c.child).await.stage,
+        kinbridge_protocol::CaseStage::Tracing
+    );
+    c.child
+        .set_preferences(Some(Some("fr")), None)
+        .await
+        .unwrap();
+    assert_eq!(status(&c.child).await.locale, "fr");
+    // The guardian's reads, from memory or not, are each in the child's access log.
+    status(&c.guardian).await;
+    status(&c.guardian).await;
+    let log = c.child.access_log(c.case).await.unwrap();
+    let guardian_reads = log
+        .entries
+        .iter()
+        .filter(|e| e.action == "case.status.view")
+        .count();
+    assert_eq!(guardian_reads, 2);
+    // Taken out of the case, the guardian reads nothing more, at once.
+    c.cw.remove_member(c.case, c.guardian.account_id())
+        .await
+        .unwrap();
+    let res = raw_get(
+        &server,
+        &c.guardian,
+        &format!("/v1/cases/{}/status", c.case),
+    )
+    .await;
+    let (status_code, code, _) = error_of(res).await;
+    assert_eq!((status_code, code.as_str()), (404, "case.not_found"));
+}
