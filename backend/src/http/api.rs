@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use actix_web::http::Method;
 use actix_web::web::{self, ServiceConfig};
-use actix_web::{FromRequest, Handler, Resource, Responder};
+use actix_web::{FromRequest, Handler, HttpResponse, Responder, Route};
 use kinbridge_protocol::{ErrorBody, ErrorCode};
 use schemars::generate::SchemaSettings;
 use schemars::{JsonSchema, Schema, SchemaGenerator};
@@ -168,10 +168,17 @@ impl Op {
     }
 }
 
-/// Routes under construction: actix resources grouped by path, and their descriptions.
+/// The routes of one path: its methods' handlers, and whether it takes large bodies.
+struct PathRoutes {
+    path: &'static str,
+    routes: Vec<(Method, Route)>,
+    large: bool,
+}
+
+/// Routes under construction: handlers grouped by path, and their descriptions.
 #[derive(Default)]
 pub struct Api {
-    resources: Vec<(&'static str, Option<Resource>, bool)>,
+    paths: Vec<PathRoutes>,
     ops: Vec<Op>,
 }
 
@@ -193,17 +200,20 @@ impl Api {
         F::Output: Responder + 'static,
     {
         let route = web::method(op.method.clone()).to(handler);
-        let slot = match self.resources.iter().position(|(p, _, _)| *p == op.path) {
+        let slot = match self.paths.iter().position(|p| p.path == op.path) {
             Some(i) => i,
             None => {
-                self.resources
-                    .push((op.path, Some(web::resource(op.path)), false));
-                self.resources.len() - 1
+                self.paths.push(PathRoutes {
+                    path: op.path,
+                    routes: Vec::new(),
+                    large: false,
+                });
+                self.paths.len() - 1
             }
         };
-        if let Some((_, res, large)) = self.resources.get_mut(slot) {
-            *res = res.take().map(|r| r.route(route));
-            *large |= op.large_body;
+        if let Some(p) = self.paths.get_mut(slot) {
+            p.routes.push((op.method.clone(), route));
+            p.large |= op.large_body;
         }
         self.ops.push(op);
     }
@@ -212,26 +222,77 @@ impl Api {
         &self.ops
     }
 
-    /// Mounts every resource. A known path with another method answers 405. Resources
-    /// marked for large bodies take up to `large_limit` bytes.
+    /// Mounts every route. A known path with another method answers 405 with `Allow`.
+    /// Paths with large bodies take up to `large_limit` bytes.
+    ///
+    /// The paths are mounted as a tree of scopes, one per segment: actix matches a
+    /// parametrised segment with a regular expression and tries resources in order, so a
+    /// flat list made every request run the expressions of the routes before its own
+    /// (a twentieth of the server's time under message load). In the tree a request
+    /// compares literal segments and matches one expression per parameter on its way.
     pub fn mount(self, cfg: &mut ServiceConfig, large_limit: usize) {
-        // actix tries resources in order: literal paths go before parametrised ones, so
-        // `/v1/messages/ack` is not taken for `/v1/messages/{account_id}`.
-        let mut resources = self.resources;
-        resources.sort_by_key(|(path, _, _)| path.matches('{').count());
-        for (_, res, large) in resources {
-            if let Some(mut res) = res {
-                if large {
-                    res = res.app_data(crate::http::json::payload_config(large_limit));
-                }
-                cfg.service(res.default_service(web::to(method_not_allowed)));
-            }
+        let mut root = Node::default();
+        for p in self.paths {
+            let segments: Vec<&'static str> = p.path.split('/').filter(|s| !s.is_empty()).collect();
+            root.insert(&segments, p);
         }
+        root.mount(cfg, large_limit);
     }
 }
 
-async fn method_not_allowed() -> Result<&'static str, ApiError> {
-    Err(ApiError::new(ErrorCode::RequestMethodNotAllowed))
+/// A segment of the route tree: the routes that end here and the segments below.
+#[derive(Default)]
+struct Node {
+    here: Option<PathRoutes>,
+    below: Vec<(&'static str, Node)>,
+}
+
+impl Node {
+    fn insert(&mut self, segments: &[&'static str], routes: PathRoutes) {
+        match segments.split_first() {
+            None => self.here = Some(routes),
+            Some((first, rest)) => {
+                let i = match self.below.iter().position(|(s, _)| s == first) {
+                    Some(i) => i,
+                    None => {
+                        self.below.push((first, Node::default()));
+                        self.below.len() - 1
+                    }
+                };
+                if let Some((_, node)) = self.below.get_mut(i) {
+                    node.insert(rest, routes);
+                }
+            }
+        }
+    }
+
+    fn mount(self, cfg: &mut ServiceConfig, large_limit: usize) {
+        if let Some(p) = self.here {
+            let mut allow: Vec<&str> = p.routes.iter().map(|(m, _)| m.as_str()).collect();
+            allow.sort_unstable();
+            let allow = allow.join(", ");
+            let mut res = web::resource("");
+            for (_, route) in p.routes {
+                res = res.route(route);
+            }
+            if p.large {
+                res = res.app_data(crate::http::json::payload_config(large_limit));
+            }
+            cfg.service(res.default_service(web::to(move || {
+                let allow = allow.clone();
+                async move { Err::<HttpResponse, _>(ApiError::method_not_allowed(allow)) }
+            })));
+        }
+        // Literal segments before parameters, so `/v1/messages/ack` is not taken for
+        // `/v1/messages/{account_id}`.
+        let mut below = self.below;
+        below.sort_by_key(|(segment, _)| segment.starts_with('{'));
+        for (segment, node) in below {
+            let mut scope = web::scope(&format!("/{segment}"));
+            scope = scope.configure(|c| node.mount(c, large_limit));
+            cfg.service(scope.default_service(web::to(crate::http::unknown_route)));
+        }
+    }
 }
 
 /// The OpenAPI 3.0 document for these operations.

@@ -20,6 +20,8 @@ pub struct ApiError {
     retry_after: Option<u64>,
     /// What a client needs to recover by itself (409/410 device lists).
     details: Option<ErrorDetails>,
+    /// For 405: the methods the path takes (the `Allow` header).
+    allow: Option<String>,
 }
 
 impl ApiError {
@@ -29,6 +31,7 @@ impl ApiError {
             field: None,
             retry_after: None,
             details: None,
+            allow: None,
         }
     }
 
@@ -39,6 +42,15 @@ impl ApiError {
             field: Some(field.into()),
             retry_after: None,
             details: None,
+            allow: None,
+        }
+    }
+
+    /// `request.method_not_allowed`, saying which methods the path takes.
+    pub fn method_not_allowed(allow: String) -> Self {
+        ApiError {
+            allow: Some(allow),
+            ..Self::new(ErrorCode::RequestMethodNotAllowed)
         }
     }
 
@@ -104,6 +116,9 @@ impl ResponseError for ApiError {
         let mut res = HttpResponse::build(self.status_code());
         if let Some(secs) = self.retry_after {
             res.insert_header(("Retry-After", secs.to_string()));
+        }
+        if let Some(allow) = &self.allow {
+            res.insert_header(("Allow", allow.clone()));
         }
         res.json(body)
     }
