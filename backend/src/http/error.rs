@@ -19,7 +19,7 @@ pub struct ApiError {
     /// Seconds to wait, for rate limits.
     retry_after: Option<u64>,
     /// What a client needs to recover by itself (409/410 device lists).
-    details: Option<ErrorDetails>,
+    details: Option<Box<ErrorDetails>>,
     /// For 405: the methods the path takes (the `Allow` header).
     allow: Option<String>,
 }
@@ -59,7 +59,7 @@ impl ApiError {
     }
 
     pub fn details(mut self, details: ErrorDetails) -> Self {
-        self.details = Some(details);
+        self.details = Some(Box::new(details));
         self
     }
 
@@ -91,7 +91,7 @@ impl ApiError {
                 error: ErrorDetail {
                     code: self.code,
                     message: text.text,
-                    details: self.details.clone(),
+                    details: self.details.as_deref().cloned(),
                 },
             },
             text.locale,
