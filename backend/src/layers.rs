@@ -44,6 +44,7 @@ const OWNERS: &[(&str, &[&str])] = &[
         "cases",
         &[
             "cases",
+            "stage_corrections",
             "case_stage_changes",
             "case_members",
             "case_links",

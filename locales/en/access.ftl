@@ -84,6 +84,26 @@ access-case-stage-correct = { $band ->
     [child] { $name } ({ $role }) corrected the step your case is at.
    *[adult] { $name } ({ $role }) corrected the stage of the case.
 }
+access-case-stage-correct-propose = { $band ->
+    [young] { $name } asked to fix the step your file is at. Another person must agree first.
+    [child] { $name } ({ $role }) asked to correct the step your case is at. A second supervisor must agree first.
+   *[adult] { $name } ({ $role }) proposed a correction of the stage of the case, for a second supervisor to approve.
+}
+access-case-stage-correct-withdraw = { $band ->
+    [young] A request to fix the step your file is at was stopped. Nothing changed.
+    [child] { $name } ({ $role }) closed a request to correct the step your case is at. Nothing changed.
+   *[adult] { $name } ({ $role }) closed a proposed stage correction. The stage did not change.
+}
+access-stage-corrections-list = { $band ->
+    [young] { $name } looked at the list of steps waiting to be fixed.
+    [child] { $name } ({ $role }) looked at the list of corrections waiting for approval.
+   *[adult] { $name } ({ $role }) viewed the stage corrections waiting for approval.
+}
+access-case-access-refused = { $band ->
+    [young] { $name } tried to open your file. They were not allowed, so they saw nothing.
+    [child] { $name } ({ $role }) tried to open your case and was not allowed. They saw nothing.
+   *[adult] { $name } ({ $role }) tried to reach the case's information and was refused. Nothing was shown or changed.
+}
 access-case-member-remove = { $band ->
     [young] { $name } took someone out of your file.
     [child] { $name } ({ $role }) took someone out of your case.

@@ -86,6 +86,26 @@ access-case-stage-correct = { $band ->
     [child] { $name } ({ $role }) corrigió el paso en el que está tu caso.
    *[adult] { $name } ({ $role }) corrigió la etapa del caso.
 }
+access-case-stage-correct-propose = { $band ->
+    [young] { $name } pidió arreglar el paso en el que está tu carpeta. Otra persona tiene que estar de acuerdo primero.
+    [child] { $name } ({ $role }) pidió corregir el paso en el que está tu caso. Otra persona supervisora tiene que estar de acuerdo primero.
+   *[adult] { $name } ({ $role }) propuso corregir la etapa del caso; otra persona supervisora tiene que aprobarlo.
+}
+access-case-stage-correct-withdraw = { $band ->
+    [young] Se detuvo un pedido para arreglar el paso en el que está tu carpeta. No cambió nada.
+    [child] { $name } ({ $role }) cerró una solicitud para corregir el paso en el que está tu caso. No cambió nada.
+   *[adult] { $name } ({ $role }) cerró una propuesta de corrección de etapa. La etapa no cambió.
+}
+access-stage-corrections-list = { $band ->
+    [young] { $name } miró la lista de pasos que esperan ser arreglados.
+    [child] { $name } ({ $role }) miró la lista de correcciones que esperan aprobación.
+   *[adult] { $name } ({ $role }) consultó las correcciones de etapa pendientes de aprobación.
+}
+access-case-access-refused = { $band ->
+    [young] { $name } intentó abrir tu carpeta. No tenía permiso, así que no vio nada.
+    [child] { $name } ({ $role }) intentó abrir tu caso y no tenía permiso. No vio nada.
+   *[adult] { $name } ({ $role }) intentó acceder a la información del caso y se le negó el acceso. No se mostró ni se cambió nada.
+}
 access-case-member-remove = { $band ->
     [young] { $name } sacó a una persona de tu carpeta.
     [child] { $name } ({ $role }) sacó a una persona de tu caso.

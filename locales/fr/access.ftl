@@ -86,6 +86,26 @@ access-case-stage-correct = { $band ->
     [child] { $name } ({ $role }) a corrigé l'étape où en est ton dossier.
    *[adult] { $name } ({ $role }) a corrigé l'étape du dossier.
 }
+access-case-stage-correct-propose = { $band ->
+    [young] { $name } a demandé à corriger l'étape de ton dossier. Une autre personne doit d'abord être d'accord.
+    [child] { $name } ({ $role }) a demandé à corriger l'étape où en est ton dossier. Un deuxième responsable d'équipe doit d'abord être d'accord.
+   *[adult] { $name } ({ $role }) a proposé une correction de l'étape du dossier, qu'un deuxième responsable d'équipe doit approuver.
+}
+access-case-stage-correct-withdraw = { $band ->
+    [young] Une demande pour corriger l'étape de ton dossier a été arrêtée. Rien n'a changé.
+    [child] { $name } ({ $role }) a fermé une demande de correction de l'étape où en est ton dossier. Rien n'a changé.
+   *[adult] { $name } ({ $role }) a clos une proposition de correction d'étape. L'étape n'a pas changé.
+}
+access-stage-corrections-list = { $band ->
+    [young] { $name } a regardé la liste des étapes qui attendent d'être corrigées.
+    [child] { $name } ({ $role }) a regardé la liste des corrections qui attendent d'être approuvées.
+   *[adult] { $name } ({ $role }) a consulté les corrections d'étape en attente d'approbation.
+}
+access-case-access-refused = { $band ->
+    [young] { $name } a essayé d'ouvrir ton dossier. Ce n'était pas permis, alors cette personne n'a rien vu.
+    [child] { $name } ({ $role }) a essayé d'ouvrir ton dossier, mais n'en avait pas le droit. Cette personne n'a rien vu.
+   *[adult] { $name } ({ $role }) a tenté d'accéder aux informations du dossier, et l'accès a été refusé. Rien n'a été montré ni modifié.
+}
 access-case-member-remove = { $band ->
     [young] { $name } a enlevé quelqu'un de ton dossier.
     [child] { $name } ({ $role }) a retiré quelqu'un de ton dossier.

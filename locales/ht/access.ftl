@@ -85,6 +85,26 @@ access-case-stage-correct = { $band ->
     [child] { $name } ({ $role }) korije etap dosye ou.
    *[adult] { $name } ({ $role }) korije etap dosye a.
 }
+access-case-stage-correct-propose = { $band ->
+    [young] { $name } mande pou ranje etap dosye ou. Yon lòt moun dwe dakò anvan.
+    [child] { $name } ({ $role }) mande pou korije etap dosye ou. Yon dezyèm sipèvizè dwe dakò anvan.
+   *[adult] { $name } ({ $role }) pwopoze yon koreksyon etap dosye a, pou yon dezyèm sipèvizè apwouve.
+}
+access-case-stage-correct-withdraw = { $band ->
+    [young] Yo kanpe yon demand pou ranje etap dosye ou. Anyen pa chanje.
+    [child] { $name } ({ $role }) fèmen yon demand pou korije etap dosye ou. Anyen pa chanje.
+   *[adult] { $name } ({ $role }) fèmen yon pwopozisyon koreksyon etap. Etap dosye a pa chanje.
+}
+access-stage-corrections-list = { $band ->
+    [young] { $name } gade lis etap k ap tann pou yo ranje.
+    [child] { $name } ({ $role }) gade lis koreksyon k ap tann apwobasyon.
+   *[adult] { $name } ({ $role }) konsilte koreksyon etap k ap tann apwobasyon yo.
+}
+access-case-access-refused = { $band ->
+    [young] { $name } eseye louvri dosye ou. Li pa t gen dwa, kidonk li pa wè anyen.
+    [child] { $name } ({ $role }) eseye louvri dosye ou, men li pa t gen dwa. Li pa wè anyen.
+   *[adult] { $name } ({ $role }) eseye jwenn enfòmasyon dosye a, men yo refize l. Yo pa montre l anyen, e anyen pa chanje.
+}
 access-case-member-remove = { $band ->
     [young] { $name } retire yon moun nan dosye ou.
     [child] { $name } ({ $role }) retire yon moun nan dosye ou.

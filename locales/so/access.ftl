@@ -86,6 +86,26 @@ access-case-stage-correct = { $band ->
     [child] { $name } ({ $role }) ayaa saxay tallaabada uu kiiskaagu marayo.
    *[adult] { $name } ({ $role }) ayaa saxay heerka kiiska.
 }
+access-case-stage-correct-propose = { $band ->
+    [young] { $name } ayaa codsaday in la saxo tallaabada uu faylkaagu marayo. Marka hore qof kale waa inuu oggolaadaa.
+    [child] { $name } ({ $role }) ayaa codsaday in la saxo tallaabada uu kiiskaagu marayo. Marka hore kormeere labaad waa inuu oggolaadaa.
+   *[adult] { $name } ({ $role }) ayaa soo jeediyay in la saxo heerka kiiska, si kormeere labaad u ansixiyo.
+}
+access-case-stage-correct-withdraw = { $band ->
+    [young] Codsi ahaa in la saxo tallaabada uu faylkaagu marayo ayaa la joojiyay. Waxba isma beddelin.
+    [child] { $name } ({ $role }) ayaa xiray codsi ahaa in la saxo tallaabada uu kiiskaagu marayo. Waxba isma beddelin.
+   *[adult] { $name } ({ $role }) ayaa xiray soo jeedin ahayd in la saxo heerka kiiska. Heerka kiisku isma beddelin.
+}
+access-stage-corrections-list = { $band ->
+    [young] { $name } ayaa eegay liiska tallaabooyinka sugaya in la saxo.
+    [child] { $name } ({ $role }) ayaa eegay liiska saxitaannada sugaya ansixin.
+   *[adult] { $name } ({ $role }) ayaa eegay saxitaannada heerka ee sugaya ansixin.
+}
+access-case-access-refused = { $band ->
+    [young] { $name } ayaa isku dayay in la furo faylkaaga. Looma oggolaan, sidaas darteed waxba ma arag.
+    [child] { $name } ({ $role }) ayaa isku dayay in la furo kiiskaaga, laakiin looma oggolaan. Waxba ma arag.
+   *[adult] { $name } ({ $role }) ayaa isku dayay in la galo xogta kiiska, waana la diiday. Waxba lama tusin, waxna lama beddelin.
+}
 access-case-member-remove = { $band ->
     [young] { $name } ayaa qof ka saaray faylkaaga.
     [child] { $name } ({ $role }) ayaa qof ka saaray kiiskaaga.

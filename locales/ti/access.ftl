@@ -1,5 +1,5 @@
 # Tigrinya (ti): MACHINE DRAFT by an AI model, 2026-11-22 (19 messages added 2026-12-02;
-# access-account-enrol rewritten 2026-12-02).
+# access-account-enrol rewritten 2026-12-02; 4 more added 2026-12-02).
 # Not reviewed by a native speaker. Do not use with children before review. See
 # locales/ti/STATUS.md.
 
@@ -184,6 +184,50 @@ access-case-stage-correct = { $band ->
        *[neutral] { $name } ({ $role }) ጉዳይኩም ዘለዎ ደረጃ ኣስተኻኺሎም።
     }
    *[adult] { $name } ({ $role }) ደረጃ እቲ ጉዳይ ኣስተኻኺሎም።
+}
+access-case-stage-correct-propose = { $band ->
+    [young] { $gender ->
+        [feminine] { $name } ፋይልኪ ዘለዎ ስጉምቲ ክስተኻኸል ሓቲቶም። ቅድም ካልእ ሰብ ክሰማማዕ ኣለዎ።
+        [masculine] { $name } ፋይልካ ዘለዎ ስጉምቲ ክስተኻኸል ሓቲቶም። ቅድም ካልእ ሰብ ክሰማማዕ ኣለዎ።
+       *[neutral] { $name } ፋይልኩም ዘለዎ ስጉምቲ ክስተኻኸል ሓቲቶም። ቅድም ካልእ ሰብ ክሰማማዕ ኣለዎ።
+    }
+    [child] { $gender ->
+        [feminine] { $name } ({ $role }) ጉዳይኪ ዘለዎ ደረጃ ክስተኻኸል ሓቲቶም። ቅድም ካልኣይ ተቖጻጻሪ ክሰማማዕ ኣለዎ።
+        [masculine] { $name } ({ $role }) ጉዳይካ ዘለዎ ደረጃ ክስተኻኸል ሓቲቶም። ቅድም ካልኣይ ተቖጻጻሪ ክሰማማዕ ኣለዎ።
+       *[neutral] { $name } ({ $role }) ጉዳይኩም ዘለዎ ደረጃ ክስተኻኸል ሓቲቶም። ቅድም ካልኣይ ተቖጻጻሪ ክሰማማዕ ኣለዎ።
+    }
+   *[adult] { $name } ({ $role }) ደረጃ እቲ ጉዳይ ክስተኻኸል ሓሳብ ኣቕሪቦም፤ ካልኣይ ተቖጻጻሪ ከጽድቖ ኣለዎ።
+}
+access-case-stage-correct-withdraw = { $band ->
+    [young] { $gender ->
+        [feminine] ፋይልኪ ዘለዎ ስጉምቲ ንምስትኽኻል ዝቐረበ ሕቶ ጠጠው ኢሉ። ዝተቐየረ ነገር የለን።
+        [masculine] ፋይልካ ዘለዎ ስጉምቲ ንምስትኽኻል ዝቐረበ ሕቶ ጠጠው ኢሉ። ዝተቐየረ ነገር የለን።
+       *[neutral] ፋይልኩም ዘለዎ ስጉምቲ ንምስትኽኻል ዝቐረበ ሕቶ ጠጠው ኢሉ። ዝተቐየረ ነገር የለን።
+    }
+    [child] { $gender ->
+        [feminine] { $name } ({ $role }) ጉዳይኪ ዘለዎ ደረጃ ንምስትኽኻል ዝቐረበ ሕቶ ዓጽዮም። ዝተቐየረ ነገር የለን።
+        [masculine] { $name } ({ $role }) ጉዳይካ ዘለዎ ደረጃ ንምስትኽኻል ዝቐረበ ሕቶ ዓጽዮም። ዝተቐየረ ነገር የለን።
+       *[neutral] { $name } ({ $role }) ጉዳይኩም ዘለዎ ደረጃ ንምስትኽኻል ዝቐረበ ሕቶ ዓጽዮም። ዝተቐየረ ነገር የለን።
+    }
+   *[adult] { $name } ({ $role }) ደረጃ ንምስትኽኻል ዝቐረበ ሓሳብ ዓጽዮም። ደረጃ እቲ ጉዳይ ኣይተቐየረን።
+}
+access-stage-corrections-list = { $band ->
+    [young] { $name } ዝርዝር እቶም ክስተኻኸሉ ዝጽበዩ ዘለዉ ስጉምትታት ርእዮም።
+    [child] { $name } ({ $role }) ዝርዝር እቶም ንምጽዳቕ ዝጽበዩ ዘለዉ ምስትኽኻላት ርእዮም።
+   *[adult] { $name } ({ $role }) እቶም ንምጽዳቕ ዝጽበዩ ዘለዉ ምስትኽኻላት ደረጃ ርእዮም።
+}
+access-case-access-refused = { $band ->
+    [young] { $gender ->
+        [feminine] { $name } ፋይልኪ ክኸፍቱ ፈቲኖም። ኣይተፈቕደሎምን፡ ስለዚ ዝረኣይዎ ነገር የለን።
+        [masculine] { $name } ፋይልካ ክኸፍቱ ፈቲኖም። ኣይተፈቕደሎምን፡ ስለዚ ዝረኣይዎ ነገር የለን።
+       *[neutral] { $name } ፋይልኩም ክኸፍቱ ፈቲኖም። ኣይተፈቕደሎምን፡ ስለዚ ዝረኣይዎ ነገር የለን።
+    }
+    [child] { $gender ->
+        [feminine] { $name } ({ $role }) ጉዳይኪ ክኸፍቱ ፈቲኖም፡ ግን ኣይተፈቕደሎምን። ዝረኣይዎ ነገር የለን።
+        [masculine] { $name } ({ $role }) ጉዳይካ ክኸፍቱ ፈቲኖም፡ ግን ኣይተፈቕደሎምን። ዝረኣይዎ ነገር የለን።
+       *[neutral] { $name } ({ $role }) ጉዳይኩም ክኸፍቱ ፈቲኖም፡ ግን ኣይተፈቕደሎምን። ዝረኣይዎ ነገር የለን።
+    }
+   *[adult] { $name } ({ $role }) ሓበሬታ እቲ ጉዳይ ክረኽቡ ፈቲኖም፡ ግን ተኣሊዮም። ዝተረኣየ ወይ ዝተቐየረ ነገር የለን።
 }
 access-case-member-remove = { $band ->
     [young] { $gender ->

@@ -1,4 +1,5 @@
-# Tigrinya (ti): MACHINE DRAFT by an AI model, 2026-11-22 (2 messages added 2026-12-02).
+# Tigrinya (ti): MACHINE DRAFT by an AI model, 2026-11-22 (2 messages added 2026-12-02;
+# 4 more added and error-messages-mailbox-full reworded 2026-12-02).
 # Not reviewed by a native speaker. Do not use with children before review. See
 # locales/ti/STATUS.md.
 
@@ -59,6 +60,10 @@ error-keys-invalid-registration-id = እቲ ኣፕ ሰርቨር ክጥቀመሉ 
 error-case-not-found = ነዚ ጉዳይ ክንረኽቦ ኣይከኣልናን።
 error-case-stage-transition-not-allowed = እቲ ጉዳይ ካብቲ ሕጂ ዘለዎ ደረጃ ናብቲ ደረጃ ክሰጋገር ኣይክእልን።
 error-case-member-not-found = እዚ ሰብ ኣካል እዚ ጉዳይ ኣይኮነን።
+error-case-correction-needs-second-supervisor = ነዚ ለውጢ ካልእ ተቖጻጻሪ ከጽድቖ ኣለዎ። ሓደ ሰብ ባዕሉ ዝሓተቶ ለውጢ ከጽድቕ ኣይክእልን።
+error-case-correction-not-found = ነዚ ለውጢ ክንረኽቦ ኣይከኣልናን። ምናልባት ድሮ ጸዲቑ ወይ ተሰሒቡ ይኸውን።
+error-case-correction-stale = እዚ ለውጢ ካብ ዝተሓተተሉ ግዜ ጀሚሩ እቲ ጉዳይ ናብ ካልእ ደረጃ ተሰጋጊሩ እዩ፡ ወይ እቲ ሕቶ ልዕሊ ሸውዓተ መዓልቲ ጸኒሑ እዩ። ስለዚ እቲ ሕቶ ተዓጽዩ። ገና ኣድላዪ እንተኾይኑ፡ እንደገና ምሕታት ይከኣል።
+error-case-correction-pending = ሓደ ለውጢ ደረጃ እዚ ጉዳይ ድሮ ንምጽዳቕ ይጽበ ኣሎ።
 error-case-already-member = እዚ ሰብ ድሮ ኣካል እዚ ጉዳይ እዩ።
 error-case-not-assignable-staff = ብኸምዚ መንገዲ ክውሰኹ ዝኽእሉ ማሕበራውያን ሰራሕተኛታት፡ ሞግዚታትን ጠበቓታትን ጥራይ እዮም።
 error-case-link-invalid = እዞም ጉዳያት ክተኣሳሰሩ ኣይኽእሉን።
@@ -66,7 +71,7 @@ error-case-contact-rule-invalid = ሕጊ ርክብ ካብዚ ጉዳይ ክልተ
 error-account-not-found = ነዚ ሰብ ክንረኽቦ ኣይከኣልናን።
 error-device-not-found = ነዚ መሳርሒ ክንረኽቦ ኣይከኣልናን።
 error-device-still-active = ኣብዚ ኣካውንት ገና ዝሰርሕ ተሌፎን ኣሎ። ቅድም ርክብ እቲ ተሌፎን ምቁራጽ የድሊ፡ ድሕሪኡ ሓድሽ ኮድ ምስራሕ ይከኣል።
-error-messages-mailbox-full = እዚ ሰብ ነቶም ዝጽበዩ ዘለዉ መልእኽትታት ክሳብ ዘንብቦም ተወሳኺ መልእኽቲ ክቕበል ኣይክእልን። ደሓር እንደገና ምፍታን ይከኣል።
+error-messages-mailbox-full = ሕጂ ነዚ ሰብ ዝጽበዩ ዘለዉ መልእኽትታት ኣዝዮም ብዙሓት እዮም፡ ስለዚ እቲ መልእኽቲ ኣይተላእከን። ደሓር እንደገና ምፍታን ይከኣል።
 error-server-internal = { $gender ->
     [feminine] ብወገንና ጸገም ኣጋጢሙ። ዝተቐየረ ነገር የለን። በጃኺ ደጊምኪ ፈትኒ።
     [masculine] ብወገንና ጸገም ኣጋጢሙ። ዝተቐየረ ነገር የለን። በጃኻ ደጊምካ ፈትን።

@@ -27,6 +27,13 @@ use secrecy::SecretString;
 pub use kinbridge_protocol as protocol;
 pub use kinbridge_sdk as sdk;
 
+/// Every row of a database but the audit chain's, and the audit head's sequence number.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct State {
+    pub rows: std::collections::BTreeSet<String>,
+    pub audit_seq: i64,
+}
+
 /// The environment variable that switches the suite to PostgreSQL.
 pub const PG_ENV: &str = "KINBRIDGE_TEST_DATABASE_URL";
 
@@ -413,6 +420,51 @@ impl TestServer {
             out.extend(rows.into_iter().map(|r| format!("{table}: {r}")));
         }
         out
+    }
+
+    /// Everything a refused request must leave as it was: every row of every table (their
+    /// contents, not only how many), and where the audit chain stood. See
+    /// [`TestServer::assert_unchanged`].
+    pub fn state(&self) -> State {
+        let rows = self
+            .all_rows()
+            .into_iter()
+            .filter(|r| !r.starts_with("audit_events: ") && !r.starts_with("audit_head: "))
+            .collect();
+        State {
+            rows,
+            audit_seq: self.audit_seq(),
+        }
+    }
+
+    /// Asserts that nothing changed since `before`: every row is as it was, and the audit
+    /// chain grew only by records of refused attempts to reach a case's data (which are
+    /// recorded on purpose). Returns how many such records were added.
+    pub fn assert_unchanged(&self, before: &State, what: &str) -> usize {
+        let now = self.state();
+        let added: Vec<_> = now.rows.difference(&before.rows).collect();
+        let removed: Vec<_> = before.rows.difference(&now.rows).collect();
+        assert!(
+            added.is_empty() && removed.is_empty(),
+            "{what} changed rows: added {added:?}, removed {removed:?}"
+        );
+        let actions = self.query_texts(&format!(
+            "SELECT action AS s FROM audit_events WHERE seq > {} ORDER BY seq",
+            before.audit_seq
+        ));
+        assert!(
+            actions.iter().all(|a| a == "case.access.refused"),
+            "{what} recorded {actions:?}"
+        );
+        actions.len()
+    }
+
+    /// The sequence number of the newest audit event.
+    pub fn audit_seq(&self) -> i64 {
+        self.query_texts("SELECT CAST(seq AS TEXT) AS s FROM audit_head")
+            .first()
+            .and_then(|s| s.parse().ok())
+            .unwrap_or(0)
     }
 
     /// Waits, up to 10 s, until `check` holds on the database; for effects that happen

@@ -4,7 +4,7 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use kinbridge_protocol::api::{
     AccessLog, AssignStaffRequest, CaseLinkRequest, CaseStatus, CaseSummary, CaseView,
     ContactRuleRequest, ContactRuleView, EnrolmentCodeResponse, InviteRequest, MemberView,
-    StageChangeRequest, StageChangeView, StageCorrectionRequest, StageMetrics,
+    StageChangeRequest, StageChangeView, StageCorrectionRequest, StageCorrectionView, StageMetrics,
 };
 use kinbridge_protocol::{AccountId, CaseId, ErrorCode};
 
@@ -26,6 +26,11 @@ impl From<CasesError> for ApiError {
             E::LinkInvalid => ApiError::new(ErrorCode::CaseLinkInvalid),
             E::ContactRuleInvalid => ApiError::new(ErrorCode::CaseContactRuleInvalid),
             E::AccountNotFound => ApiError::new(ErrorCode::AccountNotFound),
+            E::CorrectionNeedsSecondSupervisor => {
+                ApiError::new(ErrorCode::CaseCorrectionNeedsSecondSupervisor)
+            }
+            E::CorrectionNotFound => ApiError::new(ErrorCode::CaseCorrectionNotFound),
+            E::CorrectionPending => ApiError::new(ErrorCode::CaseCorrectionPending),
             E::InvalidField(f) => ApiError::invalid_field(f),
             E::Accounts(a) => a.into(),
             E::Storage(s) => s.into(),
@@ -114,17 +119,54 @@ pub fn routes(api: &mut Api) {
         case_status,
     );
     api.route(
-        Op::post("/v1/cases/{case_id}/stage-correction", "correctStage")
+        Op::post("/v1/cases/{case_id}/stage-corrections", "proposeStageCorrection")
             .tag("cases")
-            .summary("Supervisor: correct a case's stage outside the usual transitions.")
+            .summary("Supervisor: propose putting a case in another stage, outside the usual transitions, with a reason. Nothing moves until a second supervisor approves.")
             .body::<StageCorrectionRequest>()
-            .returns::<StageChangeView>(200)
+            .returns::<StageCorrectionView>(202)
             .errors(&[
                 ErrorCode::CaseNotFound,
                 ErrorCode::AuthForbidden,
                 ErrorCode::CaseStageTransitionNotAllowed,
+                ErrorCode::CaseCorrectionPending,
             ]),
-        correct_stage,
+        propose_correction,
+    );
+    api.route(
+        Op::get("/v1/stage-corrections", "pendingStageCorrections")
+            .tag("cases")
+            .summary(
+                "Supervisor: the stage corrections waiting for a second supervisor, oldest first.",
+            )
+            .returns::<Vec<StageCorrectionView>>(200)
+            .errors(&[ErrorCode::AuthForbidden]),
+        pending_corrections,
+    );
+    api.route(
+        Op::post(
+            "/v1/cases/{case_id}/stage-corrections/{correction_id}/approval",
+            "approveStageCorrection",
+        )
+        .tag("cases")
+        .summary("A second supervisor: approve a proposed correction; the case moves. Stale if the case moved since, or after seven days.")
+        .returns::<StageChangeView>(200)
+        .errors(&[
+            ErrorCode::AuthForbidden,
+            ErrorCode::CaseCorrectionNotFound,
+            ErrorCode::CaseCorrectionNeedsSecondSupervisor,
+            ErrorCode::CaseCorrectionStale,
+        ]),
+        approve_correction,
+    );
+    api.route(
+        Op::delete(
+            "/v1/cases/{case_id}/stage-corrections/{correction_id}",
+            "withdrawStageCorrection",
+        )
+        .tag("cases")
+        .summary("Supervisor: withdraw a proposed correction.")
+        .errors(&[ErrorCode::AuthForbidden, ErrorCode::CaseCorrectionNotFound]),
+        withdraw_correction,
     );
     api.route(
         Op::get("/v1/metrics/stages", "stageMetrics")
@@ -322,17 +364,59 @@ async fn case_status(
     Ok(res.json(found.status))
 }
 
-async fn correct_stage(
+async fn propose_correction(
     p: web::Data<Platform>,
     caller: Caller,
     path: web::Path<String>,
     ApiJson(body): ApiJson<StageCorrectionRequest>,
-) -> Result<web::Json<StageChangeView>, ApiError> {
+) -> Result<HttpResponse, ApiError> {
     let (case, now): (CaseId, _) = (path_id(&path)?, p.clock.now());
+    let proposal = p
+        .db
+        .write(move |tx| super::propose_correction(tx, &caller, case, body.stage, body.reason, now))
+        .await?;
+    Ok(HttpResponse::Accepted().json(proposal))
+}
+
+async fn pending_corrections(
+    p: web::Data<Platform>,
+    caller: Caller,
+) -> Result<web::Json<Vec<StageCorrectionView>>, ApiError> {
+    let now = p.clock.now();
     Ok(web::Json(
-        p.db.write(move |tx| super::correct_stage(tx, &caller, case, body.stage, now))
+        p.recorded(move |c| super::pending_corrections(c, &caller, now))
             .await?,
     ))
+}
+
+async fn approve_correction(
+    p: web::Data<Platform>,
+    caller: Caller,
+    path: web::Path<(String, String)>,
+) -> Result<web::Json<StageChangeView>, ApiError> {
+    let (case, id): (CaseId, uuid::Uuid) = (path_id(&path.0)?, path_id(&path.1)?);
+    let now = p.clock.now();
+    match p
+        .db
+        .write(move |tx| super::approve_correction(tx, &caller, case, id, now))
+        .await?
+    {
+        super::Approval::Applied(change) => Ok(web::Json(change)),
+        // Closed, and said so, once that is committed.
+        super::Approval::Stale => Err(ApiError::new(ErrorCode::CaseCorrectionStale)),
+    }
+}
+
+async fn withdraw_correction(
+    p: web::Data<Platform>,
+    caller: Caller,
+    path: web::Path<(String, String)>,
+) -> Result<web::Json<serde_json::Value>, ApiError> {
+    let (case, id): (CaseId, uuid::Uuid) = (path_id(&path.0)?, path_id(&path.1)?);
+    let now = p.clock.now();
+    p.db.write(move |tx| super::withdraw_correction(tx, &caller, case, id, now))
+        .await?;
+    Ok(web::Json(serde_json::json!({})))
 }
 
 async fn stage_metrics(

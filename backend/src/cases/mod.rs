@@ -8,6 +8,7 @@
 //! withdrawn through the sealed capability, and their apps are told once it commits.
 
 mod access_log;
+mod corrections;
 mod export;
 pub mod http;
 mod members;
@@ -24,11 +25,14 @@ use kinbridge_protocol::api::{CaseSummary, CaseView};
 use kinbridge_protocol::{AccountId, CaseId, CaseLinkKind, CaseStage, MemberRole};
 
 pub use access_log::{Cursor, PAGE_DEFAULT, PAGE_MAX, access_log};
+pub use corrections::{
+    Approval, approve_correction, pending_corrections, propose_correction, withdraw_correction,
+};
 pub use export::{CASE_FORMAT, export, exported_for};
 pub use members::{Invitation, assign_staff, invite, members, reissue_member_code, remove_member};
 pub use repo::Footprint;
 pub use rules::{contact_rules, set_contact_rule};
-pub use stages::{change_stage, correct_stage, stage_metrics};
+pub use stages::{change_stage, stage_metrics};
 pub use status::{StatusForReader, cached_status, status};
 
 use crate::accounts::AccountsError;
@@ -58,6 +62,12 @@ pub enum CasesError {
     ContactRuleInvalid,
     #[error("account not found")]
     AccountNotFound,
+    #[error("the proposer of a correction cannot approve it")]
+    CorrectionNeedsSecondSupervisor,
+    #[error("correction not found")]
+    CorrectionNotFound,
+    #[error("a correction is already waiting")]
+    CorrectionPending,
     #[error("invalid value: {0}")]
     InvalidField(&'static str),
     #[error(transparent)]

@@ -13,7 +13,7 @@ use uuid::Uuid;
 
 use crate::platform::cache::Change;
 use crate::platform::db::schema::{
-    case_links, case_members, case_stage_changes, cases, contact_rules,
+    case_links, case_members, case_stage_changes, cases, contact_rules, stage_corrections,
 };
 use crate::platform::db::{DbConn, Tx};
 
@@ -361,9 +361,64 @@ pub fn delete_case(tx: &mut Tx<'_>, case: CaseId) -> QueryResult<()> {
     .execute(tx.conn())?;
     diesel::delete(case_stage_changes::table.filter(case_stage_changes::case_id.eq(&case)))
         .execute(tx.conn())?;
+    diesel::delete(stage_corrections::table.filter(stage_corrections::case_id.eq(&case)))
+        .execute(tx.conn())?;
     diesel::delete(case_members::table.filter(case_members::case_id.eq(&case)))
         .execute(tx.conn())?;
     diesel::delete(cases::table.filter(cases::id.eq(&case))).execute(tx.conn())?;
     tx.changed(Change::Contacts);
     Ok(())
+}
+
+/// A stage correction waiting for a second supervisor.
+#[derive(Debug, Clone, Queryable)]
+pub struct CorrectionRow {
+    pub id: String,
+    pub case_id: String,
+    pub from_stage: String,
+    pub to_stage: String,
+    pub reason: String,
+    pub proposed_by: String,
+    pub proposed_at: NaiveDateTime,
+}
+
+/// Stores a proposed correction; false if the case already has one waiting (checked by the
+/// database: two proposals at once cannot both be stored).
+pub fn insert_correction(tx: &mut Tx<'_>, row: &CorrectionRow) -> QueryResult<bool> {
+    let n = diesel::insert_into(stage_corrections::table)
+        .values((
+            stage_corrections::id.eq(&row.id),
+            stage_corrections::case_id.eq(&row.case_id),
+            stage_corrections::from_stage.eq(&row.from_stage),
+            stage_corrections::to_stage.eq(&row.to_stage),
+            stage_corrections::reason.eq(&row.reason),
+            stage_corrections::proposed_by.eq(&row.proposed_by),
+            stage_corrections::proposed_at.eq(row.proposed_at),
+        ))
+        .execute(tx.conn());
+    match n {
+        Ok(n) => Ok(n == 1),
+        Err(diesel::result::Error::DatabaseError(
+            diesel::result::DatabaseErrorKind::UniqueViolation,
+            _,
+        )) => Ok(false),
+        Err(e) => Err(e),
+    }
+}
+
+pub fn correction(conn: &mut DbConn, id: &str) -> QueryResult<Option<CorrectionRow>> {
+    stage_corrections::table.find(id).first(conn).optional()
+}
+
+/// Every correction waiting, oldest first.
+pub fn corrections(conn: &mut DbConn) -> QueryResult<Vec<CorrectionRow>> {
+    stage_corrections::table
+        .order(stage_corrections::proposed_at.asc())
+        .load(conn)
+}
+
+/// Takes a waiting correction away (approved, withdrawn or stale); whether it was there.
+pub fn take_correction(tx: &mut Tx<'_>, id: &str) -> QueryResult<bool> {
+    let n = diesel::delete(stage_corrections::table.find(id)).execute(tx.conn())?;
+    Ok(n == 1)
 }

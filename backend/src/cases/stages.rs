@@ -1,14 +1,14 @@
-//! Moving a case through its stages, supervisors' corrections, and stage figures.
+//! Moving a case through its stages, and stage figures.
 
 use chrono::{DateTime, Utc};
-use kinbridge_protocol::api::{CaseView, StageChangeView, StageMetrics};
+use kinbridge_protocol::api::{CaseView, StageMetrics};
 use kinbridge_protocol::{CaseId, CaseStage};
 
 use super::policy::CaseAction;
 use super::views::{case_view, stage_of};
 use super::{CasesError, authorize, metrics, policy, recorded, repo, status};
 use crate::platform::audit::{self, Action, Event, Recorded};
-use crate::platform::db::{DbConn, Tx, from_db_time, to_db_time};
+use crate::platform::db::{DbConn, Tx, to_db_time};
 use crate::platform::identity::Caller;
 
 /// Moves the case to another stage and records the change in its history.
@@ -25,58 +25,28 @@ pub fn change_stage(
     if !policy::transition_allowed(from, to) {
         return Err(CasesError::StageTransition);
     }
-    move_stage(tx, caller, case, from, to, Action::CaseStageChange, now)?;
+    let event = Event::new(caller, Action::CaseStageChange)
+        .case(case)
+        .detail(format!("{from}->{to}"));
+    move_stage(tx, caller, case, (from, to), event, now)?;
     let row = repo::find_case(tx, case)?.ok_or(CasesError::NotFound)?;
     case_view(tx, row, my_role)
-}
-
-/// A supervisor puts a case in the stage it should be in (a correction), outside the
-/// usual transitions. Recorded in the history and the audit chain.
-pub fn correct_stage(
-    tx: &mut Tx<'_>,
-    caller: &Caller,
-    case: CaseId,
-    to: CaseStage,
-    now: DateTime<Utc>,
-) -> Result<StageChangeView, CasesError> {
-    if !policy::may_correct_stage(caller.role) {
-        return Err(CasesError::Forbidden);
-    }
-    let row = repo::find_case(tx, case)?.ok_or(CasesError::NotFound)?;
-    let from = stage_of(&row.stage)?;
-    if from == to {
-        return Err(CasesError::StageTransition);
-    }
-    let at = move_stage(tx, caller, case, from, to, Action::CaseStageCorrect, now)?;
-    Ok(StageChangeView {
-        from: Some(from),
-        to,
-        at: from_db_time(at),
-        by: caller.account_id,
-    })
 }
 
 /// Moves a case to another stage: the stage, its history, the audit event, and the new
 /// status for the case's children and families once it commits. Returns the time of the
 /// move as stored.
-fn move_stage(
+pub(super) fn move_stage(
     tx: &mut Tx<'_>,
     caller: &Caller,
     case: CaseId,
-    from: CaseStage,
-    to: CaseStage,
-    action: Action,
+    (from, to): (CaseStage, CaseStage),
+    event: Event,
     now: DateTime<Utc>,
 ) -> Result<chrono::NaiveDateTime, CasesError> {
     let at = to_db_time(now);
     repo::set_stage(tx, case, from, to, caller.account_id, at)?;
-    audit::record(
-        tx,
-        Event::new(caller, action)
-            .case(case)
-            .detail(format!("{from}->{to}")),
-        now,
-    )?;
+    audit::record(tx, event, now)?;
     status::notify_stage(tx, case)?;
     Ok(at)
 }

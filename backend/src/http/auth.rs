@@ -6,7 +6,7 @@ use std::pin::Pin;
 
 use actix_web::dev::Payload;
 use actix_web::http::header::AUTHORIZATION;
-use actix_web::{FromRequest, HttpRequest, web};
+use actix_web::{FromRequest, HttpMessage, HttpRequest, web};
 use kinbridge_protocol::ErrorCode;
 
 use crate::http::error::ApiError;
@@ -19,6 +19,7 @@ impl FromRequest for Caller {
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
         let platform = req.app_data::<web::Data<Platform>>().cloned();
+        let request = req.clone();
         let header = req
             .headers()
             .get(AUTHORIZATION)
@@ -35,14 +36,19 @@ impl FromRequest for Caller {
                 .and_then(|t| t.strip_prefix(' '))
                 .ok_or(AuthError::Invalid)?;
             let credential = Credential::parse(token)?;
-            if let Some(caller) = identity::authenticate_cached(&platform.caches, &credential) {
-                return Ok(caller?);
-            }
-            let caches = platform.caches.clone();
-            Ok(platform
-                .db
-                .run(move |conn| identity::authenticate(conn, &caches, &credential))
-                .await?)
+            let caller = match identity::authenticate_cached(&platform.caches, &credential) {
+                Some(caller) => caller?,
+                None => {
+                    let caches = platform.caches.clone();
+                    platform
+                        .db
+                        .run(move |conn| identity::authenticate(conn, &caches, &credential))
+                        .await?
+                }
+            };
+            // For the edge: a refused request for a case's data is recorded with who made it.
+            request.extensions_mut().insert(caller.clone());
+            Ok(caller)
         })
     }
 }

@@ -5,16 +5,22 @@
 
 use std::time::Instant;
 
-use actix_web::Error;
 use actix_web::body::{BoxBody, MessageBody};
 use actix_web::dev::{ServiceRequest, ServiceResponse};
+use actix_web::http::Method;
 use actix_web::http::StatusCode;
 use actix_web::http::header::{self, HeaderValue};
 use actix_web::middleware::Next;
+use actix_web::{Error, HttpMessage, web};
 use kinbridge_l10n::Catalog;
-use kinbridge_protocol::ErrorCode;
+use kinbridge_protocol::{CaseId, ErrorCode};
 
 use crate::http::error::ApiError;
+use crate::platform::Platform;
+use crate::platform::audit::{Action, Event};
+use crate::platform::db::StorageError;
+use crate::platform::identity::Caller;
+use crate::platform::reach;
 
 pub async fn edge(
     req: ServiceRequest,
@@ -33,6 +39,7 @@ pub async fn edge(
 
     let res = next.call(req).await?.map_into_boxed_body();
     let status = res.status();
+    record_refusal(&res, &method, &route).await;
 
     let code = res
         .response()
@@ -68,6 +75,56 @@ pub async fn edge(
         ),
     }
     Ok(res)
+}
+
+/// A request for a case's data that was refused — not allowed, or not the caller's to
+/// see — is recorded (for a case that exists) in the audit chain: who asked, for which case, by which route. (The
+/// route's own transaction, if it had one, was rolled back with the refusal.)
+async fn record_refusal(res: &ServiceResponse<BoxBody>, method: &Method, route: &str) {
+    let refused = res
+        .response()
+        .error()
+        .and_then(|e| e.as_error::<ApiError>())
+        .is_some_and(|e| {
+            matches!(
+                e.code(),
+                ErrorCode::AuthForbidden
+                    | ErrorCode::CaseNotFound
+                    | ErrorCode::CaseCorrectionNeedsSecondSupervisor
+            )
+        });
+    if !refused {
+        return;
+    }
+    let req = res.request();
+    let Some(case) = req
+        .match_info()
+        .get("case_id")
+        .and_then(|c| CaseId::parse(c).ok())
+    else {
+        return;
+    };
+    let Some(caller) = req.extensions().get::<Caller>().cloned() else {
+        return;
+    };
+    let Some(platform) = req.app_data::<web::Data<Platform>>() else {
+        return;
+    };
+    // A case that does not exist (any more) has nothing to protect, and its id must not
+    // come back into the chain after retention deleted the case.
+    let exists = platform
+        .db
+        .run(move |c| reach::case_exists(c, case).map_err(StorageError::from))
+        .await;
+    if !matches!(exists, Ok(true)) {
+        return;
+    }
+    let event = Event::new(&caller, Action::CaseAccessRefused)
+        .case(case)
+        .detail(format!("{method} {route}"));
+    if let Err(e) = platform.audit.record(event, platform.clock.now()).await {
+        tracing::error!(error = %e, "a refused case access could not be recorded");
+    }
 }
 
 /// An error that did not come from Kinbridge code (an actix internal) still gets a code.

@@ -245,6 +245,15 @@ pub fn circle(
     Ok(Some(contacts.reachable_from(account)))
 }
 
+/// Whether `case` has ever had a member still on record (whether it exists: every case has
+/// its caseworker from the start, and retention deletes a case with its memberships).
+pub fn case_exists(conn: &mut DbConn, case: CaseId) -> QueryResult<bool> {
+    diesel::select(diesel::dsl::exists(
+        case_members::table.filter(case_members::case_id.eq(case.to_string())),
+    ))
+    .get_result(conn)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -471,6 +471,61 @@ pub struct StageFigures {
 #[serde(deny_unknown_fields)]
 pub struct StageCorrectionRequest {
     pub stage: CaseStage,
+    /// Why the stage is wrong: one of a fixed list (no free text, so no names are stored).
+    pub reason: StageCorrectionReason,
+}
+
+/// Why a supervisor asks for a case's stage to be corrected.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum StageCorrectionReason {
+    /// The stage was set by mistake.
+    RecordedInError,
+    /// The stage was set on the wrong case.
+    RecordedOnWrongCase,
+    /// New information changes where the case stands.
+    NewInformation,
+    /// The plan for the child changed (e.g. a reunification fell through).
+    PlanChanged,
+}
+
+impl StageCorrectionReason {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            StageCorrectionReason::RecordedInError => "recorded_in_error",
+            StageCorrectionReason::RecordedOnWrongCase => "recorded_on_wrong_case",
+            StageCorrectionReason::NewInformation => "new_information",
+            StageCorrectionReason::PlanChanged => "plan_changed",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<StageCorrectionReason> {
+        [
+            StageCorrectionReason::RecordedInError,
+            StageCorrectionReason::RecordedOnWrongCase,
+            StageCorrectionReason::NewInformation,
+            StageCorrectionReason::PlanChanged,
+        ]
+        .into_iter()
+        .find(|r| r.as_str() == s)
+    }
+}
+
+/// A correction of a case's stage, proposed by one supervisor, applied when a second one
+/// approves it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct StageCorrectionView {
+    pub id: uuid::Uuid,
+    pub case_id: CaseId,
+    /// The stage the case was in when the correction was proposed.
+    pub from: CaseStage,
+    pub to: CaseStage,
+    pub reason: StageCorrectionReason,
+    pub proposed_by: AccountId,
+    pub proposed_at: DateTime<Utc>,
 }
 
 /// An unsigned one-time Curve25519 prekey.

@@ -81,6 +81,16 @@ error_codes! {
     CaseStageTransitionNotAllowed = "case.stage_transition_not_allowed", 409;
     /// No such member in this case.
     CaseMemberNotFound = "case.member_not_found", 404;
+    /// A stage correction needs a second supervisor: the one who proposed it cannot
+    /// approve it.
+    CaseCorrectionNeedsSecondSupervisor = "case.correction_needs_second_supervisor", 403;
+    /// No such stage correction waiting for approval.
+    CaseCorrectionNotFound = "case.correction_not_found", 404;
+    /// The case moved since the correction was proposed, or the proposal is more than
+    /// seven days old: it was closed; propose again if it is still needed.
+    CaseCorrectionStale = "case.correction_stale", 409;
+    /// A correction of this case is already waiting for a second supervisor.
+    CaseCorrectionPending = "case.correction_pending", 409;
     /// The account is already a member of this case.
     CaseAlreadyMember = "case.already_member", 409;
     /// Only staff guardians, legal representatives and caseworkers can be assigned.

@@ -12,7 +12,8 @@ use kinbridge_protocol::api::{
     CaseStatus, CaseSummary, CaseView, CircleRoster, ContactRuleRequest, ContactRuleView,
     CreateStaffRequest, DeviceView, EnrolRequest, EnrolResponse, EnrolmentCodeResponse,
     InviteRequest, MeResponse, MemberView, PersonalExport, PreferencesRequest, StageChangeRequest,
-    StageChangeView, StageCorrectionRequest, StageMetrics,
+    StageChangeView, StageCorrectionReason, StageCorrectionRequest, StageCorrectionView,
+    StageMetrics,
 };
 use kinbridge_protocol::{
     AccountId, AccountRole, CaseId, CaseLinkKind, CaseStage, ContactDecision, ContactReason,
@@ -801,18 +802,59 @@ impl Client {
         self.call(Method::GET, "/v1/metrics/stages", None).await
     }
 
-    /// Supervisors: correct a case's stage outside the usual transitions.
-    pub async fn correct_stage(
+    /// Supervisors: propose putting a case in another stage, outside the usual
+    /// transitions, for `reason`. Nothing moves until a second supervisor approves.
+    pub async fn propose_stage_correction(
         &self,
         case: CaseId,
         stage: CaseStage,
+        reason: StageCorrectionReason,
+    ) -> Result<StageCorrectionView, SdkError> {
+        self.call(
+            Method::POST,
+            &format!("/v1/cases/{case}/stage-corrections"),
+            Some(&StageCorrectionRequest { stage, reason }),
+        )
+        .await
+    }
+
+    /// Supervisors: the corrections waiting for a second supervisor.
+    pub async fn pending_stage_corrections(&self) -> Result<Vec<StageCorrectionView>, SdkError> {
+        self.call(Method::GET, "/v1/stage-corrections", None).await
+    }
+
+    /// A second supervisor: approve a proposed correction; the case moves.
+    pub async fn approve_stage_correction(
+        &self,
+        correction: &StageCorrectionView,
     ) -> Result<StageChangeView, SdkError> {
         self.call(
             Method::POST,
-            &format!("/v1/cases/{case}/stage-correction"),
-            Some(&StageCorrectionRequest { stage }),
+            &format!(
+                "/v1/cases/{}/stage-corrections/{}/approval",
+                correction.case_id, correction.id
+            ),
+            None,
         )
         .await
+    }
+
+    /// Supervisors: withdraw a proposed correction.
+    pub async fn withdraw_stage_correction(
+        &self,
+        correction: &StageCorrectionView,
+    ) -> Result<(), SdkError> {
+        let _: serde_json::Value = self
+            .call(
+                Method::DELETE,
+                &format!(
+                    "/v1/cases/{}/stage-corrections/{}",
+                    correction.case_id, correction.id
+                ),
+                None,
+            )
+            .await?;
+        Ok(())
     }
 
     /// Supervisors: re-walk the audit chain.

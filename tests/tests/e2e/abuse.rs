@@ -1332,3 +1332,144 @@ async fn a_remembered_status_follows_every_change_at_once() {
     let (status_code, code, _) = error_of(res).await;
     assert_eq!((status_code, code.as_str()), (404, "case.not_found"));
 }
+
+/// Item 13: one supervisor alone cannot move (or close) a case: a correction is proposed
+/// with a reason from a fixed list and applied only when a second supervisor approves it;
+/// refused attempts to reach a case's data are recorded and shown in its access log
+/// (before: any supervisor corrected any case at once, and refusals left no trace).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_stage_correction_takes_two_supervisors_and_refusals_are_recorded() {
+    use kinbridge_protocol::CaseStage;
+    use kinbridge_protocol::api::StageCorrectionReason;
+    let server = TestServer::start().await;
+    let c = case_with_child_and_guardian(&server).await;
+    let (first, second) = (server.supervisor().await, server.supervisor().await);
+    let stage = |s: &TestServer| s.query_texts("SELECT stage AS s FROM cases");
+    let reason = StageCorrectionReason::NewInformation;
+
+    let proposal = first
+        .propose_stage_correction(c.case, CaseStage::Closed, reason)
+        .await
+        .unwrap();
+    assert_eq!(
+        (proposal.from, proposal.to, proposal.reason),
+        (CaseStage::Registered, CaseStage::Closed, reason)
+    );
+    assert_eq!(
+        stage(&server),
+        vec!["registered".to_owned()],
+        "nothing moved"
+    );
+    // The proposer cannot approve it, and nothing changes.
+    let err = first.approve_stage_correction(&proposal).await.unwrap_err();
+    assert_eq!(
+        err.code(),
+        Some(ErrorCode::CaseCorrectionNeedsSecondSupervisor)
+    );
+    assert_eq!(stage(&server), vec!["registered".to_owned()]);
+    // One proposal per case at a time.
+    let err = second
+        .propose_stage_correction(c.case, CaseStage::Tracing, reason)
+        .await
+        .unwrap_err();
+    assert_eq!(err.code(), Some(ErrorCode::CaseCorrectionPending));
+    // Not a supervisor: refused.
+    let err = c.cw.approve_stage_correction(&proposal).await.unwrap_err();
+    assert_eq!(err.code(), Some(ErrorCode::AuthForbidden));
+    assert_eq!(
+        second.pending_stage_corrections().await.unwrap(),
+        vec![proposal.clone()]
+    );
+
+    let change = second.approve_stage_correction(&proposal).await.unwrap();
+    assert_eq!(
+        (change.from, change.to, change.by),
+        (
+            Some(CaseStage::Registered),
+            CaseStage::Closed,
+            second.account_id()
+        )
+    );
+    assert_eq!(stage(&server), vec!["closed".to_owned()]);
+    assert!(second.pending_stage_corrections().await.unwrap().is_empty());
+    let err = second
+        .approve_stage_correction(&proposal)
+        .await
+        .unwrap_err();
+    assert_eq!(err.code(), Some(ErrorCode::CaseCorrectionNotFound));
+
+    // A proposal the case has moved past is closed, not applied.
+    let back = first
+        .propose_stage_correction(
+            c.case,
+            CaseStage::Tracing,
+            StageCorrectionReason::RecordedInError,
+        )
+        .await
+        .unwrap();
+    let again = second
+        .propose_stage_correction(c.case, CaseStage::Tracing, reason)
+        .await
+        .unwrap_err();
+    assert_eq!(again.code(), Some(ErrorCode::CaseCorrectionPending));
+    first.withdraw_stage_correction(&back).await.unwrap();
+    let late = first
+        .propose_stage_correction(c.case, CaseStage::Tracing, reason)
+        .await
+        .unwrap();
+    server.clock.advance(Duration::from_secs(8 * 86_400));
+    let err = second.approve_stage_correction(&late).await.unwrap_err();
+    assert_eq!(err.code(), Some(ErrorCode::CaseCorrectionStale));
+    assert_eq!(stage(&server), vec!["closed".to_owned()]);
+    assert!(second.pending_stage_corrections().await.unwrap().is_empty());
+
+    // A caseworker of another case tries to read this one: refused, and recorded.
+    let (_admin2, stranger) = server.admin_and_caseworker().await;
+    let res = raw_get(&server, &stranger, &format!("/v1/cases/{}/status", c.case)).await;
+    assert_eq!(res.status(), 404);
+    let log = c.guardian.access_log(c.case).await.unwrap();
+    let seen: Vec<(&str, Option<kinbridge_protocol::AccountRole>)> = log
+        .entries
+        .iter()
+        .filter(|e| e.action.starts_with("case.stage.correct") || e.action == "case.access.refused")
+        .map(|e| (e.action.as_str(), e.actor_role))
+        .collect();
+    let sup = Some(kinbridge_protocol::AccountRole::Supervisor);
+    let cw = Some(kinbridge_protocol::AccountRole::Caseworker);
+    assert_eq!(
+        seen,
+        vec![
+            ("case.stage.correct.propose", sup),
+            // The proposer's own approval, refused.
+            ("case.access.refused", sup),
+            // The caseworker's approval, refused.
+            ("case.access.refused", cw),
+            ("case.stage.correct", sup),
+            ("case.stage.correct.propose", sup),
+            ("case.stage.correct.withdraw", sup),
+            ("case.stage.correct.propose", sup),
+            ("case.stage.correct.withdraw", sup),
+            ("case.access.refused", cw),
+        ]
+    );
+    let refused = log
+        .entries
+        .iter()
+        .rev()
+        .find(|e| e.action == "case.access.refused")
+        .unwrap();
+    assert!(refused.text.contains("refused"), "{}", refused.text);
+    // The second supervisor's refused proposal (pending) and the stale approval are not
+    // access refusals: they were allowed, and answered why nothing changed.
+    let details = server.query_texts(
+        "SELECT detail AS s FROM audit_events WHERE action = 'case.access.refused' ORDER BY seq",
+    );
+    assert_eq!(
+        details,
+        vec![
+            "POST /v1/cases/{case_id}/stage-corrections/{correction_id}/approval".to_owned(),
+            "POST /v1/cases/{case_id}/stage-corrections/{correction_id}/approval".to_owned(),
+            "GET /v1/cases/{case_id}/status".to_owned(),
+        ]
+    );
+}

@@ -80,7 +80,7 @@ async fn a_family_member_cannot_change_a_stage_and_stages_follow_the_rules() {
     let family = server.enrol(&invite_family(&cw, case).await).await;
     let child = server.enrol(&invite_child(&cw, case).await).await;
 
-    let before = server.snapshot();
+    let before = server.state();
     for who in [&family, &child] {
         let err = who
             .change_stage(case, CaseStage::Tracing)
@@ -100,20 +100,22 @@ async fn a_family_member_cannot_change_a_stage_and_stages_follow_the_rules() {
             .unwrap_err();
         assert_eq!(err.code(), Some(ErrorCode::AuthForbidden));
     }
-    assert_eq!(server.snapshot(), before);
+    // Four refusals, each recorded; nothing else changed.
+    assert_eq!(server.assert_unchanged(&before, "refused stage changes"), 4);
     assert_eq!(
         family.case(case).await.unwrap().stage,
         CaseStage::Registered
     );
 
     // Skipping ahead is refused, and changes nothing.
-    let before = server.snapshot();
+    let before = server.state();
     let err = cw
         .change_stage(case, CaseStage::Reunified)
         .await
         .unwrap_err();
     assert_eq!(err.code(), Some(ErrorCode::CaseStageTransitionNotAllowed));
-    assert_eq!(server.snapshot(), before);
+    assert_eq!(server.assert_unchanged(&before, "a skipped stage"), 0);
+    let before = server.snapshot();
 
     // The tracing path, a failed verification back to tracing, then closing.
     let mut history = before["case_stage_changes"];

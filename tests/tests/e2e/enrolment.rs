@@ -45,10 +45,10 @@ async fn a_reused_expired_or_guessed_code_is_refused_and_creates_nothing() {
 
     // Used once: fine. Used again: refused, nothing new.
     server.enrol(&code).await;
-    let before = server.snapshot();
+    let before = server.state();
     let err = Client::enrol(server.config(), &code).await.unwrap_err();
     assert_eq!(err.code(), Some(ErrorCode::EnrolmentCodeUsed));
-    assert_eq!(server.snapshot(), before);
+    assert_eq!(server.assert_unchanged(&before, "refusal 1"), 0);
 
     // Guessed: a well-formed code nobody issued, and a malformed one.
     let err = Client::enrol(server.config(), "ABCD-EFGH-JKMN-PQRS")
@@ -59,7 +59,7 @@ async fn a_reused_expired_or_guessed_code_is_refused_and_creates_nothing() {
         .await
         .unwrap_err();
     assert_eq!(err.code(), Some(ErrorCode::EnrolmentCodeInvalid));
-    assert_eq!(server.snapshot(), before);
+    assert_eq!(server.assert_unchanged(&before, "refusal 2"), 0);
 
     // Expired: 72 hours by default.
     let fresh = caseworker
@@ -73,7 +73,7 @@ async fn a_reused_expired_or_guessed_code_is_refused_and_creates_nothing() {
         )
         .await
         .unwrap();
-    let before = server.snapshot();
+    let before = server.state();
     server.clock.advance(Duration::from_secs(72 * 3600 + 1));
     let err = Client::enrol(server.config(), &fresh.code)
         .await
@@ -87,7 +87,7 @@ async fn a_reused_expired_or_guessed_code_is_refused_and_creates_nothing() {
     };
     assert_eq!(*status, 410);
     assert!(message.contains("new one"), "{message}");
-    assert_eq!(server.snapshot(), before);
+    assert_eq!(server.assert_unchanged(&before, "refusal 3"), 0);
 
     // A code typed in lower case with spaces still works (for a fresh invitation).
     let fresh = caseworker
@@ -116,7 +116,7 @@ async fn failed_attempts_are_rate_limited_per_address() {
         assert_eq!(err.code(), Some(ErrorCode::EnrolmentCodeInvalid));
     }
     // Now another bad code waits, and nothing is created.
-    let before = server.snapshot();
+    let before = server.state();
     let ident = IdentityKeyPair::generate(&mut rand::rng());
     let res = post_enrol(
         &server,
@@ -132,7 +132,7 @@ async fn failed_attempts_are_rate_limited_per_address() {
     assert!(retry_after > 0 && retry_after <= 900, "{retry_after}");
     let (status, code_s, _) = error_of(res).await;
     assert_eq!((status, code_s.as_str()), (429, "enrolment.rate_limited"));
-    assert_eq!(server.snapshot(), before);
+    assert_eq!(server.assert_unchanged(&before, "refusal 4"), 0);
     // A real code is never kept out by someone else's bad ones from the same address.
     Client::enrol(server.config(), &code).await.unwrap();
     // After the window bad codes get their own answer again.
@@ -150,7 +150,7 @@ async fn a_bad_prekey_signature_is_refused_and_leaves_the_code_usable() {
     let mut rng = rand::rng();
     let device = IdentityKeyPair::generate(&mut rng);
     let stranger = IdentityKeyPair::generate(&mut rng);
-    let before = server.snapshot();
+    let before = server.state();
 
     for (ec, kyber, field) in [
         (&stranger, &device, "signed_prekey"),
@@ -181,7 +181,7 @@ async fn a_bad_prekey_signature_is_refused_and_leaves_the_code_usable() {
         (422, "keys.invalid_registration_id")
     );
 
-    assert_eq!(server.snapshot(), before);
+    assert_eq!(server.assert_unchanged(&before, "refusal 5"), 0);
     // The honest device can still use the code.
     let res = post_enrol(&server, &enrol_body(&code, &device, &device, &device)).await;
     assert_eq!(res.status().as_u16(), 201);

@@ -196,7 +196,7 @@ async fn only_an_access_key_holder_can_send_sealed_and_blocking_withdraws_it() {
         "client_message_id": uuid::Uuid::new_v4().to_string(),
         "messages": [{"device_number": 1, "registration_id": 1, "kind": "sealed_sender", "content": "AAECAw=="}]
     });
-    let before = server.snapshot();
+    let before = server.state();
     // No key, a wrong key, a malformed key, an unknown recipient: the same 401.
     let unknown = format!(
         "{}/v1/sealed/messages/{}",
@@ -217,7 +217,7 @@ async fn only_an_access_key_holder_can_send_sealed_and_blocking_withdraws_it() {
         assert_eq!((status, code.as_str()), (401, "messages.access_denied"));
         assert!(!message.is_empty());
     }
-    assert_eq!(server.snapshot(), before);
+    assert_eq!(server.assert_unchanged(&before, "refusal 1"), 0);
 
     // The certificate: this device, no phone number, valid for 24 hours, under the root.
     let cert: DeliveryCertificate = server

@@ -4,7 +4,7 @@
 use std::time::Duration;
 
 use kinbridge_l10n::Catalog;
-use kinbridge_protocol::api::{CaseStatus, InviteRequest};
+use kinbridge_protocol::api::{CaseStatus, InviteRequest, StageCorrectionReason};
 use kinbridge_protocol::{AgeBand, CaseStage, ErrorCode, GrammaticalForm, Relationship, StaffRole};
 use kinbridge_sdk::{Event, EventStream, Freshness};
 use kinbridge_tests::TestServer;
@@ -314,28 +314,36 @@ async fn supervisors_correct_stages_and_read_time_in_stage_in_aggregate() {
         assert_eq!(err.code(), Some(ErrorCode::AuthForbidden));
     }
 
-    // A correction: the open case was really already tracing. Only supervisors may.
+    // A correction: the open case was really already tracing. Only supervisors may
+    // propose one, and it takes a second supervisor (see abuse.rs for the refusals).
+    let reason = StageCorrectionReason::RecordedInError;
     let err = cw
-        .correct_stage(open, CaseStage::Tracing)
+        .propose_stage_correction(open, CaseStage::Tracing, reason)
         .await
         .unwrap_err();
     assert_eq!(err.code(), Some(ErrorCode::AuthForbidden));
-    let change = supervisor
-        .correct_stage(open, CaseStage::Tracing)
+    let proposal = supervisor
+        .propose_stage_correction(open, CaseStage::Tracing, reason)
         .await
         .unwrap();
+    let second = server.supervisor().await;
+    let change = second.approve_stage_correction(&proposal).await.unwrap();
     assert_eq!(
         (change.from, change.to),
         (Some(CaseStage::Registered), CaseStage::Tracing)
     );
     assert_eq!(cw.case(open).await.unwrap().stage, CaseStage::Tracing);
     let err = supervisor
-        .correct_stage(open, CaseStage::Tracing)
+        .propose_stage_correction(open, CaseStage::Tracing, reason)
         .await
         .unwrap_err();
     assert_eq!(err.code(), Some(ErrorCode::CaseStageTransitionNotAllowed));
     let err = supervisor
-        .correct_stage(kinbridge_protocol::CaseId::random(), CaseStage::Closed)
+        .propose_stage_correction(
+            kinbridge_protocol::CaseId::random(),
+            CaseStage::Closed,
+            reason,
+        )
         .await
         .unwrap_err();
     assert_eq!(err.code(), Some(ErrorCode::CaseNotFound));
@@ -346,6 +354,9 @@ async fn supervisors_correct_stages_and_read_time_in_stage_in_aggregate() {
     );
     let corrections = server
         .query_texts("SELECT detail AS s FROM audit_events WHERE action = 'case.stage.correct'");
-    assert_eq!(corrections, vec!["registered->tracing".to_owned()]);
+    assert_eq!(
+        corrections,
+        vec!["registered->tracing recorded_in_error".to_owned()]
+    );
     let _ = StaffRole::Supervisor;
 }

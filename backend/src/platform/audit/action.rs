@@ -44,8 +44,16 @@ actions! {
     CaseMemberCodeReissue = "case.member.code.reissue",
     CaseMemberRemove = "case.member.remove",
     CaseStageChange = "case.stage.change",
-    /// A supervisor put a case in the stage it should be in.
+    /// A supervisor asked, with a reason, for a case to be put in another stage.
+    CaseStageCorrectPropose = "case.stage.correct.propose",
+    /// A second supervisor approved a correction: the case is in the stage it should be in.
     CaseStageCorrect = "case.stage.correct",
+    /// A proposed correction was withdrawn.
+    CaseStageCorrectWithdraw = "case.stage.correct.withdraw",
+    /// Supervisors looked at the corrections waiting for approval.
+    StageCorrectionsList = "stage_corrections.list",
+    /// Someone was refused a case's data (not allowed, or not theirs to see).
+    CaseAccessRefused = "case.access.refused",
     CaseContactRulesView = "case.contact_rules.view",
     CaseContactRuleSet = "case.contact_rule.set",
     CaseLink = "case.link",

@@ -450,6 +450,7 @@ pub const TABLES: &[&str] = &[
     "devices",
     "enrolment_codes",
     "cases",
+    "stage_corrections",
     "case_stage_changes",
     "case_members",
     "case_links",

@@ -58,6 +58,18 @@ diesel::table! {
 }
 
 diesel::table! {
+    stage_corrections (id) {
+        id -> Text,
+        case_id -> Text,
+        from_stage -> Text,
+        to_stage -> Text,
+        reason -> Text,
+        proposed_by -> Text,
+        proposed_at -> Timestamp,
+    }
+}
+
+diesel::table! {
     case_stage_changes (id) {
         id -> Text,
         case_id -> Text,
@@ -115,6 +127,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     devices,
     enrolment_codes,
     cases,
+    stage_corrections,
     case_stage_changes,
     case_members,
     case_links,
