@@ -54,7 +54,8 @@ pub fn audit_verify(
         Db::open(&settings.database().map_err(StartError::from)?, 2).map_err(StartError::from)?;
     let (keys, _) = ServerKeys::load_or_create(&settings.keys_path()).map_err(StartError::from)?;
     let public = keys.signing().public_key;
-    db.run_blocking(|conn| audit::verify(conn, &public))
+    let published = audit::published::read(&settings.audit_checkpoint_path());
+    db.run_blocking(|conn| audit::verify(conn, &public, published.as_ref().map(Option::as_ref)))
         .map_err(|e| CliError::Start(StartError::Storage(e)))
 }
 
@@ -75,6 +76,9 @@ pub fn retention_run(
         .map_err(|e| CliError::Start(StartError::Storage(e)))?;
     if !dry_run {
         db.write_blocking(|tx| audit::checkpoint(tx, &keys, now))
+            .map_err(|e| CliError::Start(StartError::Storage(e)))?;
+        let path = settings.audit_checkpoint_path();
+        db.run_blocking(|c| audit::published::publish_latest(c, &path))
             .map_err(|e| CliError::Start(StartError::Storage(e)))?;
     }
     Ok(report)

@@ -78,6 +78,9 @@ impl Maintenance {
                 .await?;
         p.db.write(move |tx| audit::checkpoint(tx, &keys, now))
             .await?;
+        let path = p.settings.audit_checkpoint_path();
+        p.db.run(move |c| audit::published::publish_latest(c, &path))
+            .await?;
         Ok(report)
     }
 

@@ -91,9 +91,13 @@ async fn verify_audit(
         return Err(ApiError::new(ErrorCode::AuthForbidden));
     }
     let public = platform.keys.signing().public_key;
+    let published = audit::published::read(&platform.settings.audit_checkpoint_path());
+    if let Err(e) = &published {
+        tracing::error!(error = %e, "the published audit checkpoint cannot be read");
+    }
     let report = platform
         .db
-        .run(move |conn| audit::verify(conn, &public))
+        .run(move |conn| audit::verify(conn, &public, published.as_ref().map(Option::as_ref)))
         .await?;
     let (detail, now) = (
         if report.ok { "ok" } else { "broken" },

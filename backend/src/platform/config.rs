@@ -15,6 +15,7 @@
 //! | `max_json_body_bytes` | 65536 | largest JSON body accepted |
 //! | `log` | `info` | log filter (`tracing` syntax) |
 //! | `keys_file` | `<data_dir>/server-keys.json` | the server's secret keys |
+//! | `audit_checkpoint_file` | `<data_dir>/audit-checkpoint.json` | where the newest signed audit checkpoint is published outside the database (verification requires the database to still hold it); best on storage the database's administrators cannot rewrite |
 //! | `maintenance_interval_secs` | 3600 | how often retention runs and the audit chain is checkpointed |
 //! | `retention_closed_case_days` | 365 | a closed case is deleted this long after closing |
 //! | `retention_code_grace_hours` | 24 | used or expired enrolment codes are deleted after this |
@@ -60,6 +61,7 @@ pub struct Settings {
     pub max_json_body_bytes: usize,
     pub log: String,
     pub keys_file: Option<PathBuf>,
+    pub audit_checkpoint_file: Option<PathBuf>,
     pub maintenance_interval_secs: u64,
     pub retention_closed_case_days: u32,
     pub retention_code_grace_hours: u32,
@@ -96,6 +98,7 @@ impl Default for Settings {
             max_json_body_bytes: 64 * 1024,
             log: "info".to_owned(),
             keys_file: None,
+            audit_checkpoint_file: None,
             maintenance_interval_secs: 3600,
             retention_closed_case_days: 365,
             retention_code_grace_hours: 24,
@@ -238,6 +241,13 @@ impl Settings {
     /// How long an undelivered envelope waits before it expires.
     pub fn message_ttl(&self) -> chrono::Duration {
         chrono::Duration::days(i64::from(self.message_ttl_days))
+    }
+
+    /// Where the newest signed audit checkpoint is published outside the database.
+    pub fn audit_checkpoint_path(&self) -> PathBuf {
+        self.audit_checkpoint_file
+            .clone()
+            .unwrap_or_else(|| self.data_dir.join("audit-checkpoint.json"))
     }
 
     pub fn keys_path(&self) -> PathBuf {

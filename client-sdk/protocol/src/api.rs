@@ -304,6 +304,10 @@ pub struct AuditVerifyReport {
     pub head_seq: i64,
     /// Signed checkpoints checked.
     pub checkpoints: u64,
+    /// The sequence number of the checkpoint this server last published outside the
+    /// database, which the database must still hold (none published yet: absent).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published_seq: Option<i64>,
     /// The first sequence number where the chain breaks.
     pub broken_at: Option<i64>,
     pub reason: Option<AuditBreak>,

@@ -217,6 +217,10 @@ wire_enum!(
         CheckpointMismatch = "checkpoint_mismatch",
         /// A checkpoint's signature is not the server's.
         BadCheckpointSignature = "bad_checkpoint_signature",
+        /// The newest checkpoint the server published outside the database (its
+        /// checkpoint file) is not in the database, or the chain no longer reaches it:
+        /// checkpoints were deleted, or the chain was rewritten or cut short.
+        PublishedCheckpointMissing = "published_checkpoint_missing",
     }
 );
 

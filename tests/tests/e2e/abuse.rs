@@ -1473,3 +1473,66 @@ async fn a_stage_correction_takes_two_supervisors_and_refusals_are_recorded() {
         ]
     );
 }
+
+/// Item 14: the newest signed checkpoint is also written outside the database, and
+/// verification requires the database to still hold it: deleting the checkpoints and
+/// cutting the chain back (a consistent, shorter chain) no longer passes (before: it did).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn deleted_checkpoints_and_a_rewritten_chain_are_caught() {
+    let server = TestServer::start().await;
+    let c = case_with_child_and_guardian(&server).await;
+    let supervisor = server.supervisor().await;
+    c.cw.case_members(c.case).await.unwrap();
+    server.maintenance().await;
+    let file = server.settings().audit_checkpoint_path();
+    let published: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&file).expect("a checkpoint is published")).unwrap();
+    let seq = published["seq"].as_i64().unwrap();
+    let report = supervisor.verify_audit().await.unwrap();
+    assert!(report.ok, "{report:?}");
+    assert_eq!(report.published_seq, Some(seq));
+    // More events, another pass: the file moves on with the chain.
+    c.cw.case_members(c.case).await.unwrap();
+    server.maintenance().await;
+    let later: serde_json::Value = serde_json::from_slice(&std::fs::read(&file).unwrap()).unwrap();
+    let seq = later["seq"].as_i64().unwrap();
+    assert!(seq > published["seq"].as_i64().unwrap());
+
+    // Someone with the database only: deletes every checkpoint, cuts the chain back to
+    // an earlier event and sets the head there, so the chain is whole and shorter.
+    let cut = seq - 3;
+    let hash = server.query_texts(&format!(
+        "SELECT {} AS s FROM audit_events WHERE seq = {cut}",
+        match server.backend() {
+            kinbridge_server::platform::db::Backend::Postgres => "encode(hash, 'hex')",
+            kinbridge_server::platform::db::Backend::Sqlite => "lower(hex(hash))",
+        }
+    ))[0]
+        .clone();
+    let set_head = match server.backend() {
+        kinbridge_server::platform::db::Backend::Postgres => {
+            format!("UPDATE audit_head SET seq = {cut}, hash = decode('{hash}', 'hex')")
+        }
+        kinbridge_server::platform::db::Backend::Sqlite => {
+            format!("UPDATE audit_head SET seq = {cut}, hash = X'{hash}'")
+        }
+    };
+    server.tamper(&format!(
+        "DELETE FROM audit_checkpoints; DELETE FROM audit_events WHERE seq > {cut}; {set_head}"
+    ));
+    let report = supervisor.verify_audit().await.unwrap();
+    assert!(!report.ok, "a rewritten chain passed: {report:?}");
+    assert_eq!(
+        report.reason,
+        Some(kinbridge_protocol::AuditBreak::PublishedCheckpointMissing)
+    );
+    assert_eq!(report.broken_at, Some(seq));
+    // A published file that cannot be read vouches for nothing either.
+    std::fs::write(&file, b"not a checkpoint").unwrap();
+    let report = supervisor.verify_audit().await.unwrap();
+    assert!(!report.ok);
+    assert_eq!(
+        report.reason,
+        Some(kinbridge_protocol::AuditBreak::PublishedCheckpointMissing)
+    );
+}

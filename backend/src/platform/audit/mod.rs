@@ -18,6 +18,7 @@
 //! first broken link.
 
 mod action;
+pub mod published;
 pub mod repo;
 mod writer;
 
@@ -358,10 +359,12 @@ pub fn checkpoint(
 }
 
 /// Re-walks the whole chain, in batches, and checks every link, every digest, the head and
-/// every checkpoint signature.
+/// every checkpoint signature; and that the checkpoint this server published outside the
+/// database (`published`) is still in it, and the chain still reaches it.
 pub fn verify(
     conn: &mut DbConn,
     signing_key: &PublicKey,
+    published: Result<Option<&published::Published>, &published::UnreadablePublished>,
 ) -> Result<AuditVerifyReport, StorageError> {
     let (head_seq, head_hash) = repo::head(conn)?;
     let checkpoints: BTreeMap<i64, (Vec<u8>, Vec<u8>)> = repo::checkpoints(conn)?
@@ -442,11 +445,29 @@ pub fn verify(
             }
         }
     }
+    // A published checkpoint that cannot be read cannot vouch for anything: broken.
+    let unreadable = published.is_err();
+    let published = published.ok().flatten();
+    if broken.is_none() && unreadable {
+        broken = Some((0, Break::PublishedCheckpointMissing));
+    }
+    if broken.is_none() {
+        if let Some(p) = published {
+            let held = checkpoints.get(&p.seq).is_some_and(|(hash, signature)| {
+                Some(hash) == p.hash_bytes().as_ref()
+                    && Some(signature) == p.signature_bytes().as_ref()
+            });
+            if !held || p.seq > head_seq {
+                broken = Some((p.seq, Break::PublishedCheckpointMissing));
+            }
+        }
+    }
     Ok(AuditVerifyReport {
         ok: broken.is_none(),
         events,
         head_seq,
         checkpoints: checkpoints.len() as u64,
+        published_seq: published.map(|p| p.seq),
         broken_at: broken.map(|b| b.0),
         reason: broken.map(|b| b.1),
     })
