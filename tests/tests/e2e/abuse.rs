@@ -1536,3 +1536,111 @@ async fn deleted_checkpoints_and_a_rewritten_chain_are_caught() {
         Some(kinbridge_protocol::AuditBreak::PublishedCheckpointMissing)
     );
 }
+
+/// Every form a secret could be stored in: as given, without separators, in either case,
+/// base64 (standard and URL-safe) and hex of its text, and, for a device credential, of
+/// its 32 secret bytes.
+fn secret_forms(secret: &str) -> Vec<Vec<u8>> {
+    use base64::Engine;
+    use base64::engine::general_purpose::{STANDARD, URL_SAFE_NO_PAD};
+    let hex = |b: &[u8]| b.iter().map(|x| format!("{x:02x}")).collect::<String>();
+    let mut texts = vec![
+        secret.to_owned(),
+        secret.replace('-', ""),
+        secret.to_lowercase(),
+        secret.replace('-', "").to_lowercase(),
+    ];
+    let mut raw: Vec<Vec<u8>> = Vec::new();
+    for t in texts.clone() {
+        texts.push(STANDARD.encode(&t));
+        texts.push(URL_SAFE_NO_PAD.encode(&t));
+        texts.push(hex(t.as_bytes()));
+    }
+    // A credential `kb1.<device>.<secret>`: the secret's bytes too.
+    if let Some(part) = secret
+        .rsplit('.')
+        .next()
+        .filter(|_| secret.starts_with("kb1."))
+    {
+        texts.push(part.to_owned());
+        let bytes = URL_SAFE_NO_PAD.decode(part).expect("a credential's secret");
+        texts.push(STANDARD.encode(&bytes));
+        texts.push(hex(&bytes));
+        texts.push(hex(&bytes).to_uppercase());
+        raw.push(bytes);
+    }
+    texts
+        .into_iter()
+        .map(String::into_bytes)
+        .chain(raw)
+        .collect()
+}
+
+fn contains(haystack: &[u8], needle: &[u8]) -> bool {
+    haystack.windows(needle.len()).any(|w| w == needle)
+}
+
+/// Item 18: enrolment codes (used, unused, reissued) and device credentials are nowhere
+/// in the database — not in the SQLite files' bytes, not in any PostgreSQL row — in clear,
+/// base64 or hex; the search finds what is there (a staff name), so it would find them.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn codes_and_credentials_are_nowhere_in_the_database() {
+    let server = TestServer::start().await;
+    let marker = format!("Kbmarker{}", uuid::Uuid::new_v4().simple());
+    let admin_code = server.create_staff(kinbridge_protocol::StaffRole::Admin, &marker);
+    let admin = server.enrol(&admin_code.code).await;
+    let c = case_with_child_and_guardian(&server).await;
+    let unused =
+        c.cw.invite(
+            c.case,
+            InviteRequest::Family {
+                relationship: kinbridge_protocol::Relationship::AuntOrUncle,
+                locale: None,
+                grammatical_form: None,
+            },
+        )
+        .await
+        .unwrap();
+    let unused_staff = admin
+        .create_staff(kinbridge_protocol::StaffRole::Caseworker, "Caseworker Lin")
+        .await
+        .unwrap();
+    let (second_phone, _) = another_phone(&server, &c.cw, c.case, c.child.account_id()).await;
+    exchange(&c.child, &c.guardian).await;
+    server.maintenance().await;
+
+    let mut secrets = vec![admin_code.code.clone(), unused.code, unused_staff.code];
+    for who in [&admin, &c.cw, &c.child, &c.guardian, &second_phone] {
+        let auth = who.enrolment().authorization();
+        secrets.push(auth.rsplit(' ').next().unwrap().to_owned());
+    }
+    let database = match server.backend() {
+        kinbridge_server::platform::db::Backend::Sqlite => {
+            let mut bytes = Vec::new();
+            for entry in std::fs::read_dir(server.settings().data_dir.clone()).unwrap() {
+                let path = entry.unwrap().path();
+                let name = path.file_name().unwrap().to_string_lossy().into_owned();
+                if path.is_file() && name.starts_with("kinbridge.db") {
+                    bytes.extend(std::fs::read(&path).unwrap());
+                }
+            }
+            bytes
+        }
+        kinbridge_server::platform::db::Backend::Postgres => {
+            server.database_contents().into_bytes()
+        }
+    };
+    assert!(
+        contains(&database, marker.as_bytes()),
+        "the search finds what is stored"
+    );
+    for secret in &secrets {
+        for form in secret_forms(secret) {
+            assert!(
+                !contains(&database, &form),
+                "a secret is in the database as {:?}",
+                String::from_utf8_lossy(&form)
+            );
+        }
+    }
+}
