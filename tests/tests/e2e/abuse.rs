@@ -1644,3 +1644,181 @@ async fn codes_and_credentials_are_nowhere_in_the_database() {
         }
     }
 }
+
+/// Fetches `target`'s bundles as `who`, raw.
+async fn fetch_bundle(server: &TestServer, who: &Client, target: &Client) -> reqwest::Response {
+    raw_get(server, who, &format!("/v1/keys/{}/*", target.account_id())).await
+}
+
+/// Item 19: bundle fetches for one person are limited per hour, per person fetched (a
+/// child's app cannot drain a contact's one-time keys), and other contacts stay reachable.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn bundle_fetches_for_one_person_are_limited() {
+    let server = TestServer::start_with(|s| s.prekey_fetches_per_hour = 2).await;
+    let c = case_with_child_and_guardian(&server).await;
+    let mut statuses = Vec::new();
+    for _ in 0..3 {
+        statuses.push(fetch_bundle(&server, &c.child, &c.guardian).await.status());
+    }
+    assert_eq!(statuses, [200, 200, 429]);
+    let res = fetch_bundle(&server, &c.child, &c.guardian).await;
+    let (_, code, message) = error_of(res).await;
+    assert_eq!(code, "keys.rate_limited");
+    assert!(!message.is_empty());
+    // Another person is still reachable.
+    assert_eq!(fetch_bundle(&server, &c.child, &c.cw).await.status(), 200);
+}
+
+/// Item 19: sealed-sender messages to one person are limited per minute whoever sends
+/// them (the receive limit), and a minute later they pass again.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sealed_messages_to_one_person_are_limited_per_minute() {
+    let server = TestServer::start_with(|s| {
+        s.trusted_proxies = vec!["127.0.0.1".into()];
+        s.sealed_messages_per_minute = 3;
+        s.sealed_messages_per_minute_per_source = 100;
+    })
+    .await;
+    let c = case_with_child_and_guardian(&server).await;
+    exchange(&c.child, &c.guardian).await;
+    let key = c
+        .child_store
+        .get(Namespace::AccessKey, &c.guardian.account_id().to_string())
+        .unwrap()
+        .unwrap();
+    let mut statuses = Vec::new();
+    for source in ["192.0.2.1", "192.0.2.2", "192.0.2.3", "192.0.2.4"] {
+        let res = sealed_from(
+            &server,
+            &c.guardian,
+            source,
+            Some(&key),
+            sealed_body(&server, &c.guardian),
+        )
+        .await;
+        statuses.push(res.status().as_u16());
+    }
+    assert_eq!(statuses, [200, 200, 200, 429]);
+    let before = server.queued_for(c.guardian.device_id());
+    let res = sealed_from(
+        &server,
+        &c.guardian,
+        "192.0.2.5",
+        Some(&key),
+        sealed_body(&server, &c.guardian),
+    )
+    .await;
+    assert_eq!(error_of(res).await.1, "messages.rate_limited");
+    assert_eq!(server.queued_for(c.guardian.device_id()), before);
+    server.clock.advance(Duration::from_secs(61));
+    let res = sealed_from(
+        &server,
+        &c.guardian,
+        "192.0.2.6",
+        Some(&key),
+        sealed_body(&server, &c.guardian),
+    )
+    .await;
+    assert_eq!(res.status(), 200);
+}
+
+/// Item 19: an envelope nobody collects expires after 30 days: it is no longer delivered,
+/// and maintenance deletes it; one a day younger is still delivered.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn envelopes_expire_after_thirty_days() {
+    let server = TestServer::start().await;
+    let c = case_with_child_and_guardian(&server).await;
+    exchange(&c.child, &c.guardian).await;
+    let day = Duration::from_secs(86_400);
+    c.child
+        .send_message(c.guardian.account_id(), b"old")
+        .await
+        .unwrap();
+    server.clock.advance(day * 29);
+    c.child
+        .send_message(c.guardian.account_id(), b"younger")
+        .await
+        .unwrap();
+    server.clock.advance(day + Duration::from_secs(1));
+    let (got, _) = c.guardian.poll_messages().await.unwrap();
+    let bodies: Vec<&[u8]> = got.iter().map(|m| m.body.as_slice()).collect();
+    assert_eq!(
+        bodies,
+        vec![&b"younger"[..]],
+        "the expired one is not delivered"
+    );
+    // Not delivered, still stored until maintenance deletes it.
+    assert!(server.queued_for(c.guardian.device_id()) >= 1);
+    server.maintenance().await;
+    assert_eq!(
+        server.queued_for(c.guardian.device_id()),
+        0,
+        "and is deleted"
+    );
+}
+
+/// Item 19: one-time prekeys are handed out once each, even to many fetches at once.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn one_time_prekeys_are_handed_out_once_under_concurrency() {
+    let server = TestServer::start_with(|s| {
+        s.prekey_fetches_per_hour = 1_000;
+        s.prekey_fetches_per_hour_per_requester = 1_000;
+    })
+    .await;
+    let c = case_with_child_and_guardian(&server).await;
+    let stored = |s: &TestServer| {
+        s.query_texts(&format!(
+            "SELECT CAST(COUNT(*) AS TEXT) AS s FROM one_time_prekeys WHERE device_id = '{}'",
+            c.guardian.device_id()
+        ))[0]
+            .parse::<usize>()
+            .unwrap()
+    };
+    let before = stored(&server);
+    let responses = futures_util::future::join_all(
+        (0..40).map(|_| fetch_bundle(&server, &c.child, &c.guardian)),
+    )
+    .await;
+    let mut ids = Vec::new();
+    for res in responses {
+        assert_eq!(res.status(), 200);
+        let bundles: kinbridge_protocol::api::PreKeyBundles = res.json().await.unwrap();
+        ids.push(bundles.devices[0].one_time_prekey.clone().unwrap().key_id);
+    }
+    let mut unique = ids.clone();
+    unique.sort_unstable();
+    unique.dedup();
+    assert_eq!(unique.len(), 40, "a key handed out twice: {ids:?}");
+    assert_eq!(stored(&server), before - 40);
+}
+
+/// Item 19: a message written while the server is down is sent by itself once the server
+/// is back, retried with backoff, without the app flushing by hand.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_outbox_retries_by_itself() {
+    let mut server = TestServer::start().await;
+    let c = case_with_child_and_guardian(&server).await;
+    exchange(&c.child, &c.guardian).await;
+    server.stop().await;
+    let out = c
+        .child
+        .send_message(c.guardian.account_id(), b"written offline")
+        .await
+        .unwrap();
+    assert!(matches!(out, SendOutcome::Queued { .. }), "{out:?}");
+    assert_eq!(c.child.outbox_len().unwrap(), 1);
+    // Down for a while: the first retries fail and back off.
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    assert_eq!(c.child.outbox_len().unwrap(), 1);
+    server.restart().await;
+    let deadline = std::time::Instant::now() + Duration::from_secs(20);
+    while c.child.outbox_len().unwrap() > 0 {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the outbox was not sent by itself"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let (got, _) = c.guardian.poll_messages().await.unwrap();
+    assert_eq!(got.last().unwrap().body, b"written offline".to_vec());
+}
