@@ -33,8 +33,9 @@ pub struct Op {
     response: (u16, Option<SchemaFn>),
     errors: Vec<ErrorCode>,
     large_body: bool,
-    /// Query parameters: name, JSON schema, description.
-    query: Vec<(&'static str, Value, &'static str)>,
+    /// Query and header parameters: where (`query`, `header`), name, JSON schema,
+    /// description.
+    query: Vec<(&'static str, &'static str, Value, &'static str)>,
     /// Path parameters that are not UUIDs: name, JSON schema.
     path_schemas: Vec<(&'static str, Value)>,
 }
@@ -97,7 +98,13 @@ impl Op {
 
     /// An optional query parameter, with the JSON schema of the values the server accepts.
     pub fn query(mut self, name: &'static str, schema: Value, description: &'static str) -> Self {
-        self.query.push((name, schema, description));
+        self.query.push(("query", name, schema, description));
+        self
+    }
+
+    /// An optional request header, with the JSON schema of the values the server accepts.
+    pub fn header(mut self, name: &'static str, schema: Value, description: &'static str) -> Self {
+        self.query.push(("header", name, schema, description));
         self
     }
 
@@ -317,14 +324,17 @@ pub fn openapi(ops: &[Op]) -> Value {
                     .iter()
                     .find(|(n, _)| *n == name)
                     .map_or_else(
-                        || json!({"type": "string", "format": "uuid"}),
+                        || {
+                            json!({"type": "string", "format": "uuid",
+                                   "pattern": kinbridge_protocol::ids::UUID_PATTERN})
+                        },
                         |(_, s)| s.clone(),
                     );
                 json!({"name": name, "in": "path", "required": true, "schema": schema})
             })
             .collect();
-        params.extend(op.query.iter().map(|(name, schema, description)| {
-            json!({"name": name, "in": "query", "required": false,
+        params.extend(op.query.iter().map(|(place, name, schema, description)| {
+            json!({"name": name, "in": place, "required": false,
                    "description": description, "schema": schema})
         }));
         if !params.is_empty() {

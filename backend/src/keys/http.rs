@@ -47,6 +47,11 @@ pub fn routes(api: &mut Api) {
     api.route(
         Op::get("/v1/keys/{account_id}/{device}", "prekeyBundles")
             .tag("keys")
+            .path_param(
+                "device",
+                serde_json::json!({"type": "string", "pattern": "^(\\*|[1-9][0-9]{0,2})$",
+                                   "description": "A device number (1 to 127), or `*` for every device."}),
+            )
             .summary("Take the prekey bundles of one device (a number) or all (`*`) of a person the contact rules allow.")
             .returns::<PreKeyBundles>(200)
             .errors(&[ErrorCode::AccountNotFound, ErrorCode::KeysRateLimited]),

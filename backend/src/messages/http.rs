@@ -118,6 +118,11 @@ pub fn routes(api: &mut Api) {
             .tag("sealed sender")
             .summary("Send a sealed-sender message: no Authorization, the recipient's access key in `Unidentified-Access-Key`, one `sealed_sender` ciphertext per device. Nothing about the sender is stored; no delivery receipt follows.")
             .public()
+            .header(
+                kinbridge_protocol::api::ACCESS_KEY_HEADER,
+                serde_json::json!({"type": "string", "pattern": "^[A-Za-z0-9+/]{21}[AQgw]==$"}),
+                "The recipient's access key: 16 bytes, standard base64.",
+            )
             .large_body()
             .body::<SendRequest>()
             .returns::<SendResponse>(200)

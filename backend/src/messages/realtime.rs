@@ -34,7 +34,8 @@ pub fn routes(api: &mut Api) {
     api.route(
         Op::get("/v1/websocket", "websocket")
             .tag("messages")
-            .summary("Upgrade to the device's WebSocket: the server pushes queued envelopes (acknowledge each), queue-empty, and case status changes. Close 4409: connected elsewhere; 4401: device revoked."),
+            .summary("Upgrade to the device's WebSocket (answers 101): the server pushes queued envelopes (acknowledge each), queue-empty, and case status changes. Close 4409: connected elsewhere; 4401: device revoked; 1013: the client did not read; 1007: a frame that is not an acknowledgement. A request without the WebSocket upgrade headers is 400 request.invalid_field (Upgrade).")
+            .errors(&[kinbridge_protocol::ErrorCode::RequestInvalidField]),
         websocket,
     );
 }

@@ -19,6 +19,7 @@ use schemars::JsonSchema;
 #[serde(deny_unknown_fields)]
 pub struct SignedPreKey {
     /// The device's own id for this key (below 2^24).
+    #[cfg_attr(feature = "schema", schemars(range(max = 16_777_215)))]
     pub key_id: u32,
     /// The serialized public key (33-byte Curve25519 or 1569-byte Kyber-1024).
     pub public_key: B64,
@@ -34,6 +35,7 @@ pub struct EnrolRequest {
     /// The one-time enrolment code the caseworker or admin gave.
     pub code: String,
     /// The Signal registration id of this installation (1..=16380).
+    #[cfg_attr(feature = "schema", schemars(range(min = 1, max = 16380)))]
     pub registration_id: u32,
     /// The device's Signal identity public key (33 bytes).
     pub identity_key: B64,
@@ -82,6 +84,7 @@ pub struct MeResponse {
 #[serde(deny_unknown_fields)]
 pub struct PreferencesRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(extend("pattern" = crate::api::LOCALE_PATTERN, "maxLength" = 35)))]
     pub locale: Option<Option<String>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub grammatical_form: Option<Option<GrammaticalForm>>,
@@ -94,6 +97,7 @@ pub struct PreferencesRequest {
 pub struct CreateStaffRequest {
     pub role: StaffRole,
     /// The staff member's working name (1 to 80 characters).
+    #[cfg_attr(feature = "schema", schemars(extend("pattern" = crate::api::NAME_PATTERN, "maxLength" = 80)))]
     pub display_name: String,
 }
 
@@ -108,6 +112,14 @@ pub struct EnrolmentCodeResponse {
     pub expires_at: DateTime<Utc>,
 }
 
+/// A language tag the server takes (BCP 47: language, then optional script and region;
+/// not `und`).
+pub const LOCALE_PATTERN: &str =
+    "^(?![uU][nN][dD](-|$))[a-zA-Z]{2,3}(-[a-zA-Z]{4})?(-([a-zA-Z]{2}|[0-9]{3}))?$";
+
+/// A working name the server takes: at least one visible character, no control characters.
+pub const NAME_PATTERN: &str = "^[^\\u0000-\\u001f\\u007f-\\u009f]*[^\\s\\u0000-\\u001f\\u007f-\\u009f][^\\u0000-\\u001f\\u007f-\\u009f]*$";
+
 /// `POST /v1/cases/{case_id}/invitations` (caseworker): invite a person into a case.
 /// A new account is created for them; its first device enrols with the returned code.
 /// The role is the one key of the body: `{"child": {"age_band": "10-12", "locale": "ar"}}`.
@@ -117,9 +129,11 @@ pub struct EnrolmentCodeResponse {
 pub enum InviteRequest {
     /// The child the case is about.
     Child {
+        #[cfg_attr(feature = "schema", schemars(schema_with = "crate::api::schemas::child_age_band"))]
         age_band: AgeBand,
         /// BCP 47 tag of the language the child reads best, e.g. `ar` or `fa-AF`.
         #[serde(default)]
+        #[cfg_attr(feature = "schema", schemars(extend("pattern" = crate::api::LOCALE_PATTERN, "maxLength" = 35)))]
         locale: Option<String>,
         /// How texts should address the child where a language marks gender.
         #[serde(default)]
@@ -129,20 +143,25 @@ pub enum InviteRequest {
     Family {
         relationship: Relationship,
         #[serde(default)]
+        #[cfg_attr(feature = "schema", schemars(extend("pattern" = crate::api::LOCALE_PATTERN, "maxLength" = 35)))]
         locale: Option<String>,
         #[serde(default)]
         grammatical_form: Option<GrammaticalForm>,
     },
     /// A guardian without a staff account.
     Guardian {
+        #[cfg_attr(feature = "schema", schemars(extend("pattern" = crate::api::NAME_PATTERN, "maxLength" = 80)))]
         display_name: String,
         #[serde(default)]
+        #[cfg_attr(feature = "schema", schemars(extend("pattern" = crate::api::LOCALE_PATTERN, "maxLength" = 35)))]
         locale: Option<String>,
     },
     /// A legal representative without a staff account.
     LegalRepresentative {
+        #[cfg_attr(feature = "schema", schemars(extend("pattern" = crate::api::NAME_PATTERN, "maxLength" = 80)))]
         display_name: String,
         #[serde(default)]
+        #[cfg_attr(feature = "schema", schemars(extend("pattern" = crate::api::LOCALE_PATTERN, "maxLength" = 35)))]
         locale: Option<String>,
     },
 }
@@ -537,6 +556,7 @@ pub struct StageCorrectionView {
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct PreKey {
+    #[cfg_attr(feature = "schema", schemars(range(max = 16_777_215)))]
     pub key_id: u32,
     pub public_key: B64,
 }
@@ -573,6 +593,7 @@ pub struct KeyCounts {
 #[serde(deny_unknown_fields)]
 pub struct DeviceBundle {
     pub device_number: u32,
+    #[cfg_attr(feature = "schema", schemars(range(min = 1, max = 16380)))]
     pub registration_id: u32,
     pub identity_key: B64,
     pub signed_prekey: SignedPreKey,
@@ -597,11 +618,14 @@ pub struct PreKeyBundles {
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct OutgoingEnvelope {
+    #[cfg_attr(feature = "schema", schemars(range(min = 1, max = 127)))]
     pub device_number: u32,
     /// The registration id the sender's session has for that device; a mismatch means
     /// the device was reinstalled.
+    #[cfg_attr(feature = "schema", schemars(range(min = 1, max = 16380)))]
     pub registration_id: u32,
     pub kind: EnvelopeKind,
+    #[cfg_attr(feature = "schema", schemars(schema_with = "crate::api::schemas::ciphertext"))]
     pub content: B64,
 }
 
@@ -611,10 +635,12 @@ pub struct OutgoingEnvelope {
 #[serde(deny_unknown_fields)]
 pub struct SendRequest {
     /// Chosen by the sender (a random UUID); a retry with the same id stores nothing twice.
+    #[cfg_attr(feature = "schema", schemars(extend("pattern" = crate::ids::UUID_PATTERN)))]
     pub client_message_id: String,
     /// Typing or presence: delivered to connected devices only, never stored.
     #[serde(default)]
     pub ephemeral: bool,
+    #[cfg_attr(feature = "schema", schemars(length(min = 1)))]
     pub messages: Vec<OutgoingEnvelope>,
 }
 
@@ -647,6 +673,7 @@ pub struct Envelope {
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct AckRequest {
+    #[cfg_attr(feature = "schema", schemars(schema_with = "crate::api::schemas::guids"))]
     pub guids: Vec<String>,
 }
 
@@ -705,6 +732,7 @@ pub struct DeliveryCertificate {
 #[serde(deny_unknown_fields)]
 pub struct AccessKeyRequest {
     /// 16 random bytes.
+    #[cfg_attr(feature = "schema", schemars(schema_with = "crate::api::schemas::access_key"))]
     pub access_key: B64,
 }
 
@@ -718,7 +746,9 @@ pub const ACCESS_KEY_HEADER: &str = "Unidentified-Access-Key";
 #[serde(deny_unknown_fields)]
 pub struct CircleDevice {
     pub account_id: AccountId,
+    #[cfg_attr(feature = "schema", schemars(range(min = 1, max = 127)))]
     pub device_number: u32,
+    #[cfg_attr(feature = "schema", schemars(range(min = 1, max = 16380)))]
     pub registration_id: u32,
 }
 
@@ -741,7 +771,9 @@ pub struct CircleRoster {
 #[serde(deny_unknown_fields)]
 pub struct CircleSendRequest {
     /// Chosen by the sender (a random UUID); a retry with the same id stores nothing twice.
+    #[cfg_attr(feature = "schema", schemars(extend("pattern" = crate::ids::UUID_PATTERN)))]
     pub client_message_id: String,
+    #[cfg_attr(feature = "schema", schemars(schema_with = "crate::api::schemas::ciphertext"))]
     pub content: B64,
     pub recipients: Vec<CircleDevice>,
 }
@@ -797,5 +829,34 @@ mod tests {
         let err =
             serde_json::from_str::<StageChangeRequest>(r#"{"stage":"tracing","x":1}"#).unwrap_err();
         assert!(err.to_string().contains("unknown field"), "{err}");
+    }
+}
+
+/// Schemas of fields whose constraints a type alone does not say.
+#[cfg(feature = "schema")]
+pub(crate) mod schemas {
+    use schemars::{Schema, SchemaGenerator, json_schema};
+
+    /// A sealed-sender access key: 16 bytes, standard base64.
+    pub fn access_key(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({"type": "string", "format": "byte",
+                      "pattern": "^[A-Za-z0-9+/]{21}[AQgw]==$"})
+    }
+
+    /// A ciphertext: standard base64, not empty.
+    pub fn ciphertext(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({"type": "string", "format": "byte", "minLength": 4,
+                      "pattern": "^([A-Za-z0-9+/]{4})*([A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$"})
+    }
+
+    /// A child's age band (a child is never `adult`).
+    pub fn child_age_band(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({"type": "string", "enum": ["0-5", "6-9", "10-12", "13-15", "16-17"]})
+    }
+
+    /// Envelope guids to acknowledge: UUIDs, at most 1,000.
+    pub fn guids(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({"type": "array", "maxItems": 1000,
+                      "items": {"type": "string", "pattern": crate::ids::UUID_PATTERN}})
     }
 }
