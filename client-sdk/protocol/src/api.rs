@@ -129,7 +129,10 @@ pub const NAME_PATTERN: &str = "^[^\\u0000-\\u001f\\u007f-\\u009f]*[^\\s\\u0000-
 pub enum InviteRequest {
     /// The child the case is about.
     Child {
-        #[cfg_attr(feature = "schema", schemars(schema_with = "crate::api::schemas::child_age_band"))]
+        #[cfg_attr(
+            feature = "schema",
+            schemars(schema_with = "crate::api::schemas::child_age_band")
+        )]
         age_band: AgeBand,
         /// BCP 47 tag of the language the child reads best, e.g. `ar` or `fa-AF`.
         #[serde(default)]
@@ -625,7 +628,10 @@ pub struct OutgoingEnvelope {
     #[cfg_attr(feature = "schema", schemars(range(min = 1, max = 16380)))]
     pub registration_id: u32,
     pub kind: EnvelopeKind,
-    #[cfg_attr(feature = "schema", schemars(schema_with = "crate::api::schemas::ciphertext"))]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "crate::api::schemas::ciphertext")
+    )]
     pub content: B64,
 }
 
@@ -673,7 +679,10 @@ pub struct Envelope {
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct AckRequest {
-    #[cfg_attr(feature = "schema", schemars(schema_with = "crate::api::schemas::guids"))]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "crate::api::schemas::guids")
+    )]
     pub guids: Vec<String>,
 }
 
@@ -732,7 +741,10 @@ pub struct DeliveryCertificate {
 #[serde(deny_unknown_fields)]
 pub struct AccessKeyRequest {
     /// 16 random bytes.
-    #[cfg_attr(feature = "schema", schemars(schema_with = "crate::api::schemas::access_key"))]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "crate::api::schemas::access_key")
+    )]
     pub access_key: B64,
 }
 
@@ -773,7 +785,10 @@ pub struct CircleSendRequest {
     /// Chosen by the sender (a random UUID); a retry with the same id stores nothing twice.
     #[cfg_attr(feature = "schema", schemars(extend("pattern" = crate::ids::UUID_PATTERN)))]
     pub client_message_id: String,
-    #[cfg_attr(feature = "schema", schemars(schema_with = "crate::api::schemas::ciphertext"))]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "crate::api::schemas::ciphertext")
+    )]
     pub content: B64,
     pub recipients: Vec<CircleDevice>,
 }
