@@ -43,6 +43,7 @@ error-contact-not-allowed = لا يمكن إرسال رسائل إلى هذا ا
 error-messages-mismatched-devices = يحتاج التطبيق إلى تحديث قائمة هواتف هذا الشخص. سيحاول مرة أخرى.
 error-messages-stale-devices = تم إعداد أحد هواتف هذا الشخص من جديد. سيحاول التطبيق مرة أخرى.
 error-messages-too-large = هذه الرسالة كبيرة جدًا ولا يمكن إرسالها.
+error-messages-invalid-envelopes = حاول التطبيق إرسال هذه الرسالة بطريقة خاطئة. قد يساعد تحديث التطبيق.
 error-keys-rate-limited = محاولات كثيرة جدًا للوصول إلى هذا الشخص. يرجى الانتظار قليلًا.
 error-keys-too-many = أرسل التطبيق مفاتيح أمان كثيرة جدًا في وقت واحد.
 error-messages-access-denied = تعذّر إرسال هذه الرسالة بهذه الطريقة الآن. يُرجى المحاولة مرة أخرى لاحقًا.

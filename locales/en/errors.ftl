@@ -41,6 +41,7 @@ error-contact-not-allowed = You cannot send messages to this person right now. A
 error-messages-mismatched-devices = The app needs to update its list of this person's phones. It will try again.
 error-messages-stale-devices = One of this person's phones was set up again. The app will try again.
 error-messages-too-large = This message is too big to send.
+error-messages-invalid-envelopes = The app tried to send this message the wrong way. Updating the app may help.
 error-keys-rate-limited = Too many tries to reach this person. Please wait a little.
 error-keys-too-many = The app sent too many security keys at once.
 error-messages-access-denied = This message could not be sent this way right now. Please try again later.

@@ -42,6 +42,7 @@ error-contact-not-allowed = Ahora no puedes enviar mensajes a esta persona. Preg
 error-messages-mismatched-devices = La app tiene que actualizar la lista de teléfonos de esta persona. Lo volverá a intentar.
 error-messages-stale-devices = Uno de los teléfonos de esta persona se configuró de nuevo. La app lo volverá a intentar.
 error-messages-too-large = Este mensaje es demasiado grande para enviarlo.
+error-messages-invalid-envelopes = La app intentó enviar este mensaje de una forma equivocada. Actualizar la app puede ayudar.
 error-keys-rate-limited = Demasiados intentos de contactar a esta persona. Por favor, espera un poco.
 error-keys-too-many = La app envió demasiadas claves de seguridad a la vez.
 error-messages-access-denied = Ahora no se puede enviar este mensaje de esta forma. Inténtalo de nuevo más tarde.

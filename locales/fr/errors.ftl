@@ -43,6 +43,7 @@ error-contact-not-allowed = Pour l'instant, il n'est pas possible d'envoyer des 
 error-messages-mismatched-devices = L'application doit mettre à jour la liste des téléphones de cette personne. Elle va réessayer.
 error-messages-stale-devices = Un des téléphones de cette personne a été réinstallé. L'application va réessayer.
 error-messages-too-large = Ce message est trop gros pour être envoyé.
+error-messages-invalid-envelopes = L'application a essayé d'envoyer ce message de la mauvaise façon. Mettre l'application à jour peut aider.
 error-keys-rate-limited = Trop d'essais pour joindre cette personne. Merci d'attendre un peu.
 error-keys-too-many = L'application a envoyé trop de clés de sécurité en même temps.
 error-messages-access-denied = Pour l'instant, ce message ne peut pas être envoyé de cette façon. Il faut réessayer plus tard.

@@ -42,6 +42,7 @@ error-contact-not-allowed = Ou pa ka voye mesaj bay moun sa a kounye a. Mande re
 error-messages-mismatched-devices = Aplikasyon an bezwen mete lis telefòn moun sa a ajou. Li pral eseye ankò.
 error-messages-stale-devices = Yo te enstale youn nan telefòn moun sa a ankò. Aplikasyon an pral eseye ankò.
 error-messages-too-large = Mesaj sa a twò gwo pou voye.
+error-messages-invalid-envelopes = Aplikasyon an eseye voye mesaj sa a yon move fason. Mete aplikasyon an ajou ka ede.
 error-keys-rate-limited = Twòp esè pou jwenn moun sa a. Tanpri tann yon ti moman.
 error-keys-too-many = Aplikasyon an voye twòp kle sekirite an menm tan.
 error-messages-access-denied = Ou pa ka voye mesaj sa a konsa kounye a. Eseye ankò pita.

@@ -42,6 +42,7 @@ error-contact-not-allowed = تاسو اوس دې کس ته پیغام نه شئ 
 error-messages-mismatched-devices = اپلیکېشن باید د دې کس د ټیلیفونونو لیست تازه کړي. بیا به هڅه وکړي.
 error-messages-stale-devices = د دې کس یو ټیلیفون له سره تنظیم شوی دی. اپلیکېشن به بیا هڅه وکړي.
 error-messages-too-large = دا پیغام د لېږلو لپاره ډېر لوی دی.
+error-messages-invalid-envelopes = اپلیکېشن هڅه وکړه چې دا پیغام په ناسم ډول ولېږي. د اپلیکېشن تازه کول کېدای شي مرسته وکړي.
 error-keys-rate-limited = له دې کس سره د اړیکې لپاره ډېرې هڅې وشوې. لطفاً لږ صبر وکړئ.
 error-keys-too-many = اپلیکېشن په یو ځل ډېرې امنیتي کیلي ولېږلې.
 error-messages-access-denied = دا پیغام اوس په دې ډول نه شي لېږل کېدای. وروسته بیا هڅه وکړئ.

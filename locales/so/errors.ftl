@@ -41,6 +41,7 @@ error-contact-not-allowed = Hadda fariimo uma diri kartid qofkan. Shaqaalaha kii
 error-messages-mismatched-devices = App-ku wuxuu u baahan yahay inuu cusbooneysiiyo liiska taleefannada qofkan. Mar kale ayuu isku dayi doonaa.
 error-messages-stale-devices = Mid ka mid ah taleefannada qofkan ayaa mar kale la habeeyay. App-ku mar kale ayuu isku dayi doonaa.
 error-messages-too-large = Fariintan aad bay u weyn tahay in la diro.
+error-messages-invalid-envelopes = App-ku wuxuu isku dayay inuu fariintan u diro si khaldan. Cusboonaysiinta app-ka ayaa laga yaabaa inay caawiso.
 error-keys-rate-limited = Isku day aad u badan si qofkan loo gaaro. Fadlan in yar sug.
 error-keys-too-many = App-ku wuxuu hal mar diray furayaal ammaan oo aad u badan.
 error-messages-access-denied = Fariintan hadda sidan looma diri karo. Fadlan mar kale isku day goor dambe.

@@ -86,6 +86,7 @@ error-contact-not-allowed = ሕጂ ናብዚ ሰብ መልእኽቲ ምልኣኽ
 error-messages-mismatched-devices = እቲ ኣፕ ዝርዝር ተሌፎናት እዚ ሰብ ከሐድሶ ኣለዎ። ደጊሙ ክፍትን እዩ።
 error-messages-stale-devices = ሓደ ካብ ተሌፎናት እዚ ሰብ ብሓድሽ ተዳልዩ እዩ። እቲ ኣፕ ደጊሙ ክፍትን እዩ።
 error-messages-too-large = እዚ መልእኽቲ ንምልኣኽ ኣዝዩ ዓቢ እዩ።
+error-messages-invalid-envelopes = እቲ ኣፕ ነዚ መልእኽቲ ብጌጋ ኣገባብ ክሰዶ ፈቲኑ። ነቲ ኣፕ ምሕዳስ ክሕግዝ ይኽእል እዩ።
 error-keys-rate-limited = ናብዚ ሰብ ንምብጻሕ ኣዝዩ ብዙሕ ፈተነ ተገይሩ። ቁሩብ ምጽባይ የድሊ።
 error-keys-too-many = እቲ ኣፕ ብሓደ ግዜ ኣዝዩ ብዙሕ መፍትሕ ድሕንነት ሰዲዱ።
 error-messages-access-denied = እዚ መልእኽቲ ሕጂ ብኸምዚ ኣገባብ ክለኣኽ ኣይከኣልን። ደሓር እንደገና ምፍታን ይከኣል።

@@ -227,6 +227,101 @@ async fn the_canary_is_nowhere() {
         "ciphertext is in the database"
     );
 
+    // The same headers on requests that succeed, of every kind: reads, a key fetch, the
+    // preferences, the access key, and a WebSocket that delivers an envelope and takes its
+    // acknowledgement; the canary also rides in the ack frame's unknown field.
+    let guardian_auth = guardian.enrolment().authorization();
+    let child_auth = child.enrolment().authorization();
+    let with_canary = |req: reqwest::RequestBuilder| {
+        req.header("user-agent", &canary)
+            .header("x-forwarded-for", &canary)
+            .header("accept-language", format!("fr, {canary}"))
+            .header("referer", &canary)
+    };
+    let succeeding = [
+        (reqwest::Method::GET, format!("{base}/v1/me"), None),
+        (reqwest::Method::GET, format!("{base}/v1/cases"), None),
+        (
+            reqwest::Method::GET,
+            format!("{base}/v1/cases/{case}/status"),
+            None,
+        ),
+        (
+            reqwest::Method::GET,
+            format!("{base}/v1/cases/{case}/access-log"),
+            None,
+        ),
+        (
+            reqwest::Method::GET,
+            format!("{base}/v1/keys/{}/*", guardian.account_id()),
+            None,
+        ),
+        (
+            reqwest::Method::PUT,
+            format!("{base}/v1/me/preferences"),
+            Some(json!({"locale": "fr"})),
+        ),
+        (
+            reqwest::Method::PUT,
+            format!("{base}/v1/access-key"),
+            Some(json!({"access_key": "AAECAwQFBgcICQoLDA0ODw=="})),
+        ),
+    ];
+    for (method, url, body) in succeeding {
+        let mut req = with_canary(http.request(method, &url)).header("authorization", &child_auth);
+        if let Some(body) = body {
+            req = req.json(&body);
+        }
+        let res = req.send().await.unwrap();
+        assert!(res.status().is_success(), "{url}: {}", res.status());
+    }
+    child
+        .send_message(guardian.account_id(), format!("socket {canary}").as_bytes())
+        .await
+        .unwrap();
+    {
+        use futures_util::{SinkExt, StreamExt};
+        use tokio_tungstenite::tungstenite::Message;
+        use tokio_tungstenite::tungstenite::client::IntoClientRequest;
+        let mut request = format!("{}/v1/websocket", base.replacen("http://", "ws://", 1))
+            .into_client_request()
+            .unwrap();
+        for (name, value) in [
+            ("authorization", guardian_auth.clone()),
+            ("user-agent", canary.clone()),
+            ("x-forwarded-for", canary.clone()),
+            ("referer", canary.clone()),
+        ] {
+            request.headers_mut().insert(name, value.parse().unwrap());
+        }
+        let (mut socket, _) = tokio_tungstenite::connect_async(request).await.unwrap();
+        let mut acked = 0;
+        while let Ok(Some(Ok(frame))) =
+            tokio::time::timeout(std::time::Duration::from_secs(10), socket.next()).await
+        {
+            let Message::Text(text) = frame else { continue };
+            let frame: serde_json::Value = serde_json::from_str(&text).unwrap();
+            if frame["type"] == "queue_empty" {
+                break;
+            }
+            if let Some(guid) = frame["envelope"]["guid"].as_str() {
+                let ack = json!({"type": "ack", "guid": guid}).to_string();
+                socket.send(Message::text(ack)).await.unwrap();
+                acked += 1;
+            }
+        }
+        // An ack with the canary where a guid belongs is refused without echoing it.
+        socket
+            .send(Message::text(
+                json!({"type": "ack", "guid": canary}).to_string(),
+            ))
+            .await
+            .unwrap();
+        assert!(acked > 0, "the socket delivered the queued envelopes");
+        socket.close(None).await.ok();
+    }
+    guardian.poll_messages().await.unwrap();
+
     // Every read that exists, so that exports and logs have everything in them.
     for who in [&admin, &cw, &child, &family, &guardian] {
         who.me().await.unwrap();

@@ -42,6 +42,9 @@ pub enum MessagesError {
     TooLarge,
     #[error("invalid value: {0}")]
     InvalidField(&'static str),
+    /// Two envelopes for one device, or a kind this route does not carry.
+    #[error("envelopes cannot be sent together this way")]
+    InvalidEnvelopes,
     /// No such case, or the caller is not an active member of it.
     #[error("case not found")]
     CaseNotFound,
@@ -110,10 +113,10 @@ pub fn check_send(
     let mut numbers = BTreeSet::new();
     for m in &req.messages {
         if !numbers.insert(m.device_number) {
-            return Err(MessagesError::InvalidField("messages.device_number"));
+            return Err(MessagesError::InvalidEnvelopes);
         }
         if !kinds.contains(&m.kind) {
-            return Err(MessagesError::InvalidField("messages.kind"));
+            return Err(MessagesError::InvalidEnvelopes);
         }
         if m.content.as_ref().len() > limits.max_envelope_bytes {
             return Err(MessagesError::TooLarge);

@@ -858,10 +858,11 @@ pub(crate) mod schemas {
                       "pattern": "^[A-Za-z0-9+/]{21}[AQgw]==$"})
     }
 
-    /// A ciphertext: standard base64, not empty.
+    /// A ciphertext: canonical standard base64 (unused bits of the last character zero, as
+    /// the server's decoder requires), not empty.
     pub fn ciphertext(_: &mut SchemaGenerator) -> Schema {
         json_schema!({"type": "string", "format": "byte", "minLength": 4,
-                      "pattern": "^([A-Za-z0-9+/]{4})*([A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$"})
+                      "pattern": "^([A-Za-z0-9+/]{4})*([A-Za-z0-9+/][AQgw]==|[A-Za-z0-9+/]{2}[AEIMQUYcgkosw048]=)?$"})
     }
 
     /// A child's age band (a child is never `adult`).

@@ -111,6 +111,10 @@ error_codes! {
     MessagesStaleDevices = "messages.stale_devices", 410;
     /// An envelope is larger than the server accepts.
     MessagesTooLarge = "messages.too_large", 413;
+    /// The envelopes are well formed but cannot be sent together this way: two for one
+    /// device, or a kind this route does not carry (sealed-sender envelopes go to the
+    /// sealed route, the others to the identified one).
+    MessagesInvalidEnvelopes = "messages.invalid_envelopes", 422;
     /// A sealed-sender message needs the recipient's current access key; this one is
     /// missing, unknown or withdrawn. Send it identified, or wait for a fresh key.
     MessagesAccessDenied = "messages.access_denied", 401;

@@ -1822,3 +1822,53 @@ async fn the_outbox_retries_by_itself() {
     let (got, _) = c.guardian.poll_messages().await.unwrap();
     assert_eq!(got.last().unwrap().body, b"written offline".to_vec());
 }
+
+// Item 15: a method a route does not have is 405 with the methods it has in `Allow`
+// (RFC 9110 §15.5.6), for a collection, an item and a nested route; a path that does not
+// exist is 404; and neither changes anything.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn wrong_methods_get_405_with_allow() {
+    let server = TestServer::start().await;
+    let (_admin, cw) = server.admin_and_caseworker().await;
+    let case = cw.create_case().await.unwrap().case_id;
+    let auth = cw.enrolment().authorization();
+    let before = server.state();
+    for (method, path, allow) in [
+        (reqwest::Method::PUT, "/v1/cases".to_owned(), "GET, POST"),
+        (reqwest::Method::DELETE, format!("/v1/cases/{case}"), "GET"),
+        (
+            reqwest::Method::PATCH,
+            format!("/v1/cases/{case}/stage"),
+            "POST",
+        ),
+    ] {
+        let res = server
+            .http()
+            .request(method.clone(), format!("{}{path}", server.url))
+            .header("authorization", &auth)
+            .send()
+            .await
+            .unwrap();
+        let header = res
+            .headers()
+            .get("allow")
+            .map(|v| v.to_str().unwrap().to_owned());
+        let (status, code, _) = error_of(res).await;
+        assert_eq!(
+            (status, code.as_str(), header.as_deref()),
+            (405, "request.method_not_allowed", Some(allow)),
+            "{method} {path}"
+        );
+    }
+    let res = server
+        .http()
+        .get(format!("{}/v1/cases/{case}/nothing-here", server.url))
+        .header("authorization", &auth)
+        .send()
+        .await
+        .unwrap();
+    assert!(res.headers().get("allow").is_none());
+    let (status, code, _) = error_of(res).await;
+    assert_eq!((status, code.as_str()), (404, "request.unknown_route"));
+    assert_eq!(server.assert_unchanged(&before, "wrong methods"), 0);
+}
