@@ -428,8 +428,8 @@ async fn bad_sends_get_their_codes_and_store_nothing() {
         ),
         (
             json!({"client_message_id": id(), "messages": [{"device_number": 1, "registration_id": 1, "kind": "delivery_receipt", "content": "AAEC"}]}),
-            400,
-            "request.invalid_field",
+            422,
+            "messages.invalid_envelopes",
         ),
         (
             json!({"client_message_id": id(), "messages": [{"device_number": 1, "registration_id": 1, "kind": "ciphertext", "content": big}]}),
