@@ -579,6 +579,23 @@ pub fn capture_logs() -> &'static CapturedLogs {
     })
 }
 
+/// A WebSocket upgrade request to the server at `base` (`http://…`) with these headers
+/// (the device's `authorization` among them).
+pub fn websocket_request(
+    base: &str,
+    headers: &[(&'static str, &str)],
+) -> tokio_tungstenite::tungstenite::handshake::client::Request {
+    use tokio_tungstenite::tungstenite::client::IntoClientRequest;
+    let url = format!("{}/v1/websocket", base.replacen("http://", "ws://", 1));
+    let mut request = url.into_client_request().expect("a WebSocket URL");
+    for (name, value) in headers {
+        request
+            .headers_mut()
+            .insert(*name, value.parse().expect("a header value"));
+    }
+    request
+}
+
 /// The JSON error of a raw response: `(status, code, message)`.
 pub async fn error_of(res: reqwest::Response) -> (u16, String, String) {
     let status = res.status().as_u16();

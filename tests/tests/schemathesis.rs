@@ -48,8 +48,12 @@ async fn schemathesis_finds_nothing_the_document_does_not_say() {
         .await;
     let auth = cw.enrolment().authorization();
     let url = server.url.clone();
+    // hypothesis keeps a cache (`.hypothesis/`) in the working directory: a scratch one.
+    let scratch = tempfile::tempdir().unwrap();
+    let dir = scratch.path().to_owned();
     let out = tokio::task::spawn_blocking(move || {
         Command::new(tool)
+            .current_dir(dir)
             .args([
                 "run",
                 &format!("{url}/v1/openapi.json"),

@@ -123,7 +123,8 @@ pub fn routes(api: &mut Api) {
             .public()
             .header(
                 kinbridge_protocol::api::ACCESS_KEY_HEADER,
-                serde_json::json!({"type": "string", "pattern": "^[A-Za-z0-9+/]{21}[AQgw]==$"}),
+                serde_json::json!({"type": "string",
+                                   "pattern": kinbridge_protocol::api::ACCESS_KEY_PATTERN}),
                 "The recipient's access key: 16 bytes, standard base64.",
             )
             .large_body()

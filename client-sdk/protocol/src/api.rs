@@ -752,6 +752,10 @@ pub struct AccessKeyRequest {
 /// no `Authorization`).
 pub const ACCESS_KEY_HEADER: &str = "Unidentified-Access-Key";
 
+/// An access key on the wire: 16 bytes in standard base64 (22 characters, the last with
+/// its unused bits zero, then `==`).
+pub const ACCESS_KEY_PATTERN: &str = "^[A-Za-z0-9+/]{21}[AQgw]==$";
+
 /// One device of a circle member.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
@@ -855,7 +859,7 @@ pub(crate) mod schemas {
     /// A sealed-sender access key: 16 bytes, standard base64.
     pub fn access_key(_: &mut SchemaGenerator) -> Schema {
         json_schema!({"type": "string", "format": "byte",
-                      "pattern": "^[A-Za-z0-9+/]{21}[AQgw]==$"})
+                      "pattern": crate::api::ACCESS_KEY_PATTERN})
     }
 
     /// A ciphertext: canonical standard base64 (unused bits of the last character zero, as

@@ -9,9 +9,8 @@ use futures_util::StreamExt;
 use kinbridge_protocol::api::InviteRequest;
 use kinbridge_protocol::{AgeBand, ErrorCode};
 use kinbridge_sdk::{Client, Event, MemoryStore, Namespace, SdkError, SendOutcome, Store};
-use kinbridge_tests::{TestServer, error_of, next_received, synced, wait_for};
+use kinbridge_tests::{TestServer, error_of, next_received, synced, wait_for, websocket_request};
 use tokio_tungstenite::tungstenite::Message;
-use tokio_tungstenite::tungstenite::client::IntoClientRequest;
 
 /// A case with a child (16–17) and their guardian, each enrolled with a store the test
 /// can read.
@@ -429,11 +428,7 @@ async fn a_socket_opened_on_another_node_after_revocation_is_closed() {
     assert_eq!(me.status(), 200);
     c.cw.revoke_device(c.child.device_id()).await.unwrap();
 
-    let url = format!("{}/v1/websocket", node.url.replacen("http://", "ws://", 1));
-    let mut request = url.into_client_request().unwrap();
-    request
-        .headers_mut()
-        .insert("authorization", auth.parse().unwrap());
+    let request = websocket_request(&node.url, &[("authorization", &auth)]);
     match tokio_tungstenite::connect_async(request).await {
         // Refused outright (the cache had moved on) is fine too.
         Err(tokio_tungstenite::tungstenite::Error::Http(res)) => assert_eq!(res.status(), 401),
@@ -986,15 +981,8 @@ async fn raw_socket(
     server: &TestServer,
     who: &Client,
 ) -> tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>> {
-    let url = format!(
-        "{}/v1/websocket",
-        server.url.replacen("http://", "ws://", 1)
-    );
-    let mut request = url.into_client_request().unwrap();
-    request.headers_mut().insert(
-        "authorization",
-        who.enrolment().authorization().parse().unwrap(),
-    );
+    let auth = who.enrolment().authorization();
+    let request = websocket_request(&server.url, &[("authorization", &auth)]);
     tokio_tungstenite::connect_async(request).await.unwrap().0
 }
 
