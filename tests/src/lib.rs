@@ -560,21 +560,27 @@ impl CapturedLogs {
     }
 }
 
-/// Installs, once per test binary, a process-wide subscriber that keeps every log line of
-/// the server at its most verbose level (and of the HTTP stack at debug). Test binaries
-/// that search the logs call this first and run one scenario each.
+/// The filter of [`capture_logs`]: the server at its most verbose level, the HTTP stack at
+/// debug, the SQL layer at trace, everything else at warn.
+pub const CAPTURE_FILTER: &str =
+    "kinbridge_server=trace,actix_web=debug,actix_server=debug,actix_http=debug,diesel=trace,warn";
+
+/// Installs, once per test binary, the server's own subscriber
+/// (`kinbridge_server::platform::telemetry::subscriber`) at [`CAPTURE_FILTER`], writing
+/// into memory. Test binaries that search the logs call this first and run one scenario
+/// each.
 pub fn capture_logs() -> &'static CapturedLogs {
+    use tracing_subscriber::util::SubscriberInitExt;
     static LOGS: std::sync::OnceLock<CapturedLogs> = std::sync::OnceLock::new();
     LOGS.get_or_init(|| {
         let logs = CapturedLogs::default();
         let writer = logs.clone();
-        tracing_subscriber::fmt()
-            .with_env_filter(
-                "kinbridge_server=trace,actix_web=debug,actix_server=debug,actix_http=debug,diesel=trace,warn",
-            )
-            .with_ansi(false)
-            .with_writer(move || writer.clone())
-            .init();
+        kinbridge_server::platform::telemetry::subscriber(
+            CAPTURE_FILTER,
+            move || writer.clone(),
+            false,
+        )
+        .init();
         logs
     })
 }

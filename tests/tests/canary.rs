@@ -348,6 +348,15 @@ async fn the_canary_is_nowhere() {
     assert!(supervisor.verify_audit().await.unwrap().ok);
     supervisor.stage_metrics().await.unwrap();
 
+    // Positive control for the capture: a marker logged at every level under the server's
+    // target must come back, once per level, from the same capture the search reads.
+    let planted = format!("kbplanted{}", uuid::Uuid::new_v4().simple());
+    tracing::error!(target: "kinbridge_server::canary", marker = %planted, "planted");
+    tracing::warn!(target: "kinbridge_server::canary", marker = %planted, "planted");
+    tracing::info!(target: "kinbridge_server::canary", marker = %planted, "planted");
+    tracing::debug!(target: "kinbridge_server::canary", marker = %planted, "planted");
+    tracing::trace!(target: "kinbridge_server::canary", marker = %planted, "planted");
+
     let database = server.database_contents();
     let log_text = logs.text();
     drop(server);
@@ -356,6 +365,14 @@ async fn the_canary_is_nowhere() {
         log_text.contains("http.route=/v1/cases/{case_id}/invitations"),
         "log capture works"
     );
+    for level in ["ERROR", "WARN", "INFO", "DEBUG", "TRACE"] {
+        assert!(
+            log_text
+                .lines()
+                .any(|line| line.contains(&planted) && line.contains(level)),
+            "a line logged at {level} is missing from the capture"
+        );
+    }
     for (place, text) in [
         ("database", &database),
         ("logs", &log_text),
