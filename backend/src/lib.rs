@@ -54,6 +54,8 @@ pub enum StartError {
     Keys(#[from] KeysError),
     #[error("sealed sender: {0}")]
     Certificates(#[from] sealed::certificates::CertificateError),
+    #[error("cannot start the message and audit writers: {0}")]
+    Writers(std::io::Error),
     #[error("cannot listen on {addr}: {source}")]
     Bind {
         addr: SocketAddr,
@@ -177,9 +179,8 @@ impl Application {
             source,
         })?;
         let fingerprint = settings_fingerprint(&settings, db.backend());
-        let bind = settings.bind;
-        let platform = Platform::new(db.clone(), clock, keys, settings)
-            .map_err(|source| StartError::Bind { addr: bind, source })?;
+        let platform =
+            Platform::new(db.clone(), clock, keys, settings).map_err(StartError::Writers)?;
         let now = platform.clock.now();
         platform.db.write_blocking(|tx| {
             audit::record(
@@ -189,8 +190,7 @@ impl Application {
                 now,
             )
         })?;
-        let writer =
-            Writer::start(&platform).map_err(|source| StartError::Bind { addr: bind, source })?;
+        let writer = Writer::start(&platform).map_err(StartError::Writers)?;
         let maintenance = Maintenance {
             platform: platform.clone(),
         };

@@ -80,7 +80,10 @@ impl Writer {
         let (tx, rx) = mpsc::channel::<Job>();
         let notify = platform.notify.clone();
         let context = Context {
-            db: platform.db.clone(),
+            db: platform
+                .db
+                .with_own_connection()
+                .map_err(std::io::Error::other)?,
             caches: platform.caches.clone(),
             notify: notify.clone(),
             limits: super::http::limits(platform),

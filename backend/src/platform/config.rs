@@ -7,7 +7,7 @@
 //! | `bind` | `127.0.0.1:8080` | address to listen on |
 //! | `data_dir` | `./kinbridge-data` | SQLite database and server keys |
 //! | `database_url` | SQLite in `data_dir` | `sqlite://<path>` or `postgres://…` |
-//! | `db_pool_size` | 8 | database connections |
+//! | `db_pool_size` | 8 | database connections shared by requests (the message and audit writers have one each besides) |
 //! | `workers` | 0 (one per core) | HTTP worker threads |
 //! | `enrolment_code_ttl_hours` | 72 | lifetime of an enrolment code |
 //! | `enrolment_max_failures` | 10 | failed enrolments per client address per window |

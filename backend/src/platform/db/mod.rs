@@ -152,6 +152,7 @@ impl r2d2::ManageConnection for Manager {
 #[derive(Clone)]
 pub struct Db {
     pool: r2d2::Pool<Manager>,
+    url: DatabaseUrl,
     backend: Backend,
     /// What happens after every committed write: caches forget, apps are told.
     after_commit: Option<Arc<dyn AfterCommit>>,
@@ -198,9 +199,29 @@ impl Db {
             .build(manager)?;
         Ok(Db {
             pool,
+            url: url.clone(),
             backend: url.backend(),
             after_commit: None,
             sqlite_writers: Arc::default(),
+        })
+    }
+
+    /// This database, through a connection of its own outside the pool that requests
+    /// share (same after-commit hook, same SQLite writer queue). For the writer threads
+    /// (messages, audit): requests wait for them, so if they had to wait for a pooled
+    /// connection held by such a request, a burst of requests would stall every queue
+    /// behind it. Opened now; reopened by the pool if it breaks.
+    pub fn with_own_connection(&self) -> Result<Db, StorageError> {
+        let pool = r2d2::Pool::builder()
+            .max_size(1)
+            .min_idle(Some(1))
+            .connection_timeout(Duration::from_secs(10))
+            .build(Manager {
+                url: self.url.clone(),
+            })?;
+        Ok(Db {
+            pool,
+            ..self.clone()
         })
     }
 
