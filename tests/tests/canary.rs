@@ -348,8 +348,8 @@ async fn the_canary_is_nowhere() {
     assert!(supervisor.verify_audit().await.unwrap().ok);
     supervisor.stage_metrics().await.unwrap();
 
-    // Positive control for the capture: a marker logged at every level under the server's
-    // target must come back, once per level, from the same capture the search reads.
+    // Positive control for the capture: a marker logged at each level under the server's
+    // target must come back, at that level, from the same capture the search reads.
     let planted = format!("kbplanted{}", uuid::Uuid::new_v4().simple());
     tracing::error!(target: "kinbridge_server::canary", marker = %planted, "planted");
     tracing::warn!(target: "kinbridge_server::canary", marker = %planted, "planted");
