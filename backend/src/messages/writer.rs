@@ -74,8 +74,8 @@ struct Context {
 }
 
 impl Writer {
-    /// Starts the writer thread for a node. It ends when every handle is dropped.
-    /// Envelopes it writes go to their devices through the node's notifier once committed.
+    /// Starts the writer thread for a node, on a connection of its own
+    /// (`Db::with_own_connection`). It ends when every handle is dropped. Envelopes it writes go to their devices through the node's notifier once committed.
     pub fn start(platform: &Platform) -> std::io::Result<Writer> {
         let (tx, rx) = mpsc::channel::<Job>();
         let notify = platform.notify.clone();

@@ -84,7 +84,7 @@ impl Platform {
         // Validated when the settings were loaded; a value that no longer parses trusts
         // nobody.
         let trusted_proxies = settings.proxies().unwrap_or_default().into();
-        let audit = AuditWriter::start(db.with_own_connection().map_err(std::io::Error::other)?)?;
+        let audit = AuditWriter::start(&db)?;
         Ok(Platform {
             audit,
             db,

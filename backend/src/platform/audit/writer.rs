@@ -50,8 +50,10 @@ fn gone() -> StorageError {
 }
 
 impl AuditWriter {
-    /// Starts the writer thread. It ends when every handle is dropped.
-    pub fn start(db: Db) -> std::io::Result<AuditWriter> {
+    /// Starts the writer thread, on a connection of its own (`Db::with_own_connection`).
+    /// It ends when every handle is dropped.
+    pub fn start(db: &Db) -> std::io::Result<AuditWriter> {
+        let db = db.with_own_connection().map_err(std::io::Error::other)?;
         let (tx, rx) = mpsc::channel::<(Event, DateTime<Utc>, Reply)>();
         std::thread::Builder::new()
             .name("kinbridge-audit".to_owned())
