@@ -19,6 +19,7 @@ use std::path::Path;
 const CAPABILITIES: &[&str] = &[
     "accounts",
     "cases",
+    "consent",
     "devices",
     "keys",
     "messages",
@@ -31,7 +32,8 @@ const ALLOWED: &[(&str, &[&str])] = &[
     ("accounts", &[]),
     ("sealed", &["accounts"]),
     ("keys", &["accounts"]),
-    ("cases", &["accounts", "sealed"]),
+    ("consent", &["accounts"]),
+    ("cases", &["accounts", "consent", "sealed"]),
     ("messages", &["sealed"]),
     ("devices", &["accounts", "messages", "sealed"]),
     ("retention", &["accounts", "cases", "messages", "sealed"]),
@@ -54,6 +56,10 @@ const OWNERS: &[(&str, &[&str])] = &[
     (
         "platform/audit",
         &["audit_events", "audit_head", "audit_checkpoints"],
+    ),
+    (
+        "consent",
+        &["consent_ages", "consent_events", "consent_overrides"],
     ),
     ("keys", &["one_time_prekeys", "kyber_prekeys"]),
     ("messages", &["envelopes", "sent_messages"]),

@@ -3,6 +3,7 @@
 pub mod accounts;
 pub mod cases;
 pub mod cli;
+pub mod consent;
 pub mod devices;
 pub mod http;
 pub mod keys;
@@ -36,6 +37,7 @@ pub fn api() -> Api {
     accounts::http::routes(&mut api);
     devices::http::routes(&mut api);
     cases::http::routes(&mut api);
+    consent::http::routes(&mut api);
     retention::http::routes(&mut api);
     keys::http::routes(&mut api);
     messages::http::routes(&mut api);

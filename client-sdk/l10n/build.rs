@@ -1,5 +1,5 @@
-//! Embeds every Fluent file under `locales/<locale>/` and `content/` at compile time, so the
-//! library needs no file access on a phone.
+//! Embeds every Fluent file under `locales/<locale>/` and `content/` (and the consent
+//! purposes' `purpose.toml`) at compile time, so the library needs no file access on a phone.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -47,7 +47,7 @@ fn collect(dir: &Path, files: &mut Vec<PathBuf>) -> io::Result<()> {
         if path.is_dir() {
             println!("cargo:rerun-if-changed={}", path.display());
             collect(&path, files)?;
-        } else if path.extension().is_some_and(|e| e == "ftl") {
+        } else if path.extension().is_some_and(|e| e == "ftl" || e == "toml") {
             files.push(path);
         }
     }

@@ -209,3 +209,33 @@ access-other = { $band ->
    *[adult] { $name } ({ $role }): إجراء على الملف.
 }
 access-someone = شخص من الفريق
+access-consent-age-set = { $band ->
+    [young] { $name }: كتابة عمرك.
+    [child] { $name } ({ $role }): تسجيل عمرك.
+   *[adult] { $name } ({ $role }): تسجيل عمر الطفل.
+}
+access-consent-decide = { $band ->
+    [young] { $name }: الإجابة بنعم أو لا عن سؤال يخصك.
+    [child] { $name } ({ $role }): تسجيل جواب «نعم» أو «لا» عن سؤال موافقة.
+   *[adult] { $name } ({ $role }): تسجيل قرار موافقة.
+}
+access-consent-withdraw = { $band ->
+    [young] { $name }: إيقاف شيء تمت الموافقة عليه من قبل.
+    [child] { $name } ({ $role }): سحب موافقة.
+   *[adult] { $name } ({ $role }): سحب موافقة.
+}
+access-consent-list = { $band ->
+    [young] { $name }: النظر في ما تمت الموافقة عليه بشأنك.
+    [child] { $name } ({ $role }): الاطلاع على موافقاتك.
+   *[adult] { $name } ({ $role }): الاطلاع على الموافقات.
+}
+access-consent-override-request = { $band ->
+    [young] { $name }: طلب المضي قدمًا بدون «نعم»، للحفاظ على سلامتك.
+    [child] { $name } ({ $role }): طلب المضي قدمًا بدون موافقة، من أجل سلامتك.
+   *[adult] { $name } ({ $role }): طلب تجاوز قرار موافقة، حفاظًا على المصلحة الفضلى للطفل.
+}
+access-consent-override-approve = { $band ->
+    [young] { $name }: الموافقة على المضي قدمًا بدون «نعم»، للحفاظ على سلامتك.
+    [child] { $name } ({ $role }): اعتماد المضي قدمًا بدون موافقة، من أجل سلامتك.
+   *[adult] { $name } ({ $role }): اعتماد تجاوز قرار موافقة.
+}

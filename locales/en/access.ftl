@@ -207,3 +207,33 @@ access-other = { $band ->
    *[adult] { $name } ({ $role }) acted on the case.
 }
 access-someone = Someone from the team
+access-consent-age-set = { $band ->
+    [young] { $name } wrote down how old you are.
+    [child] { $name } ({ $role }) recorded your age.
+   *[adult] { $name } ({ $role }) recorded the child's age.
+}
+access-consent-decide = { $band ->
+    [young] { $name } said yes or no to a question about you.
+    [child] { $name } ({ $role }) recorded a yes or no to a consent question.
+   *[adult] { $name } ({ $role }) recorded a consent decision.
+}
+access-consent-withdraw = { $band ->
+    [young] { $name } said stop to something that was agreed before.
+    [child] { $name } ({ $role }) withdrew a consent.
+   *[adult] { $name } ({ $role }) withdrew a consent.
+}
+access-consent-list = { $band ->
+    [young] { $name } looked at what was agreed about you.
+    [child] { $name } ({ $role }) looked at your consents.
+   *[adult] { $name } ({ $role }) viewed the consents.
+}
+access-consent-override-request = { $band ->
+    [young] { $name } asked to go ahead without a yes, to keep you safe.
+    [child] { $name } ({ $role }) asked to go ahead without a consent, for your safety.
+   *[adult] { $name } ({ $role }) requested an override of a consent decision, in the child's best interests.
+}
+access-consent-override-approve = { $band ->
+    [young] { $name } said yes to going ahead without a yes, to keep you safe.
+    [child] { $name } ({ $role }) approved going ahead without a consent, for your safety.
+   *[adult] { $name } ({ $role }) approved an override of a consent decision.
+}

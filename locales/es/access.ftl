@@ -209,3 +209,33 @@ access-other = { $band ->
    *[adult] { $name } ({ $role }) realizó una acción en el caso.
 }
 access-someone = Alguien del equipo
+access-consent-age-set = { $band ->
+    [young] { $name } anotó cuántos años tienes.
+    [child] { $name } ({ $role }) registró tu edad.
+   *[adult] { $name } ({ $role }) registró la edad del niño o la niña.
+}
+access-consent-decide = { $band ->
+    [young] { $name } dijo sí o no a una pregunta sobre ti.
+    [child] { $name } ({ $role }) registró un sí o un no a una pregunta de consentimiento.
+   *[adult] { $name } ({ $role }) registró una decisión sobre un consentimiento.
+}
+access-consent-withdraw = { $band ->
+    [young] { $name } pidió parar algo que se había aceptado antes.
+    [child] { $name } ({ $role }) retiró un consentimiento.
+   *[adult] { $name } ({ $role }) retiró un consentimiento.
+}
+access-consent-list = { $band ->
+    [young] { $name } miró lo que se aceptó sobre ti.
+    [child] { $name } ({ $role }) miró tus consentimientos.
+   *[adult] { $name } ({ $role }) consultó los consentimientos.
+}
+access-consent-override-request = { $band ->
+    [young] { $name } pidió seguir adelante sin un sí, para que estés a salvo.
+    [child] { $name } ({ $role }) pidió seguir adelante sin consentimiento, por tu seguridad.
+   *[adult] { $name } ({ $role }) solicitó dejar sin efecto una decisión de consentimiento, por el interés superior del niño o la niña.
+}
+access-consent-override-approve = { $band ->
+    [young] { $name } aceptó seguir adelante sin un sí, para que estés a salvo.
+    [child] { $name } ({ $role }) aprobó seguir adelante sin consentimiento, por tu seguridad.
+   *[adult] { $name } ({ $role }) aprobó dejar sin efecto una decisión de consentimiento.
+}

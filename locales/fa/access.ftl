@@ -207,3 +207,33 @@ access-other = { $band ->
    *[adult] { $name } ({ $role }) در پرونده اقدامی انجام داد.
 }
 access-someone = یک نفر از تیم
+access-consent-age-set = { $band ->
+    [young] { $name } نوشت که تو چند سال داری.
+    [child] { $name } ({ $role }) سن شما را ثبت کرد.
+   *[adult] { $name } ({ $role }) سن طفل را ثبت کرد.
+}
+access-consent-decide = { $band ->
+    [young] { $name } به یک سوال دربارهٔ تو «بلی» یا «نه» گفت.
+    [child] { $name } ({ $role }) جواب «بلی» یا «نه» را به یک سوال موافقت ثبت کرد.
+   *[adult] { $name } ({ $role }) یک تصمیم موافقت را ثبت کرد.
+}
+access-consent-withdraw = { $band ->
+    [young] { $name } چیزی را که قبلاً با آن موافقت شده بود، متوقف کرد.
+    [child] { $name } ({ $role }) یک موافقت را پس گرفت.
+   *[adult] { $name } ({ $role }) یک موافقت را پس گرفت.
+}
+access-consent-list = { $band ->
+    [young] { $name } دید که دربارهٔ تو با چه چیزهایی موافقت شده است.
+    [child] { $name } ({ $role }) موافقت‌های شما را دید.
+   *[adult] { $name } ({ $role }) موافقت‌ها را مشاهده کرد.
+}
+access-consent-override-request = { $band ->
+    [young] { $name } خواست که بدون «بلی» کار پیش برود، تا تو در امان باشی.
+    [child] { $name } ({ $role }) درخواست کرد که برای امنیت شما، بدون موافقت کار پیش برود.
+   *[adult] { $name } ({ $role }) درخواست کرد که یک تصمیم موافقت، به خاطر بهترین منافع طفل، کنار گذاشته شود.
+}
+access-consent-override-approve = { $band ->
+    [young] { $name } قبول کرد که بدون «بلی» کار پیش برود، تا تو در امان باشی.
+    [child] { $name } ({ $role }) تأیید کرد که برای امنیت شما، بدون موافقت کار پیش برود.
+   *[adult] { $name } ({ $role }) کنار گذاشتن یک تصمیم موافقت را تأیید کرد.
+}

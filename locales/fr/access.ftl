@@ -209,3 +209,33 @@ access-other = { $band ->
    *[adult] { $name } ({ $role }) a effectué une action sur le dossier.
 }
 access-someone = Quelqu'un de l'équipe
+access-consent-age-set = { $band ->
+    [young] { $name } a noté ton âge.
+    [child] { $name } ({ $role }) a enregistré ton âge.
+   *[adult] { $name } ({ $role }) a enregistré l'âge de l'enfant.
+}
+access-consent-decide = { $band ->
+    [young] { $name } a dit oui ou non à une question sur toi.
+    [child] { $name } ({ $role }) a enregistré un oui ou un non à une demande de consentement.
+   *[adult] { $name } ({ $role }) a enregistré une décision sur un consentement.
+}
+access-consent-withdraw = { $band ->
+    [young] { $name } a demandé d'arrêter quelque chose qui avait été accepté avant.
+    [child] { $name } ({ $role }) a retiré un consentement.
+   *[adult] { $name } ({ $role }) a retiré un consentement.
+}
+access-consent-list = { $band ->
+    [young] { $name } a regardé ce qui a été accepté pour toi.
+    [child] { $name } ({ $role }) a regardé tes consentements.
+   *[adult] { $name } ({ $role }) a consulté les consentements.
+}
+access-consent-override-request = { $band ->
+    [young] { $name } a demandé d'avancer sans un oui, pour te protéger.
+    [child] { $name } ({ $role }) a demandé d'agir sans consentement, pour ta sécurité.
+   *[adult] { $name } ({ $role }) a demandé de passer outre une décision de consentement, dans l'intérêt supérieur de l'enfant.
+}
+access-consent-override-approve = { $band ->
+    [young] { $name } a accepté qu'on avance sans un oui, pour te protéger.
+    [child] { $name } ({ $role }) a accepté qu'on agisse sans consentement, pour ta sécurité.
+   *[adult] { $name } ({ $role }) a approuvé la demande de passer outre une décision de consentement.
+}

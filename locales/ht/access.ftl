@@ -208,3 +208,33 @@ access-other = { $band ->
    *[adult] { $name } ({ $role }) fè yon aksyon sou dosye a.
 }
 access-someone = Yon moun nan ekip la
+access-consent-age-set = { $band ->
+    [young] { $name } ekri laj ou.
+    [child] { $name } ({ $role }) anrejistre laj ou.
+   *[adult] { $name } ({ $role }) anrejistre laj timoun nan.
+}
+access-consent-decide = { $band ->
+    [young] { $name } di wi oswa non pou yon kesyon sou ou.
+    [child] { $name } ({ $role }) anrejistre yon wi oswa yon non pou yon kesyon konsantman.
+   *[adult] { $name } ({ $role }) anrejistre yon desizyon konsantman.
+}
+access-consent-withdraw = { $band ->
+    [young] { $name } mande pou sispann yon bagay yo te dakò anvan.
+    [child] { $name } ({ $role }) retire yon konsantman.
+   *[adult] { $name } ({ $role }) retire yon konsantman.
+}
+access-consent-list = { $band ->
+    [young] { $name } gade sa yo te dakò pou ou.
+    [child] { $name } ({ $role }) gade konsantman ou yo.
+   *[adult] { $name } ({ $role }) konsilte konsantman yo.
+}
+access-consent-override-request = { $band ->
+    [young] { $name } mande pou kontinye san yon wi, pou ou rete an sekirite.
+    [child] { $name } ({ $role }) mande pou kontinye san konsantman, pou sekirite ou.
+   *[adult] { $name } ({ $role }) mande pou yo mete yon desizyon konsantman sou kote, nan enterè siperyè timoun nan.
+}
+access-consent-override-approve = { $band ->
+    [young] { $name } dakò pou kontinye san yon wi, pou ou rete an sekirite.
+    [child] { $name } ({ $role }) apwouve pou kontinye san konsantman, pou sekirite ou.
+   *[adult] { $name } ({ $role }) apwouve pou yo mete yon desizyon konsantman sou kote.
+}

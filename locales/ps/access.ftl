@@ -209,3 +209,33 @@ access-other = { $band ->
    *[adult] { $name } ({ $role }) په دوسیه کې یو کار وکړ.
 }
 access-someone = د ټیم یو غړی
+access-consent-age-set = { $band ->
+    [young] { $name } ستا عمر ولیکه.
+    [child] { $name } ({ $role }) ستا عمر ثبت کړ.
+   *[adult] { $name } ({ $role }) د ماشوم عمر ثبت کړ.
+}
+access-consent-decide = { $band ->
+    [young] { $name } ستا په اړه یوې پوښتنې ته «هو» یا «نه» وویل.
+    [child] { $name } ({ $role }) د رضایت د یوې پوښتنې ځواب («هو» یا «نه») ثبت کړ.
+   *[adult] { $name } ({ $role }) د رضایت یوه پرېکړه ثبت کړه.
+}
+access-consent-withdraw = { $band ->
+    [young] { $name } هغه څه ودرول چې مخکې پرې موافقه شوې وه.
+    [child] { $name } ({ $role }) یو رضایت بېرته واخیست.
+   *[adult] { $name } ({ $role }) یو رضایت بېرته واخیست.
+}
+access-consent-list = { $band ->
+    [young] { $name } وکتل چې ستا په اړه په کومو شیانو موافقه شوې ده.
+    [child] { $name } ({ $role }) ستا رضایتونه وکتل.
+   *[adult] { $name } ({ $role }) رضایتونه وکتل.
+}
+access-consent-override-request = { $band ->
+    [young] { $name } وغوښتل چې بې له «هو» کار پرمخ یوړل شي، څو ته خوندي پاتې شې.
+    [child] { $name } ({ $role }) وغوښتل چې ستا د خوندیتوب لپاره بې له رضایت کار پرمخ یوړل شي.
+   *[adult] { $name } ({ $role }) د ماشوم د غوره ګټو لپاره وغوښتل چې د رضایت د یوې پرېکړې سره سره کار پرمخ یوړل شي.
+}
+access-consent-override-approve = { $band ->
+    [young] { $name } موافقه وکړه چې بې له «هو» کار پرمخ یوړل شي، څو ته خوندي پاتې شې.
+    [child] { $name } ({ $role }) موافقه وکړه چې ستا د خوندیتوب لپاره بې له رضایت کار پرمخ یوړل شي.
+   *[adult] { $name } ({ $role }) هغه غوښتنه تایید کړه چې د رضایت د یوې پرېکړې سره سره کار پرمخ یوړل شي.
+}

@@ -209,3 +209,33 @@ access-other = { $band ->
    *[adult] { $name } ({ $role }) ayaa wax ka qabtay kiiska.
 }
 access-someone = Qof ka mid ah kooxda
+access-consent-age-set = { $band ->
+    [young] { $name } ayaa qoray da'daada.
+    [child] { $name } ({ $role }) ayaa diiwaangeliyay da'daada.
+   *[adult] { $name } ({ $role }) ayaa diiwaangeliyay da'da ilmaha.
+}
+access-consent-decide = { $band ->
+    [young] { $name } ayaa haa ama maya ku jawaabay su'aal adiga kugu saabsan.
+    [child] { $name } ({ $role }) ayaa diiwaangeliyay haa ama maya oo looga jawaabay su'aal oggolaansho.
+   *[adult] { $name } ({ $role }) ayaa diiwaangeliyay go'aan oggolaansho.
+}
+access-consent-withdraw = { $band ->
+    [young] { $name } ayaa joojiyay wax horay loo oggolaaday.
+    [child] { $name } ({ $role }) ayaa ka noqday oggolaansho.
+   *[adult] { $name } ({ $role }) ayaa ka noqday oggolaansho.
+}
+access-consent-list = { $band ->
+    [young] { $name } ayaa eegay waxa horay loo oggolaaday ee adiga kugu saabsan.
+    [child] { $name } ({ $role }) ayaa eegay oggolaanshooyinkaaga.
+   *[adult] { $name } ({ $role }) ayaa eegay oggolaanshooyinka.
+}
+access-consent-override-request = { $band ->
+    [young] { $name } ayaa codsaday in la sii socdo iyadoon haa la helin, si aad nabad u ahaato.
+    [child] { $name } ({ $role }) ayaa codsaday in la sii socdo iyadoon oggolaansho la helin, ammaankaaga awgiis.
+   *[adult] { $name } ({ $role }) ayaa codsaday in laga gudbo go'aan oggolaansho, danta ugu wanaagsan ee ilmaha awgeed.
+}
+access-consent-override-approve = { $band ->
+    [young] { $name } ayaa oggolaaday in la sii socdo iyadoon haa la helin, si aad nabad u ahaato.
+    [child] { $name } ({ $role }) ayaa ansixiyay in la sii socdo iyadoon oggolaansho la helin, ammaankaaga awgiis.
+   *[adult] { $name } ({ $role }) ayaa ansixiyay in laga gudbo go'aan oggolaansho.
+}

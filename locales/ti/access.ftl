@@ -356,3 +356,33 @@ access-other = { $band ->
    *[adult] { $name } ({ $role }) ኣብቲ ጉዳይ ስጉምቲ ወሲዶም።
 }
 access-someone = ሓደ ካብቲ ጉጅለ
+access-consent-age-set = { $band ->
+    [young] { $name } ዕድመኹም ጽሒፎም።
+    [child] { $name } ({ $role }) ዕድመኹም መዝጊቦም።
+   *[adult] { $name } ({ $role }) ዕድመ እቲ ቆልዓ መዝጊቦም።
+}
+access-consent-decide = { $band ->
+    [young] { $name } ብዛዕባኹም ንዝቐረበ ሕቶ እወ ወይ ኣይፋል ኢሎም።
+    [child] { $name } ({ $role }) ንሓደ ሕቶ ፍቓድ እወ ወይ ኣይፋል ዝብል መልሲ መዝጊቦም።
+   *[adult] { $name } ({ $role }) ውሳነ ፍቓድ መዝጊቦም።
+}
+access-consent-withdraw = { $band ->
+    [young] { $name } ንሓደ ቅድሚኡ ዝተሰማምዑሉ ነገር «ደው ይበል» ኢሎም።
+    [child] { $name } ({ $role }) ሓደ ፍቓድ ስሒቦም።
+   *[adult] { $name } ({ $role }) ሓደ ፍቓድ ስሒቦም።
+}
+access-consent-list = { $band ->
+    [young] { $name } ብዛዕባኹም ዝተሰማምዑሉ ነገራት ርእዮም።
+    [child] { $name } ({ $role }) ፍቓዳትኩም ርእዮም።
+   *[adult] { $name } ({ $role }) እቶም ፍቓዳት ርእዮም።
+}
+access-consent-override-request = { $band ->
+    [young] { $name } ምእንቲ ድሕንነትኩም፡ «እወ» ከይተባህለ ንቕድሚት ክኸዱ ሓቲቶም።
+    [child] { $name } ({ $role }) ምእንቲ ድሕንነትኩም፡ ብዘይ ፍቓድ ንቕድሚት ክኸዱ ሓቲቶም።
+   *[adult] { $name } ({ $role }) ንዝበለጸ ረብሓ እቲ ቆልዓ፡ ሓደ ውሳነ ፍቓድ ክስገር ሓቲቶም።
+}
+access-consent-override-approve = { $band ->
+    [young] { $name } ምእንቲ ድሕንነትኩም፡ «እወ» ከይተባህለ ንቕድሚት ምኻድ ተሰማሚዖም።
+    [child] { $name } ({ $role }) ምእንቲ ድሕንነትኩም፡ ብዘይ ፍቓድ ንቕድሚት ምኻድ ኣጽዲቖም።
+   *[adult] { $name } ({ $role }) ሓደ ውሳነ ፍቓድ ንምስጋር ዝቐረበ ሕቶ ኣጽዲቖም።
+}

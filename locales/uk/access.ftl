@@ -209,3 +209,33 @@ access-other = { $band ->
    *[adult] { $name } ({ $role }): виконано дію щодо справи.
 }
 access-someone = Хтось із команди
+access-consent-age-set = { $band ->
+    [young] { $name }: записано, скільки тобі років.
+    [child] { $name } ({ $role }): записано твій вік.
+   *[adult] { $name } ({ $role }): записано вік дитини.
+}
+access-consent-decide = { $band ->
+    [young] { $name }: дано відповідь «так» чи «ні» на запитання про тебе.
+    [child] { $name } ({ $role }): записано відповідь «так» чи «ні» на запитання про згоду.
+   *[adult] { $name } ({ $role }): записано рішення щодо згоди.
+}
+access-consent-withdraw = { $band ->
+    [young] { $name }: сказано «стоп» тому, на що погодилися раніше.
+    [child] { $name } ({ $role }): відкликано згоду.
+   *[adult] { $name } ({ $role }): відкликано згоду.
+}
+access-consent-list = { $band ->
+    [young] { $name }: переглянуто, на що погодилися щодо тебе.
+    [child] { $name } ({ $role }): переглянуто твої згоди.
+   *[adult] { $name } ({ $role }): переглянуто згоди.
+}
+access-consent-override-request = { $band ->
+    [young] { $name }: надіслано прохання діяти без «так», щоб тобі було безпечно.
+    [child] { $name } ({ $role }): надіслано запит діяти без згоди заради твоєї безпеки.
+   *[adult] { $name } ({ $role }): надіслано запит діяти всупереч рішенню щодо згоди в найкращих інтересах дитини.
+}
+access-consent-override-approve = { $band ->
+    [young] { $name }: дозволено діяти без «так», щоб тобі було безпечно.
+    [child] { $name } ({ $role }): схвалено дії без згоди заради твоєї безпеки.
+   *[adult] { $name } ({ $role }): схвалено дії всупереч рішенню щодо згоди.
+}

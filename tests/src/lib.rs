@@ -740,3 +740,44 @@ mod tests {
         );
     }
 }
+
+/// Records the consent that contact between a child and a relative needs, the simplest
+/// way: the caseworker records the child's age as 16 (the child decides alone under the
+/// default rules) and the child consents in the app, answering the English notice for
+/// their band.
+pub async fn consent_to_contact(
+    cw: &kinbridge_sdk::Client,
+    case: kinbridge_protocol::CaseId,
+    child: &kinbridge_sdk::Client,
+    relative: kinbridge_protocol::AccountId,
+) {
+    cw.set_consent_age(
+        case,
+        child.account_id(),
+        16,
+        kinbridge_protocol::AgeSource::Assessment,
+    )
+    .await
+    .expect("the caseworker records the age");
+    let band = child
+        .me()
+        .await
+        .expect("profile")
+        .age_band
+        .expect("a child has a band");
+    let notice = child
+        .consent_notice("contact-relative", "en", band, None)
+        .await
+        .expect("the notice");
+    child
+        .decide_consent(
+            case,
+            child.account_id(),
+            &notice,
+            kinbridge_protocol::ConsentChoice::Given,
+            Some(relative),
+            None,
+        )
+        .await
+        .expect("the child consents");
+}

@@ -85,6 +85,7 @@ async fn the_canary_is_nowhere() {
             },
         )
         .await;
+    kinbridge_tests::consent_to_contact(&cw, case, &child, family.account_id()).await;
     cw.set_contact_rule(
         case,
         child.account_id(),

@@ -3,7 +3,7 @@
 use actix_web::{HttpRequest, HttpResponse, web};
 use kinbridge_protocol::api::{
     AccessLog, AssignStaffRequest, CaseLinkRequest, CaseStatus, CaseSummary, CaseView,
-    ContactRuleRequest, ContactRuleView, EnrolmentCodeResponse, InviteRequest, MemberView,
+    ConsentDecisionRequest, ConsentEventView, ConsentWithdrawRequest, ContactRuleRequest, ContactRuleView, EnrolmentCodeResponse, InviteRequest, MemberView,
     StageChangeRequest, StageChangeView, StageCorrectionRequest, StageCorrectionView, StageMetrics,
 };
 use kinbridge_protocol::{AccountId, CaseId, ErrorCode};
@@ -33,6 +33,7 @@ impl From<CasesError> for ApiError {
             E::CorrectionPending => ApiError::new(ErrorCode::CaseCorrectionPending),
             E::InvalidField(f) => ApiError::invalid_field(f),
             E::Accounts(a) => a.into(),
+            E::Consent(c) => c.into(),
             E::Storage(s) => s.into(),
         }
     }
@@ -195,8 +196,44 @@ pub fn routes(api: &mut Api) {
                 ErrorCode::AuthForbidden,
                 ErrorCode::CaseMemberNotFound,
                 ErrorCode::CaseContactRuleInvalid,
+                ErrorCode::ConsentNotGranted,
             ]),
         set_contact_rule,
+    );
+    api.route(
+        Op::post("/v1/cases/{case_id}/consents", "decideConsent")
+            .tag("consent")
+            .summary("The child or their guardian, in the app (or the caseworker in person, `on_behalf_of`): give or refuse a consent, answering the notice they were shown (its version and SHA-256; a different one is refused). Below the jurisdiction's age a child's answer is their assent.")
+            .body::<ConsentDecisionRequest>()
+            .returns::<ConsentEventView>(201)
+            .errors(&[
+                ErrorCode::CaseNotFound,
+                ErrorCode::AuthForbidden,
+                ErrorCode::CaseMemberNotFound,
+                ErrorCode::ConsentPurposeNotFound,
+                ErrorCode::ConsentNoticeChanged,
+                ErrorCode::ConsentNoticeUnavailable,
+                ErrorCode::ConsentAgeUnknown,
+                ErrorCode::ConsentNotDecider,
+            ]),
+        decide_consent,
+    );
+    api.route(
+        Op::post("/v1/cases/{case_id}/consents/withdraw", "withdrawConsent")
+            .tag("consent")
+            .summary("Whoever gave a consent (or the caseworker for them): take it back. It stops on the next request; a contact it allowed ends at once.")
+            .body::<ConsentWithdrawRequest>()
+            .returns::<ConsentEventView>(201)
+            .errors(&[
+                ErrorCode::CaseNotFound,
+                ErrorCode::AuthForbidden,
+                ErrorCode::CaseMemberNotFound,
+                ErrorCode::ConsentPurposeNotFound,
+                ErrorCode::ConsentAgeUnknown,
+                ErrorCode::ConsentNotDecider,
+                ErrorCode::ConsentNothingToWithdraw,
+            ]),
+        withdraw_consent,
     );
     api.route(
         Op::post("/v1/cases/{case_id}/links", "linkCases")
@@ -449,10 +486,39 @@ async fn set_contact_rule(
     ApiJson(body): ApiJson<ContactRuleRequest>,
 ) -> Result<web::Json<Vec<ContactRuleView>>, ApiError> {
     let (case, now): (CaseId, _) = (path_id(&path)?, p.clock.now());
+    let rules = crate::consent::Rules::from_settings(&p.settings);
     Ok(web::Json(
-        p.db.write(move |tx| super::set_contact_rule(tx, &caller, case, &body, now))
+        p.db.write(move |tx| super::set_contact_rule(tx, &caller, rules, case, &body, now))
             .await?,
     ))
+}
+
+async fn decide_consent(
+    p: web::Data<Platform>,
+    caller: Caller,
+    path: web::Path<String>,
+    ApiJson(body): ApiJson<ConsentDecisionRequest>,
+) -> Result<HttpResponse, ApiError> {
+    let (case, now): (CaseId, _) = (path_id(&path)?, p.clock.now());
+    let rules = crate::consent::Rules::from_settings(&p.settings);
+    let event =
+        p.db.write(move |tx| super::decide_consent(tx, &caller, rules, case, &body, now))
+            .await?;
+    Ok(HttpResponse::Created().json(event))
+}
+
+async fn withdraw_consent(
+    p: web::Data<Platform>,
+    caller: Caller,
+    path: web::Path<String>,
+    ApiJson(body): ApiJson<ConsentWithdrawRequest>,
+) -> Result<HttpResponse, ApiError> {
+    let (case, now): (CaseId, _) = (path_id(&path)?, p.clock.now());
+    let rules = crate::consent::Rules::from_settings(&p.settings);
+    let event =
+        p.db.write(move |tx| super::withdraw_consent(tx, &caller, rules, case, &body, now))
+            .await?;
+    Ok(HttpResponse::Created().json(event))
 }
 
 async fn remove_member(

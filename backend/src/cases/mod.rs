@@ -8,6 +8,7 @@
 //! withdrawn through the sealed capability, and their apps are told once it commits.
 
 mod access_log;
+mod consents;
 mod corrections;
 mod export;
 pub mod http;
@@ -25,6 +26,7 @@ use kinbridge_protocol::api::{CaseSummary, CaseView};
 use kinbridge_protocol::{AccountId, CaseId, CaseLinkKind, CaseStage, MemberRole};
 
 pub use access_log::{Cursor, PAGE_DEFAULT, PAGE_MAX, access_log};
+pub use consents::{decide_consent, withdraw_consent};
 pub use corrections::{
     Approval, approve_correction, pending_corrections, propose_correction, withdraw_correction,
 };
@@ -36,6 +38,7 @@ pub use stages::{change_stage, stage_metrics};
 pub use status::{StatusForReader, cached_status, status};
 
 use crate::accounts::AccountsError;
+use crate::consent::ConsentError;
 use crate::platform::audit::{self, Action, Event, Recorded, Subject};
 use crate::platform::db::{DbConn, StorageError, Tx, to_db_time};
 use crate::platform::identity::Caller;
@@ -72,6 +75,8 @@ pub enum CasesError {
     InvalidField(&'static str),
     #[error(transparent)]
     Accounts(#[from] AccountsError),
+    #[error(transparent)]
+    Consent(#[from] ConsentError),
     #[error(transparent)]
     Storage(StorageError),
 }

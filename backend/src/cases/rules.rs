@@ -3,7 +3,7 @@
 
 use chrono::{DateTime, Utc};
 use kinbridge_protocol::api::{ContactRuleRequest, ContactRuleView, ServerFrame};
-use kinbridge_protocol::{AccountId, CaseId, ContactDecision};
+use kinbridge_protocol::{AccountId, CaseId, ContactDecision, MemberRole};
 
 use super::policy::CaseAction;
 use super::{CasesError, authorize, recorded, repo};
@@ -12,6 +12,7 @@ use crate::platform::db::{DbConn, StorageError, Tx, to_db_time};
 use crate::platform::identity::Caller;
 use crate::platform::notify::Notice;
 use crate::platform::reach::{self, Contacts};
+use crate::consent;
 use crate::sealed;
 
 /// The rules in force: every explicit decision (newest per pair) plus the built-in
@@ -63,9 +64,13 @@ pub(super) fn contact_rules_unrecorded(
 /// Records a caseworker's decision for a pair of members. Anything but "allowed" may end
 /// a contact: both people's sealed-sender access keys are withdrawn, so the other cannot
 /// keep writing to them anonymously, and their apps are told once it commits.
+///
+/// Contact between the child and a relative is allowed only while the consent for contact
+/// with that relative is in force (`consent.not_granted` otherwise).
 pub fn set_contact_rule(
     tx: &mut Tx<'_>,
     caller: &Caller,
+    consent_rules: consent::Rules,
     case: CaseId,
     rule: &ContactRuleRequest,
     now: DateTime<Utc>,
@@ -80,6 +85,23 @@ pub fn set_contact_rule(
         return Err(CasesError::MemberNotFound);
     }
     let was_allowed = contacts.allowed(a, b);
+    if rule.decision == ContactDecision::Allowed {
+        let child_and_relative = match (contacts.role_of(a), contacts.role_of(b)) {
+            (Some(MemberRole::Child), Some(MemberRole::Family)) => Some((a, b)),
+            (Some(MemberRole::Family), Some(MemberRole::Child)) => Some((b, a)),
+            _ => None,
+        };
+        if let Some((child, relative)) = child_and_relative {
+            consent::require(
+                tx,
+                consent_rules,
+                child,
+                consent::CONTACT_RELATIVE,
+                Some(relative),
+                now,
+            )?;
+        }
+    }
     repo::insert_rule(
         tx,
         case,

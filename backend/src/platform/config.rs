@@ -35,6 +35,8 @@
 //! | `mailbox_max_envelopes` | 2000 | undelivered envelopes one device may hold; past it senders get `messages.mailbox_full` |
 //! | `mailbox_max_bytes` | 33554432 | undelivered bytes one device may hold (32 MiB) |
 //! | `socket_queue_max` | 1024 | frames waiting for one WebSocket; a client that lets more pile up is disconnected (its messages stay queued) |
+//! | `consent_own_from_age` | 16 | the age from which a child's own consent suffices (GDPR Art 8: 16 unless the state set 13–15); below it a guardian's consent and the child's assent are both needed |
+//! | `consent_assent_from_age` | 6 | the age from which a child's assent is asked for; below it the assent is recorded as not sought |
 //! | `trusted_proxies` | none | addresses (or CIDR ranges) of the proxies in front of the server whose `X-Forwarded-For` is believed |
 
 use std::net::SocketAddr;
@@ -82,6 +84,8 @@ pub struct Settings {
     pub mailbox_max_bytes: u64,
     pub trusted_proxies: Vec<String>,
     pub socket_queue_max: usize,
+    pub consent_own_from_age: u8,
+    pub consent_assent_from_age: u8,
 }
 
 impl Default for Settings {
@@ -119,6 +123,8 @@ impl Default for Settings {
             mailbox_max_bytes: 32 * 1024 * 1024,
             trusted_proxies: Vec::new(),
             socket_queue_max: 1024,
+            consent_own_from_age: 16,
+            consent_assent_from_age: 6,
         }
     }
 }
@@ -169,6 +175,13 @@ impl Settings {
     }
 
     fn validate(&self) -> Result<(), ConfigError> {
+        if !(13..=18).contains(&self.consent_own_from_age)
+            || !(1..=self.consent_own_from_age).contains(&self.consent_assent_from_age)
+        {
+            return Err(ConfigError::Value(
+                "consent_own_from_age must be between 13 and 18, and consent_assent_from_age between 1 and it".into(),
+            ));
+        }
         self.database()?;
         if self.enrolment_code_ttl_hours == 0 {
             return Err(ConfigError::Value(

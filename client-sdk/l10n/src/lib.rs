@@ -11,8 +11,12 @@ use fluent_langneg::{NegotiationStrategy, negotiate_languages, parse_accepted_la
 use fluent_syntax::ast;
 use unic_langid::CharacterDirection;
 
+mod consent;
 mod status;
 
+pub use consent::{
+    ConsentCatalog, LegalBasis, Notice, Purpose, PurposeScope, notice_audience, notice_sha256,
+};
 pub use fluent_bundle::{FluentArgs, FluentValue};
 pub use kinbridge_protocol::AgeBand;
 pub use status::{
@@ -175,6 +179,11 @@ pub struct Catalog {
 /// change is a new folder, and older folders stay for the record.
 fn newest_content(files: &[EmbeddedFile]) -> (Vec<EmbeddedFile>, BTreeMap<String, String>) {
     let version_of = |f: &EmbeddedFile| -> Option<(String, u32, String)> {
+        // Consent notices are versioned per purpose and never fall back to another
+        // language: they are read through `ConsentCatalog`, not this catalogue.
+        if !f.path.ends_with(".ftl") || f.path.starts_with(consent::CONSENT_CONTENT) {
+            return None;
+        }
         let mut parts = f.path.split('/');
         let kind = parts.next()?.to_owned();
         let version = parts.next()?.to_owned();

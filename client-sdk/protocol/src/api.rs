@@ -5,9 +5,10 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::{
-    AccountId, AccountRole, AgeBand, AuditBreak, B64, CaseId, CaseLinkKind, CaseStage,
+    AccountId, AccountRole, AgeBand, AgeSource, AuditBreak, B64, CaseId, CaseLinkKind, CaseStage,
+    ConsentChoice, ConsentDecider, ConsentDecision, ConsentKind, ConsentModality, ConsentStatus,
     ContactDecision, ContactReason, DeviceChangeKind, DeviceId, EnvelopeKind, GrammaticalForm,
-    MemberRole, Relationship, StaffRole,
+    MemberRole, OverrideReason, Relationship, StaffRole,
 };
 
 #[cfg(feature = "schema")]
@@ -879,4 +880,209 @@ pub(crate) mod schemas {
         json_schema!({"type": "array", "maxItems": 1000,
                       "items": {"type": "string", "pattern": crate::ids::UUID_PATTERN}})
     }
+}
+
+/// `GET /v1/consent/notices/{purpose}`: the notice a person reads before deciding, in
+/// exactly one language and age band, with the SHA-256 of its bytes (`text`). A decision
+/// sends the hash back; the SDK checks it against its own copy before showing it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ConsentNotice {
+    pub purpose: String,
+    pub version: u32,
+    pub locale: String,
+    pub band: AgeBand,
+    pub title: String,
+    pub body: String,
+    pub withdraw: String,
+    /// The exact bytes shown and hashed: title, body and how to withdraw, separated by
+    /// blank lines.
+    pub text: String,
+    /// Lowercase hex SHA-256 of `text`.
+    pub sha256: String,
+    /// `ltr` or `rtl`.
+    pub direction: String,
+    pub legal_basis: String,
+    pub data_categories: Vec<String>,
+    pub special_categories: Vec<String>,
+    pub recipients: Vec<String>,
+    pub retention: String,
+    /// `relative` when a decision names one relative (`scope`), else `none`.
+    pub scope: String,
+}
+
+/// `PUT /v1/cases/{case_id}/consent-age` (caseworker): the child's age in years and where
+/// it comes from. Who must decide for the child follows from it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ConsentAgeRequest {
+    pub subject: AccountId,
+    #[cfg_attr(feature = "schema", schemars(range(max = 17)))]
+    pub years: u8,
+    pub source: AgeSource,
+}
+
+/// The notice a decision answers: the one that was shown.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct NoticeShown {
+    #[cfg_attr(feature = "schema", schemars(length(min = 2, max = 35)))]
+    pub locale: String,
+    pub band: AgeBand,
+    #[cfg_attr(feature = "schema", schemars(regex(pattern = r"^[0-9a-f]{64}$")))]
+    pub sha256: String,
+}
+
+/// `POST /v1/cases/{case_id}/consents`: a child's or guardian's answer to a consent
+/// question, in the app (their own device) or recorded in person by the caseworker
+/// (`on_behalf_of` names the person, `modality: read_aloud`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ConsentDecisionRequest {
+    /// The child the consent is about.
+    pub subject: AccountId,
+    #[cfg_attr(feature = "schema", schemars(length(min = 1, max = 64)))]
+    pub purpose: String,
+    pub version: u32,
+    /// The relative, for `contact-relative`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scope: Option<AccountId>,
+    pub decision: ConsentChoice,
+    pub notice: NoticeShown,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub on_behalf_of: Option<AccountId>,
+    #[serde(default = "in_app")]
+    pub modality: ConsentModality,
+    /// The language an interpreter used, when one did.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(length(min = 2, max = 35)))]
+    pub interpreter_locale: Option<String>,
+    /// A staff member who witnessed an in-person decision.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub witness: Option<AccountId>,
+}
+
+fn in_app() -> ConsentModality {
+    ConsentModality::InApp
+}
+
+/// `POST /v1/cases/{case_id}/consents/withdraw`: the person who gave a consent (or the
+/// caseworker, for them) takes it back. As few steps as giving it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ConsentWithdrawRequest {
+    pub subject: AccountId,
+    #[cfg_attr(feature = "schema", schemars(length(min = 1, max = 64)))]
+    pub purpose: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scope: Option<AccountId>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub on_behalf_of: Option<AccountId>,
+}
+
+/// `POST /v1/cases/{case_id}/consent-overrides` (caseworker or supervisor): ask to go ahead
+/// despite a refusal, in the child's best interests. A second staff member approves.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ConsentOverrideRequest {
+    pub subject: AccountId,
+    #[cfg_attr(feature = "schema", schemars(length(min = 1, max = 64)))]
+    pub purpose: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scope: Option<AccountId>,
+    pub reason: OverrideReason,
+}
+
+/// An override request waiting for its second approver.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ConsentOverrideView {
+    pub id: String,
+    pub subject: AccountId,
+    pub purpose: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scope: Option<AccountId>,
+    pub reason: OverrideReason,
+    pub requested_by: AccountId,
+    pub requested_at: DateTime<Utc>,
+}
+
+/// One event of a subject's consent record, as stored (append-only, hash-chained).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ConsentEventView {
+    pub id: String,
+    pub seq: u32,
+    pub purpose: String,
+    pub version: u32,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scope: Option<AccountId>,
+    pub kind: ConsentKind,
+    pub decision: ConsentDecision,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decided_by: Option<AccountId>,
+    pub decided_as: ConsentDecider,
+    pub recorded_by: AccountId,
+    pub modality: ConsentModality,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notice_locale: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notice_band: Option<AgeBand>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notice_sha256: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub interpreter_locale: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub witness: Option<AccountId>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub age_years: Option<u8>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub age_band: Option<AgeBand>,
+    /// `age` for an assent not sought; the override reason for an override.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub approved_by: Option<AccountId>,
+    pub at: DateTime<Utc>,
+    /// Hex SHA-256 linking this event to the one before it.
+    pub hash: String,
+}
+
+/// Where one consent stands, derived from its events.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ConsentStateView {
+    pub purpose: String,
+    /// The current version of the purpose.
+    pub version: u32,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scope: Option<AccountId>,
+    pub status: ConsentStatus,
+    /// Who still has to answer (`child`, `guardian`), when pending.
+    pub waiting_for: Vec<ConsentDecider>,
+}
+
+/// `GET /v1/cases/{case_id}/consents?subject=…`: a child's consent record.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ConsentRecord {
+    pub subject: AccountId,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub age_years: Option<u8>,
+    /// The age from which the child's own consent suffices (jurisdiction rule).
+    pub decides_alone_from: u8,
+    pub states: Vec<ConsentStateView>,
+    pub events: Vec<ConsentEventView>,
+    /// Whether the subject's hash chain verifies (no event edited or removed).
+    pub chain_intact: bool,
 }

@@ -136,6 +136,28 @@ error_codes! {
     /// The recipient's device holds as many undelivered messages as it may: nothing was
     /// stored; send again later (the SDK keeps the message in its outbox).
     MessagesMailboxFull = "messages.mailbox_full", 429;
+    /// The action needs a consent that is not in force; `details.missing_consent` names
+    /// the purpose (and the relative, for contact).
+    ConsentNotGranted = "consent.not_granted", 403;
+    /// The notice the decision answers is not the current version's (its hash or version
+    /// differs): fetch the notice again and show it.
+    ConsentNoticeChanged = "consent.notice_changed", 409;
+    /// There is no notice for this purpose in this language and age band; a caseworker can
+    /// read one aloud with an interpreter (`modality: read_aloud`).
+    ConsentNoticeUnavailable = "consent.notice_unavailable", 404;
+    /// No such consent purpose.
+    ConsentPurposeNotFound = "consent.purpose_not_found", 404;
+    /// The child's age is not recorded, so who must decide is not known yet.
+    ConsentAgeUnknown = "consent.age_unknown", 409;
+    /// The caller cannot make this decision (not the child, not their guardian, or the
+    /// child decides alone at this age).
+    ConsentNotDecider = "consent.not_decider", 403;
+    /// Nothing to withdraw: the caller's consent for this purpose is not in force.
+    ConsentNothingToWithdraw = "consent.nothing_to_withdraw", 409;
+    /// An override must be approved by a second staff member, not the one who asked.
+    ConsentOverrideSelfApproval = "consent.override_self_approval", 403;
+    /// No such override request waiting.
+    ConsentOverrideNotFound = "consent.override_not_found", 404;
     /// Something went wrong on the server. Nothing was changed.
     ServerInternal = "server.internal", 500;
     /// The server cannot reach its database right now. Try again soon.
@@ -197,6 +219,19 @@ pub struct ErrorDetails {
     /// Device numbers whose registration id changed (reinstalled).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub stale_devices: Vec<u32>,
+    /// The consent that is missing, for `consent.not_granted`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub missing_consent: Option<MissingConsent>,
+}
+
+/// A consent an action needs: its purpose and, for contact, the relative.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct MissingConsent {
+    pub purpose: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scope: Option<crate::AccountId>,
 }
 
 #[cfg(test)]

@@ -7,7 +7,7 @@ pub mod ids;
 pub mod types;
 
 pub use bytes::B64;
-pub use error::{ErrorBody, ErrorCode, ErrorDetail, ErrorDetails};
+pub use error::{ErrorBody, ErrorCode, ErrorDetail, ErrorDetails, MissingConsent};
 pub use ids::{AccountId, CaseId, DeviceId, IdError};
 pub use types::*;
 

@@ -116,6 +116,90 @@ wire_enum!(
 );
 
 wire_enum!(
+    /// Whose agreement an event records: a child's own **consent** (at or above the
+    /// jurisdiction's age), or, below it, a guardian's consent and the child's **assent**.
+    ConsentKind {
+        Consent = "consent",
+        Assent = "assent",
+    }
+);
+
+wire_enum!(
+    /// What a consent event says. `not_sought` is an assent that was not asked for because
+    /// of the child's age (under 6); `overridden` goes ahead despite a refusal, in the
+    /// child's best interests, approved by a second staff member.
+    ConsentDecision {
+        Given = "given",
+        Refused = "refused",
+        Withdrawn = "withdrawn",
+        NotSought = "not_sought",
+        Overridden = "overridden",
+    }
+);
+
+wire_enum!(
+    /// A person's answer to a consent question.
+    ConsentChoice {
+        Given = "given",
+        Refused = "refused",
+    }
+);
+
+wire_enum!(
+    /// In what capacity someone decided.
+    ConsentDecider {
+        Child = "child",
+        Guardian = "guardian",
+        /// Staff: an override.
+        Staff = "staff",
+    }
+);
+
+wire_enum!(
+    /// How the notice reached the person: read in the app, or read aloud in person by a
+    /// caseworker (with an interpreter where needed).
+    ConsentModality {
+        InApp = "in_app",
+        ReadAloud = "read_aloud",
+    }
+);
+
+wire_enum!(
+    /// Where a child's recorded age comes from.
+    AgeSource {
+        SelfDeclared = "self_declared",
+        Document = "document",
+        Assessment = "assessment",
+    }
+);
+
+wire_enum!(
+    /// Where a consent stands now, derived from its events.
+    ConsentStatus {
+        /// Everyone who must agree has agreed (or an override stands): it may be acted on.
+        Granted = "granted",
+        /// Someone who must agree refused or withdrew; nothing may be done under it.
+        Refused = "refused",
+        /// Not everyone who must agree has answered yet.
+        Pending = "pending",
+        /// Given for an earlier version of the purpose that changed materially: it must be
+        /// given again.
+        Superseded = "superseded",
+    }
+);
+
+wire_enum!(
+    /// Why staff ask to go ahead despite a refusal. A closed list on purpose: free text
+    /// about a child's safety does not belong on the server.
+    OverrideReason {
+        ImmediateSafety = "immediate_safety",
+        BestInterestsDetermination = "best_interests_determination",
+        CourtOrder = "court_order",
+        Health = "health",
+    }
+);
+
+wire_enum!(
     /// Where a case stands.
     CaseStage {
         Registered = "registered",
@@ -148,6 +232,8 @@ wire_enum!(
         SafetyConcern = "safety_concern",
         CourtOrder = "court_order",
         PendingVerification = "pending_verification",
+        /// The consent this contact needed was withdrawn or refused (set by the server).
+        ConsentWithdrawn = "consent_withdrawn",
         Other = "other",
     }
 );

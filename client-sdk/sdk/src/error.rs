@@ -45,6 +45,10 @@ pub enum SdkError {
     /// of theirs yet (they share it in their messages), or theirs was withdrawn.
     #[error("no sealed-sender access to {account}")]
     SealedSenderUnavailable { account: AccountId },
+    /// A consent notice from the server is not the text it claims to be (its hash, its
+    /// parts, or this SDK's own copy of that version differ): it must not be shown.
+    #[error("the notice for {purpose} does not match its hash")]
+    NoticeMismatch { purpose: String },
     /// The crypto worker thread has stopped.
     #[error("the crypto worker stopped")]
     WorkerStopped,

@@ -3,6 +3,7 @@
 #[doc(hidden)]
 pub mod bench;
 mod client;
+mod consent;
 mod crypto;
 mod error;
 mod events;
@@ -11,6 +12,7 @@ mod signal;
 pub mod store;
 
 pub use client::{Client, ClientConfig, Enrolment, Freshness, StatusView};
+pub use consent::{InPerson, verify_notice};
 pub use crypto::{EnrolmentKeys, ONE_TIME_PREKEYS};
 pub use error::SdkError;
 pub use events::{Event, EventStream};

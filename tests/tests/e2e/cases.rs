@@ -154,7 +154,22 @@ async fn contact_rules_decide_who_a_child_sees() {
     assert_eq!(rules.len(), 1);
     assert!(rules[0].set_by.is_none());
 
-    // Verified and safe: the caseworker allows contact.
+    // Verified and safe, but not without the child's consent: refused, nothing stored.
+    let before = server.snapshot();
+    let err = cw
+        .set_contact_rule(
+            case,
+            child.account_id(),
+            family.account_id(),
+            ContactDecision::Allowed,
+            ContactReason::RelationshipVerified,
+        )
+        .await
+        .unwrap_err();
+    assert_eq!(err.code(), Some(ErrorCode::ConsentNotGranted));
+    assert_eq!(server.snapshot(), before);
+    kinbridge_tests::consent_to_contact(&cw, case, &child, family.account_id()).await;
+    // With it, the caseworker allows contact.
     let rules = cw
         .set_contact_rule(
             case,

@@ -54,7 +54,9 @@ async fn four(server: &TestServer) -> Four {
     let aunt = enrol.pop().unwrap();
     let guardian = enrol.pop().unwrap();
     let child = enrol.pop().unwrap();
-    // The aunt is verified: everyone may reach her; the guardian and caseworker each other.
+    // The aunt is verified and the child consents: everyone may reach her; the guardian
+    // and caseworker each other.
+    kinbridge_tests::consent_to_contact(&cw, case, &child, aunt.account_id()).await;
     for (a, b) in [
         (aunt.account_id(), child.account_id()),
         (aunt.account_id(), guardian.account_id()),

@@ -63,6 +63,16 @@ actions! {
     KeysUpload = "keys.upload",
     KeysBundleFetch = "keys.bundle.fetch",
     SealedAccessKeySet = "sealed.access_key.set",
+    /// A caseworker recorded a child's age (who must decide for them follows from it).
+    ConsentAgeSet = "consent.age.set",
+    /// A consent or assent was given or refused (the detail has the consent event's hash).
+    ConsentDecide = "consent.decide",
+    ConsentWithdraw = "consent.withdraw",
+    /// Someone read a child's consent record.
+    ConsentList = "consent.list",
+    ConsentOverrideRequest = "consent.override.request",
+    /// A second staff member approved going ahead despite a refusal.
+    ConsentOverrideApprove = "consent.override.approve",
     AuditVerify = "audit.verify",
     RetentionRun = "retention.run",
     RetentionDryRun = "retention.dry_run",

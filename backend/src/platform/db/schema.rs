@@ -115,6 +115,61 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    consent_ages (account_id) {
+        account_id -> Text,
+        age_years -> Integer,
+        source -> Text,
+        as_of -> Timestamp,
+        set_by -> Text,
+        set_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    consent_events (id) {
+        id -> Text,
+        subject -> Text,
+        seq -> Integer,
+        case_id -> Text,
+        purpose -> Text,
+        purpose_version -> Integer,
+        scope -> Text,
+        kind -> Text,
+        decision -> Text,
+        decided_by -> Nullable<Text>,
+        decided_as -> Text,
+        recorded_by -> Text,
+        modality -> Text,
+        notice_locale -> Nullable<Text>,
+        notice_band -> Nullable<Text>,
+        notice_sha256 -> Nullable<Text>,
+        interpreter_locale -> Nullable<Text>,
+        witness -> Nullable<Text>,
+        age_years -> Nullable<Integer>,
+        age_band -> Nullable<Text>,
+        reason -> Nullable<Text>,
+        approved_by -> Nullable<Text>,
+        occurred_at -> Timestamp,
+        expires_at -> Nullable<Timestamp>,
+        prev_hash -> Text,
+        hash -> Text,
+    }
+}
+
+diesel::table! {
+    consent_overrides (id) {
+        id -> Text,
+        subject -> Text,
+        case_id -> Text,
+        purpose -> Text,
+        scope -> Text,
+        reason -> Text,
+        requested_by -> Text,
+        requested_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(devices -> accounts (account_id));
 diesel::joinable!(enrolment_codes -> accounts (account_id));
 diesel::joinable!(case_members -> cases (case_id));
@@ -132,6 +187,9 @@ diesel::allow_tables_to_appear_in_same_query!(
     case_members,
     case_links,
     contact_rules,
+    consent_ages,
+    consent_events,
+    consent_overrides,
 );
 
 diesel::table! {

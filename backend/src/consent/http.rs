@@ -1,0 +1,221 @@
+//! HTTP routes of the consent capability: notices, a child's age, a child's consent record,
+//! and override requests. Decisions and withdrawals are mounted by the cases capability
+//! (`POST /v1/cases/{case_id}/consents[/withdraw]`), because a withdrawn consent for contact
+//! ends the contact there.
+
+use actix_web::{HttpRequest, HttpResponse, web};
+use kinbridge_protocol::api::{
+    ConsentAgeRequest, ConsentEventView, ConsentNotice, ConsentOverrideRequest,
+    ConsentOverrideView, ConsentRecord,
+};
+use kinbridge_protocol::{AccountId, AgeBand, CaseId, ErrorCode, ErrorDetails, MissingConsent};
+
+use super::{ConsentError, Rules};
+use crate::http::{Api, ApiError, ApiJson, Op, path_id, query_params};
+use crate::platform::Platform;
+use crate::platform::identity::Caller;
+
+impl From<ConsentError> for ApiError {
+    fn from(e: ConsentError) -> Self {
+        use ConsentError as E;
+        match e {
+            E::NotFound => ApiError::new(ErrorCode::CaseNotFound),
+            E::Forbidden => ApiError::new(ErrorCode::AuthForbidden),
+            E::PurposeNotFound => ApiError::new(ErrorCode::ConsentPurposeNotFound),
+            E::NoticeChanged => ApiError::new(ErrorCode::ConsentNoticeChanged),
+            E::NoticeUnavailable => ApiError::new(ErrorCode::ConsentNoticeUnavailable),
+            E::AgeUnknown => ApiError::new(ErrorCode::ConsentAgeUnknown),
+            E::NotDecider => ApiError::new(ErrorCode::ConsentNotDecider),
+            E::NothingToWithdraw => ApiError::new(ErrorCode::ConsentNothingToWithdraw),
+            E::NotGranted { purpose, scope } => {
+                ApiError::field(ErrorCode::ConsentNotGranted, purpose.clone()).details(
+                    ErrorDetails {
+                        missing_consent: Some(MissingConsent { purpose, scope }),
+                        ..ErrorDetails::default()
+                    },
+                )
+            }
+            E::OverrideSelfApproval => ApiError::new(ErrorCode::ConsentOverrideSelfApproval),
+            E::OverrideNotFound => ApiError::new(ErrorCode::ConsentOverrideNotFound),
+            E::MemberNotFound => ApiError::new(ErrorCode::CaseMemberNotFound),
+            E::InvalidField(f) => ApiError::invalid_field(f),
+            E::Storage(s) => s.into(),
+        }
+    }
+}
+
+/// The errors of a call about one child of a case.
+pub const ABOUT_A_CHILD: &[ErrorCode] = &[
+    ErrorCode::CaseNotFound,
+    ErrorCode::AuthForbidden,
+    ErrorCode::CaseMemberNotFound,
+];
+
+pub fn routes(api: &mut Api) {
+    api.route(
+        Op::get("/v1/consent/notices/{purpose}", "consentNotice")
+            .tag("consent")
+            .summary("The notice a person reads before deciding, in exactly this language and age band (no fallback), with the SHA-256 of its bytes. Any published version with `version`.")
+            .path_param("purpose", serde_json::json!({"type": "string", "pattern": "^[a-z0-9-]{1,64}$"}))
+            .query("locale", serde_json::json!({"type": "string", "minLength": 2, "maxLength": 35}), "The reader's language (BCP 47).")
+            .query("band", serde_json::json!({"type": "string", "enum": AgeBand::ALL.iter().map(|b| b.as_str()).collect::<Vec<_>>()}), "The reader's age band; `adult` for guardians.")
+            .query("version", serde_json::json!({"type": "integer", "minimum": 1, "maximum": 1_000_000}), "A published version (default: the current one).")
+            .returns::<ConsentNotice>(200)
+            .errors(&[
+                ErrorCode::ConsentPurposeNotFound,
+                ErrorCode::ConsentNoticeUnavailable,
+            ]),
+        notice,
+    );
+    api.route(
+        Op::put("/v1/cases/{case_id}/consent-age", "setConsentAge")
+            .tag("consent")
+            .summary("Caseworker: record the child's age in years and where it comes from. Who must decide for the child follows from it.")
+            .body::<ConsentAgeRequest>()
+            .returns::<serde_json::Value>(200)
+            .errors(ABOUT_A_CHILD),
+        set_age,
+    );
+    api.route(
+        Op::get("/v1/cases/{case_id}/consents", "consentRecord")
+            .tag("consent")
+            .summary("The child themselves, their guardian or the caseworker: a child's consent record (every event, whether its hash chain is whole, and where each consent stands).")
+            .query("subject", serde_json::json!({"type": "string", "format": "uuid"}), "The child.")
+            .returns::<ConsentRecord>(200)
+            .errors(ABOUT_A_CHILD),
+        record,
+    );
+    api.route(
+        Op::post("/v1/cases/{case_id}/consent-overrides", "requestConsentOverride")
+            .tag("consent")
+            .summary("Caseworker: ask to go ahead despite a refusal, in the child's best interests (a reason from a fixed list). A second staff member approves.")
+            .body::<ConsentOverrideRequest>()
+            .returns::<ConsentOverrideView>(202)
+            .errors(&[
+                ErrorCode::CaseNotFound,
+                ErrorCode::AuthForbidden,
+                ErrorCode::CaseMemberNotFound,
+                ErrorCode::ConsentPurposeNotFound,
+            ]),
+        request_override,
+    );
+    api.route(
+        Op::get("/v1/cases/{case_id}/consent-overrides", "consentOverrides")
+            .tag("consent")
+            .summary("Caseworkers of the case and supervisors: the override requests waiting for approval.")
+            .returns::<Vec<ConsentOverrideView>>(200)
+            .errors(&[ErrorCode::CaseNotFound, ErrorCode::AuthForbidden]),
+        overrides,
+    );
+    api.route(
+        Op::post(
+            "/v1/cases/{case_id}/consent-overrides/{override_id}/approve",
+            "approveConsentOverride",
+        )
+        .tag("consent")
+        .summary("Another caseworker of the case, or a supervisor (never the requester): approve an override.")
+        .returns::<ConsentEventView>(200)
+        .errors(&[
+            ErrorCode::CaseNotFound,
+            ErrorCode::AuthForbidden,
+            ErrorCode::ConsentOverrideNotFound,
+            ErrorCode::ConsentOverrideSelfApproval,
+        ]),
+        approve_override,
+    );
+}
+
+async fn notice(
+    _caller: Caller,
+    req: HttpRequest,
+    path: web::Path<String>,
+) -> Result<web::Json<ConsentNotice>, ApiError> {
+    let query = query_params(&req, &["locale", "band", "version"])?;
+    let locale = query
+        .get("locale")
+        .filter(|l| (2..=35).contains(&l.len()))
+        .ok_or_else(|| ApiError::invalid_field("locale"))?;
+    let band = query
+        .get("band")
+        .and_then(|b| AgeBand::parse(b))
+        .ok_or_else(|| ApiError::invalid_field("band"))?;
+    let version = query
+        .get("version")
+        .map(|raw| {
+            raw.parse::<u32>()
+                .ok()
+                .filter(|v| (1..=1_000_000).contains(v) && raw.bytes().all(|b| b.is_ascii_digit()))
+                .ok_or_else(|| ApiError::invalid_field("version"))
+        })
+        .transpose()?;
+    Ok(web::Json(super::notice(&path, version, locale, band)?))
+}
+
+async fn set_age(
+    p: web::Data<Platform>,
+    caller: Caller,
+    path: web::Path<String>,
+    ApiJson(body): ApiJson<ConsentAgeRequest>,
+) -> Result<web::Json<serde_json::Value>, ApiError> {
+    let (case, now): (CaseId, _) = (path_id(&path)?, p.clock.now());
+    p.db.write(move |tx| super::set_age(tx, &caller, case, &body, now))
+        .await?;
+    Ok(web::Json(serde_json::json!({})))
+}
+
+async fn record(
+    p: web::Data<Platform>,
+    caller: Caller,
+    req: HttpRequest,
+    path: web::Path<String>,
+) -> Result<web::Json<ConsentRecord>, ApiError> {
+    let case: CaseId = path_id(&path)?;
+    let query = query_params(&req, &["subject"])?;
+    let subject: AccountId = query
+        .get("subject")
+        .and_then(|s| AccountId::parse(s).ok())
+        .ok_or_else(|| ApiError::invalid_field("subject"))?;
+    let (rules, now) = (Rules::from_settings(&p.settings), p.clock.now());
+    Ok(web::Json(
+        p.recorded(move |c| super::record(c, &caller, rules, case, subject, now))
+            .await?,
+    ))
+}
+
+async fn request_override(
+    p: web::Data<Platform>,
+    caller: Caller,
+    path: web::Path<String>,
+    ApiJson(body): ApiJson<ConsentOverrideRequest>,
+) -> Result<HttpResponse, ApiError> {
+    let (case, now): (CaseId, _) = (path_id(&path)?, p.clock.now());
+    let view =
+        p.db.write(move |tx| super::request_override(tx, &caller, case, &body, now))
+            .await?;
+    Ok(HttpResponse::Accepted().json(view))
+}
+
+async fn overrides(
+    p: web::Data<Platform>,
+    caller: Caller,
+    path: web::Path<String>,
+) -> Result<web::Json<Vec<ConsentOverrideView>>, ApiError> {
+    let (case, now): (CaseId, _) = (path_id(&path)?, p.clock.now());
+    Ok(web::Json(
+        p.recorded(move |c| super::overrides(c, &caller, case, now))
+            .await?,
+    ))
+}
+
+async fn approve_override(
+    p: web::Data<Platform>,
+    caller: Caller,
+    path: web::Path<(String, String)>,
+) -> Result<web::Json<ConsentEventView>, ApiError> {
+    let (case, id): (CaseId, uuid::Uuid) = (path_id(&path.0)?, path_id(&path.1)?);
+    let now = p.clock.now();
+    Ok(web::Json(
+        p.db.write(move |tx| super::approve_override(tx, &caller, case, id, now))
+            .await?,
+    ))
+}

@@ -1,0 +1,502 @@
+//! Consent records through the real server and the real SDK: who must agree at which age,
+//! the exact notice shown, withdrawal that ends a contact on the next request, overrides
+//! that need a second person, and a chain that shows any edit.
+
+use kinbridge_protocol::api::{ConsentRecord, InviteRequest};
+use kinbridge_protocol::{
+    AccountId, AgeBand, AgeSource, CaseId, ConsentChoice, ConsentDecider, ConsentDecision,
+    ConsentKind, ConsentModality, ConsentStatus, ContactDecision, ContactReason, ErrorCode,
+    OverrideReason, Relationship,
+};
+use kinbridge_sdk::{Client, InPerson, SdkError};
+use kinbridge_tests::{TestServer, error_of, next_received, synced};
+use serde_json::json;
+
+const CONTACT: &str = "contact-relative";
+const TRACING: &str = "share-tracing";
+
+fn child_invite(band: AgeBand, locale: Option<&str>) -> InviteRequest {
+    InviteRequest::Child {
+        age_band: band,
+        locale: locale.map(str::to_owned),
+        grammatical_form: None,
+    }
+}
+
+fn family_invite() -> InviteRequest {
+    InviteRequest::Family {
+        relationship: Relationship::AuntOrUncle,
+        locale: None,
+        grammatical_form: None,
+    }
+}
+
+fn guardian_invite() -> InviteRequest {
+    InviteRequest::Guardian {
+        display_name: "Guardian Samir".into(),
+        locale: None,
+    }
+}
+
+fn band_of(age: u8) -> AgeBand {
+    match age {
+        0..=5 => AgeBand::Band0To5,
+        6..=9 => AgeBand::Band6To9,
+        10..=12 => AgeBand::Band10To12,
+        13..=15 => AgeBand::Band13To15,
+        _ => AgeBand::Band16To17,
+    }
+}
+
+/// The account a caseworker's invitation created (invited people need not have enrolled
+/// for a caseworker to record their decisions in person).
+async fn invited(cw: &Client, case: CaseId, invite: InviteRequest) -> AccountId {
+    let before: Vec<AccountId> = cw
+        .case_members(case)
+        .await
+        .unwrap()
+        .iter()
+        .map(|m| m.account_id)
+        .collect();
+    cw.invite(case, invite).await.unwrap();
+    cw.case_members(case)
+        .await
+        .unwrap()
+        .iter()
+        .map(|m| m.account_id)
+        .find(|a| !before.contains(a))
+        .unwrap()
+}
+
+/// The caseworker records, in person, the answer of `person` to the current notice.
+async fn in_person(
+    cw: &Client,
+    case: CaseId,
+    subject: AccountId,
+    person: AccountId,
+    band: AgeBand,
+    purpose: &str,
+    scope: Option<AccountId>,
+    choice: ConsentChoice,
+) -> Result<(), SdkError> {
+    let notice = cw.consent_notice(purpose, "en", band, None).await?;
+    cw.decide_consent(
+        case,
+        subject,
+        &notice,
+        choice,
+        scope,
+        Some(InPerson {
+            on_behalf_of: person,
+            interpreter_locale: Some("ti".into()),
+            witness: None,
+        }),
+    )
+    .await
+    .map(drop)
+}
+
+fn status(record: &ConsentRecord, purpose: &str, scope: Option<AccountId>) -> ConsentStatus {
+    record
+        .states
+        .iter()
+        .find(|s| s.purpose == purpose && s.scope == scope)
+        .map_or(ConsentStatus::Pending, |s| s.status)
+}
+
+/// What the rules say, written out independently of the server: from 16 the child alone;
+/// below, the guardian and (from 6) the child; under 6 a child's "no" still blocks.
+fn expected(age: u8, guardian: Option<ConsentChoice>, child: Option<ConsentChoice>) -> bool {
+    use ConsentChoice::{Given, Refused};
+    match age {
+        16.. => child == Some(Given),
+        6..=15 => guardian == Some(Given) && child == Some(Given),
+        _ => guardian == Some(Given) && child != Some(Refused),
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_matrix_of_age_guardian_and_child_decides_when_processing_is_allowed() {
+    let server = TestServer::start().await;
+    let (_admin, cw) = server.admin_and_caseworker().await;
+    let choices = [None, Some(ConsentChoice::Given), Some(ConsentChoice::Refused)];
+    let mut table = Vec::new();
+    for age in [5u8, 8, 14, 17] {
+        let band = band_of(age);
+        let case = cw.create_case().await.unwrap().case_id;
+        let child = invited(&cw, case, child_invite(band, None)).await;
+        let guardian = invited(&cw, case, guardian_invite()).await;
+        cw.set_consent_age(case, child, age, AgeSource::Document)
+            .await
+            .unwrap();
+        for g in choices {
+            for c in choices {
+                // A relative of their own for each cell, so every cell starts unanswered.
+                let relative = invited(&cw, case, family_invite()).await;
+                // And a case of its own for the purpose without a scope.
+                let tracing_case = cw.create_case().await.unwrap().case_id;
+                let tracing_child = invited(&cw, tracing_case, child_invite(band, None)).await;
+                let tracing_guardian = invited(&cw, tracing_case, guardian_invite()).await;
+                cw.set_consent_age(tracing_case, tracing_child, age, AgeSource::Document)
+                    .await
+                    .unwrap();
+                for (k, purpose, scope, who_child, who_guardian) in [
+                    (case, CONTACT, Some(relative), child, guardian),
+                    (tracing_case, TRACING, None, tracing_child, tracing_guardian),
+                ] {
+                    if let Some(g) = g {
+                        let r = in_person(&cw, k, who_child, who_guardian, AgeBand::Adult, purpose, scope, g).await;
+                        if age >= 16 {
+                            // From 16 the child decides alone: a guardian cannot.
+                            assert_eq!(r.unwrap_err().code(), Some(ErrorCode::ConsentNotDecider));
+                        } else {
+                            r.unwrap();
+                        }
+                    }
+                    if let Some(c) = c {
+                        in_person(&cw, k, who_child, who_child, band, purpose, scope, c)
+                            .await
+                            .unwrap();
+                    }
+                }
+                let want = expected(age, g, c);
+                // Contact: the real enforcement point.
+                let allowed = cw
+                    .set_contact_rule(
+                        case,
+                        child,
+                        relative,
+                        ContactDecision::Allowed,
+                        ContactReason::RelationshipVerified,
+                    )
+                    .await;
+                match &allowed {
+                    Ok(_) => {}
+                    Err(e) => assert_eq!(e.code(), Some(ErrorCode::ConsentNotGranted)),
+                }
+                assert_eq!(allowed.is_ok(), want, "contact, age {age}, guardian {g:?}, child {c:?}");
+                let record = cw.consent_record(case, child).await.unwrap();
+                assert_eq!(
+                    status(&record, CONTACT, Some(relative)) == ConsentStatus::Granted,
+                    want
+                );
+                let record = cw.consent_record(tracing_case, tracing_child).await.unwrap();
+                assert_eq!(
+                    status(&record, TRACING, None) == ConsentStatus::Granted,
+                    want,
+                    "tracing, age {age}, guardian {g:?}, child {c:?}"
+                );
+                assert!(record.chain_intact);
+                table.push(format!(
+                    "age {age:>2} | guardian {:<8} | child {:<8} | {}",
+                    g.map_or("-", ConsentChoice::as_str),
+                    c.map_or("-", ConsentChoice::as_str),
+                    if want { "allowed" } else { "not allowed" }
+                ));
+            }
+        }
+        // Under 6 the assent is recorded as not sought, once per version and relative.
+        let record = cw.consent_record(case, child).await.unwrap();
+        let not_sought = record
+            .events
+            .iter()
+            .filter(|e| e.decision == ConsentDecision::NotSought)
+            .count();
+        assert_eq!(not_sought > 0, age < 6, "age {age}");
+        assert!(record.events.iter().all(|e| e.decision != ConsentDecision::NotSought
+            || (e.kind == ConsentKind::Assent && e.reason.as_deref() == Some("age"))));
+        // A child under 16 answers with their assent; from 16 with their own consent.
+        let own = record
+            .events
+            .iter()
+            .find(|e| e.decided_as == ConsentDecider::Child && e.decision != ConsentDecision::NotSought);
+        if let Some(e) = own {
+            let kind = if age >= 16 { ConsentKind::Consent } else { ConsentKind::Assent };
+            assert_eq!(e.kind, kind);
+            assert_eq!(e.modality, ConsentModality::ReadAloud);
+            assert_eq!(e.interpreter_locale.as_deref(), Some("ti"));
+            assert_eq!(e.age_years, Some(age));
+        }
+    }
+    println!("consent matrix (contact-relative and share-tracing agree):\n{}", table.join("\n"));
+    assert_eq!(table.len(), 36);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_child_withdraws_and_contact_ends_on_the_next_request() {
+    let server = TestServer::start().await;
+    let (_admin, cw) = server.admin_and_caseworker().await;
+    let case = cw.create_case().await.unwrap().case_id;
+    let child = server
+        .join(&cw, case, child_invite(AgeBand::Band10To12, Some("es")))
+        .await;
+    let guardian = server.join(&cw, case, guardian_invite()).await;
+    let aunt = server.join(&cw, case, family_invite()).await;
+
+    // Without the child's age nobody knows who must decide.
+    let notice = child
+        .consent_notice(CONTACT, "es", AgeBand::Band10To12, None)
+        .await
+        .unwrap();
+    let err = child
+        .decide_consent(case, child.account_id(), &notice, ConsentChoice::Given, Some(aunt.account_id()), None)
+        .await
+        .unwrap_err();
+    assert_eq!(err.code(), Some(ErrorCode::ConsentAgeUnknown));
+    cw.set_consent_age(case, child.account_id(), 12, AgeSource::Assessment)
+        .await
+        .unwrap();
+
+    // The child (12) reads the Spanish notice for 10–12 and assents; the SDK checked it
+    // against its own copy.
+    assert_eq!(notice.locale, "es");
+    assert!(notice.title.contains("familiar") || !notice.title.is_empty());
+    kinbridge_sdk::verify_notice(&notice).unwrap();
+    let event = child
+        .decide_consent(case, child.account_id(), &notice, ConsentChoice::Given, Some(aunt.account_id()), None)
+        .await
+        .unwrap();
+    assert_eq!((event.kind, event.decision), (ConsentKind::Assent, ConsentDecision::Given));
+    assert_eq!(event.notice_locale.as_deref(), Some("es"));
+    assert_eq!(event.notice_sha256.as_deref(), Some(notice.sha256.as_str()));
+    // Not yet: the guardian has not consented.
+    let err = cw
+        .set_contact_rule(case, child.account_id(), aunt.account_id(), ContactDecision::Allowed, ContactReason::RelationshipVerified)
+        .await
+        .unwrap_err();
+    match &err {
+        SdkError::Api { code, details, .. } => {
+            assert_eq!(*code, ErrorCode::ConsentNotGranted);
+            let missing = details.as_ref().and_then(|d| d.missing_consent.clone()).unwrap();
+            assert_eq!((missing.purpose.as_str(), missing.scope), (CONTACT, Some(aunt.account_id())));
+        }
+        other => panic!("{other:?}"),
+    }
+    let adult = guardian
+        .consent_notice(CONTACT, "en", AgeBand::Adult, None)
+        .await
+        .unwrap();
+    guardian
+        .decide_consent(case, child.account_id(), &adult, ConsentChoice::Given, Some(aunt.account_id()), None)
+        .await
+        .unwrap();
+    cw.set_contact_rule(case, child.account_id(), aunt.account_id(), ContactDecision::Allowed, ContactReason::RelationshipVerified)
+        .await
+        .unwrap();
+
+    // Messages flow.
+    let mut child_events = child.events();
+    synced(&mut child_events).await;
+    aunt.send_message(child.account_id(), b"Hola, soy tu tia").await.unwrap();
+    assert_eq!(next_received(&mut child_events).await.body, b"Hola, soy tu tia");
+
+    // The child withdraws, in one call; the aunt's next send is refused.
+    let withdrawn = child
+        .withdraw_consent(case, child.account_id(), CONTACT, Some(aunt.account_id()), None)
+        .await
+        .unwrap();
+    assert_eq!(withdrawn.decision, ConsentDecision::Withdrawn);
+    let before = server.snapshot()["envelopes"];
+    let err = aunt
+        .send_message(child.account_id(), b"after the withdrawal")
+        .await
+        .unwrap_err();
+    assert!(matches!(err, SdkError::ContactNotAllowed { .. }), "{err:?}");
+    assert_eq!(server.snapshot()["envelopes"], before);
+    let rules = cw.contact_rules(case).await.unwrap();
+    let rule = rules
+        .iter()
+        .find(|r| r.set_by.is_some() && (r.member_a == aunt.account_id() || r.member_b == aunt.account_id()) && r.reason == Some(ContactReason::ConsentWithdrawn))
+        .unwrap();
+    assert_eq!(rule.decision, ContactDecision::Blocked);
+    // And the caseworker cannot allow it again without the consent.
+    let err = cw
+        .set_contact_rule(case, child.account_id(), aunt.account_id(), ContactDecision::Allowed, ContactReason::ChildAsked)
+        .await
+        .unwrap_err();
+    assert_eq!(err.code(), Some(ErrorCode::ConsentNotGranted));
+    // Nothing more to withdraw.
+    let err = child
+        .withdraw_consent(case, child.account_id(), CONTACT, Some(aunt.account_id()), None)
+        .await
+        .unwrap_err();
+    assert_eq!(err.code(), Some(ErrorCode::ConsentNothingToWithdraw));
+
+    // The child's record lists it all, and the child may read it; the aunt may not.
+    let record = child.consent_record(case, child.account_id()).await.unwrap();
+    let decisions: Vec<_> = record.events.iter().map(|e| (e.decided_as, e.decision)).collect();
+    assert_eq!(
+        decisions,
+        [
+            (ConsentDecider::Child, ConsentDecision::Given),
+            (ConsentDecider::Guardian, ConsentDecision::Given),
+            (ConsentDecider::Child, ConsentDecision::Withdrawn),
+        ]
+    );
+    assert!(record.chain_intact);
+    assert_eq!(status(&record, CONTACT, Some(aunt.account_id())), ConsentStatus::Refused);
+    let err = aunt.consent_record(case, child.account_id()).await.unwrap_err();
+    assert_eq!(err.code(), Some(ErrorCode::AuthForbidden));
+    // Every consent event is an audit event.
+    let audited = server.query_texts(
+        "SELECT action AS s FROM audit_events WHERE action LIKE 'consent.%' ORDER BY seq",
+    );
+    assert_eq!(
+        audited.iter().filter(|a| a.as_str() == "consent.decide").count(),
+        2
+    );
+    assert!(audited.contains(&"consent.withdraw".to_owned()));
+    assert!(audited.contains(&"consent.age.set".to_owned()));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_decision_must_answer_the_current_notice_and_a_tampered_event_breaks_the_chain() {
+    let server = TestServer::start().await;
+    let (_admin, cw) = server.admin_and_caseworker().await;
+    let case = cw.create_case().await.unwrap().case_id;
+    let child = server.join(&cw, case, child_invite(AgeBand::Band16To17, None)).await;
+    cw.set_consent_age(case, child.account_id(), 17, AgeSource::Document)
+        .await
+        .unwrap();
+    let notice = child
+        .consent_notice(TRACING, "en", AgeBand::Band16To17, None)
+        .await
+        .unwrap();
+    let decide = |body: serde_json::Value| {
+        let server = &server;
+        let child = &child;
+        async move {
+            let res = server
+                .http()
+                .post(format!("{}/v1/cases/{case}/consents", server.url))
+                .header("authorization", child.enrolment().authorization())
+                .json(&body)
+                .send()
+                .await
+                .unwrap();
+            error_of(res).await
+        }
+    };
+    let body = |sha: &str, version: u32, band: &str, purpose: &str| {
+        json!({"subject": child.account_id(), "purpose": purpose, "version": version,
+               "decision": "given", "notice": {"locale": "en", "band": band, "sha256": sha}})
+    };
+    let before = server.state();
+    let other = "0".repeat(64);
+    for (req, status, code) in [
+        // A text other than the one the server has for this version: an edited notice.
+        (body(&other, 1, "16-17", TRACING), 409, "consent.notice_changed"),
+        // An older or newer version than the current one.
+        (body(&notice.sha256, 2, "16-17", TRACING), 409, "consent.notice_changed"),
+        // The notice of another band than the child's.
+        (body(&notice.sha256, 1, "adult", TRACING), 400, "request.invalid_field"),
+        (body(&notice.sha256, 1, "16-17", "sell-data"), 404, "consent.purpose_not_found"),
+        // Contact needs a relative; tracing takes none.
+        (body(&notice.sha256, 1, "16-17", CONTACT), 400, "request.invalid_field"),
+    ] {
+        let (s, c, _) = decide(req).await;
+        assert_eq!((s, c.as_str()), (status, code));
+    }
+    // A language with no notice at all: unavailable, never another language's text.
+    let err = child
+        .consent_notice(TRACING, "de", AgeBand::Band16To17, None)
+        .await
+        .unwrap_err();
+    assert_eq!(err.code(), Some(ErrorCode::ConsentNoticeUnavailable));
+    server.assert_unchanged(&before, "refused decisions");
+
+    // A notice that does not hash to what it says is not shown by the SDK.
+    let mut forged = notice.clone();
+    forged.body.push_str(" We may also sell it.");
+    forged.text = format!("{}\n\n{}\n\n{}", forged.title, forged.body, forged.withdraw);
+    assert!(matches!(
+        kinbridge_sdk::verify_notice(&forged),
+        Err(SdkError::NoticeMismatch { .. })
+    ));
+    forged.sha256 = kinbridge_l10n::notice_sha256(&forged.text);
+    assert!(matches!(
+        kinbridge_sdk::verify_notice(&forged),
+        Err(SdkError::NoticeMismatch { .. })
+    ));
+
+    // Given, then refused: the chain verifies; an edit to a stored event is found.
+    child
+        .decide_consent(case, child.account_id(), &notice, ConsentChoice::Given, None, None)
+        .await
+        .unwrap();
+    child
+        .decide_consent(case, child.account_id(), &notice, ConsentChoice::Refused, None, None)
+        .await
+        .unwrap();
+    let record = child.consent_record(case, child.account_id()).await.unwrap();
+    assert!(record.chain_intact);
+    assert_eq!(status(&record, TRACING, None), ConsentStatus::Refused);
+    // The server can give back the exact bytes each event was given against.
+    let shown = record.events[0].notice_sha256.clone().unwrap();
+    let again = child
+        .consent_notice(TRACING, "en", AgeBand::Band16To17, Some(record.events[0].version))
+        .await
+        .unwrap();
+    assert_eq!(kinbridge_l10n::notice_sha256(&again.text), shown);
+    server.tamper("UPDATE consent_events SET decision = 'given' WHERE seq = 2");
+    let record = child.consent_record(case, child.account_id()).await.unwrap();
+    assert!(!record.chain_intact);
+    // Deleting the refusal is found too (the chain's events are numbered and linked).
+    server.tamper("DELETE FROM consent_events WHERE seq = 1");
+    let record = child.consent_record(case, child.account_id()).await.unwrap();
+    assert!(!record.chain_intact);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_override_needs_a_second_staff_member_who_is_not_the_requester() {
+    let server = TestServer::start().await;
+    let (admin, cw) = server.admin_and_caseworker().await;
+    let case = cw.create_case().await.unwrap().case_id;
+    let child = invited(&cw, case, child_invite(AgeBand::Band6To9, None)).await;
+    let guardian = invited(&cw, case, guardian_invite()).await;
+    let aunt = invited(&cw, case, family_invite()).await;
+    cw.set_consent_age(case, child, 8, AgeSource::SelfDeclared)
+        .await
+        .unwrap();
+    in_person(&cw, case, child, child, AgeBand::Band6To9, CONTACT, Some(aunt), ConsentChoice::Given)
+        .await
+        .unwrap();
+    in_person(&cw, case, child, guardian, AgeBand::Adult, CONTACT, Some(aunt), ConsentChoice::Refused)
+        .await
+        .unwrap();
+    let request = cw
+        .request_consent_override(case, child, CONTACT, Some(aunt), OverrideReason::BestInterestsDetermination)
+        .await
+        .unwrap();
+    assert_eq!(cw.consent_overrides(case).await.unwrap().len(), 1);
+    // The requester cannot approve their own request.
+    let before = server.state();
+    let err = cw.approve_consent_override(case, &request.id).await.unwrap_err();
+    assert_eq!(err.code(), Some(ErrorCode::ConsentOverrideSelfApproval));
+    server.assert_unchanged(&before, "a self-approval");
+    // A second caseworker of the case approves; the override names both.
+    let code = admin
+        .create_staff(kinbridge_protocol::StaffRole::Caseworker, "Caseworker Ben")
+        .await
+        .unwrap();
+    let second = server.enrol(&code.code).await;
+    cw.assign_staff(case, second.account_id()).await.unwrap();
+    let event = second.approve_consent_override(case, &request.id).await.unwrap();
+    assert_eq!(event.decision, ConsentDecision::Overridden);
+    assert_eq!(event.decided_by, Some(cw.account_id()));
+    assert_eq!(event.approved_by, Some(second.account_id()));
+    assert_eq!(event.reason.as_deref(), Some("best_interests_determination"));
+    assert!(cw.consent_overrides(case).await.unwrap().is_empty());
+    let err = second.approve_consent_override(case, &request.id).await.unwrap_err();
+    assert_eq!(err.code(), Some(ErrorCode::ConsentOverrideNotFound));
+    cw.set_contact_rule(case, child, aunt, ContactDecision::Allowed, ContactReason::RelationshipVerified)
+        .await
+        .unwrap();
+    // A later "no" is heard again: the override stood only against the refusals before it.
+    in_person(&cw, case, child, child, AgeBand::Band6To9, CONTACT, Some(aunt), ConsentChoice::Refused)
+        .await
+        .unwrap();
+    let record = cw.consent_record(case, child).await.unwrap();
+    assert_eq!(status(&record, CONTACT, Some(aunt)), ConsentStatus::Refused);
+    assert!(record.chain_intact);
+}
