@@ -58,3 +58,4 @@ error-consent-not-decider = لا يمكنك اتخاذ هذا القرار.
 error-consent-nothing-to-withdraw = لا يوجد شيء لسحبه: هذه الموافقة غير سارية.
 error-consent-override-self-approval = يجب أن يوافق على هذا شخص غير الشخص الذي طلبه.
 error-consent-override-not-found = لم نجد هذا الطلب، أو تم البت فيه من قبل.
+error-consent-event-not-found = لم نجد سجل الموافقة هذا.

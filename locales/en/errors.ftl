@@ -56,3 +56,4 @@ error-consent-not-decider = You cannot make this decision.
 error-consent-nothing-to-withdraw = There is nothing to withdraw: this consent is not in force.
 error-consent-override-self-approval = Someone other than the person who asked must approve this.
 error-consent-override-not-found = This request was not found, or it was already decided.
+error-consent-event-not-found = This consent record was not found.

@@ -57,3 +57,4 @@ error-consent-not-decider = No puedes tomar esta decisión.
 error-consent-nothing-to-withdraw = No hay nada que retirar: este consentimiento no está vigente.
 error-consent-override-self-approval = Esto lo tiene que aprobar otra persona, no quien lo pidió.
 error-consent-override-not-found = No pudimos encontrar esta solicitud, o ya se tomó una decisión sobre ella.
+error-consent-event-not-found = No pudimos encontrar este registro de consentimiento.

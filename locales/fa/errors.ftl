@@ -56,3 +56,4 @@ error-consent-not-decider = شما نمی‌توانید این تصمیم را 
 error-consent-nothing-to-withdraw = چیزی برای پس گرفتن نیست: این موافقت فعلاً اعتبار ندارد.
 error-consent-override-self-approval = کسی غیر از شخصی که درخواست کرده، باید این را تأیید کند.
 error-consent-override-not-found = این درخواست را پیدا کرده نتوانستیم، یا قبلاً دربارهٔ آن تصمیم گرفته شده است.
+error-consent-event-not-found = این مورد ثبت‌شدهٔ موافقت را پیدا کرده نتوانستیم.

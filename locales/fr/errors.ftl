@@ -58,3 +58,4 @@ error-consent-not-decider = Cette décision doit être prise par quelqu'un d'aut
 error-consent-nothing-to-withdraw = Il n'y a rien à retirer : ce consentement n'est pas en vigueur.
 error-consent-override-self-approval = Une autre personne que celle qui a fait la demande doit approuver ceci.
 error-consent-override-not-found = Nous n'avons pas trouvé cette demande, ou une décision a déjà été prise.
+error-consent-event-not-found = Nous n'avons pas trouvé cet enregistrement de consentement.

@@ -57,3 +57,4 @@ error-consent-not-decider = Ou pa ka pran desizyon sa a.
 error-consent-nothing-to-withdraw = Pa gen anyen pou retire: konsantman sa a pa aktif.
 error-consent-override-self-approval = Se yon lòt moun, pa moun ki te fè demand lan, ki dwe apwouve sa a.
 error-consent-override-not-found = Nou pa t ka jwenn demand sa a, oswa yo deja pran yon desizyon sou li.
+error-consent-event-not-found = Nou pa t ka jwenn anrejistreman konsantman sa a.

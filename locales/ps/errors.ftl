@@ -57,3 +57,4 @@ error-consent-not-decider = تاسو دا پرېکړه نه شئ کولای.
 error-consent-nothing-to-withdraw = د بېرته اخیستلو لپاره هېڅ شی نشته: دا رضایت اوس اعتبار نه لري.
 error-consent-override-self-approval = دا باید یو بل کس تایید کړي، نه هغه کس چې غوښتنه یې کړې ده.
 error-consent-override-not-found = دا غوښتنه پیدا نه شوه، یا پرې مخکې پرېکړه شوې ده.
+error-consent-event-not-found = د رضایت دا ثبت پیدا نه شو.

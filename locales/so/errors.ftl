@@ -56,3 +56,4 @@ error-consent-not-decider = Go'aankan ma gaari kartid.
 error-consent-nothing-to-withdraw = Wax laga noqdo ma jiro: oggolaanshahan hadda ansax ma aha.
 error-consent-override-self-approval = Waa in qof aan ahayn qofkii codsaday uu tan ansixiyo.
 error-consent-override-not-found = Codsigan lama helin, ama horay ayaa go'aan looga gaaray.
+error-consent-event-not-found = Diiwaankan oggolaanshaha lama helin.

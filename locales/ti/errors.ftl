@@ -101,3 +101,4 @@ error-consent-not-decider = ነዚ ውሳነ ንምሃብ መሰል የለን።
 error-consent-nothing-to-withdraw = ዝስሓብ ነገር የለን፦ እዚ ፍቓድ ሕጂ ኣብ ግብሪ ኣይኮነን።
 error-consent-override-self-approval = ነዚ ከጽድቖ ዘለዎ፡ ካብቲ ዝሓተተ ሰብ ዝተፈልየ ሰብ እዩ።
 error-consent-override-not-found = እዚ ሕቶ ኣይተረኽበን፡ ወይ ድማ ድሮ ተወሲኑሉ እዩ።
+error-consent-event-not-found = እዚ መዝገብ ፍቓድ ኣይተረኽበን።

@@ -58,3 +58,4 @@ error-consent-not-decider = Немає права ухвалювати це рі
 error-consent-nothing-to-withdraw = Немає чого відкликати: ця згода не діє.
 error-consent-override-self-approval = Схвалити це має інша людина, не та, що надіслала запит.
 error-consent-override-not-found = Ми не змогли знайти цей запит, або рішення щодо нього вже ухвалено.
+error-consent-event-not-found = Цього запису про згоду не знайдено.

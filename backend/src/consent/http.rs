@@ -6,12 +6,12 @@
 use actix_web::{HttpRequest, HttpResponse, web};
 use kinbridge_protocol::api::{
     ConsentAgeRequest, ConsentEventView, ConsentNotice, ConsentOverrideRequest,
-    ConsentOverrideView, ConsentRecord,
+    ConsentOverrideView, ConsentReceipt, ConsentRecord,
 };
 use kinbridge_protocol::{AccountId, AgeBand, CaseId, ErrorCode, ErrorDetails, MissingConsent};
 
 use super::{ConsentError, Rules};
-use crate::http::{Api, ApiError, ApiJson, Op, path_id, query_params};
+use crate::http::{Api, ApiError, ApiJson, Op, accept_language, path_id, query_params};
 use crate::platform::Platform;
 use crate::platform::identity::Caller;
 
@@ -38,6 +38,7 @@ impl From<ConsentError> for ApiError {
             E::OverrideSelfApproval => ApiError::new(ErrorCode::ConsentOverrideSelfApproval),
             E::OverrideNotFound => ApiError::new(ErrorCode::ConsentOverrideNotFound),
             E::MemberNotFound => ApiError::new(ErrorCode::CaseMemberNotFound),
+            E::EventNotFound => ApiError::new(ErrorCode::ConsentEventNotFound),
             E::InvalidField(f) => ApiError::invalid_field(f),
             E::Storage(s) => s.into(),
         }
@@ -72,7 +73,6 @@ pub fn routes(api: &mut Api) {
             .tag("consent")
             .summary("Caseworker: record the child's age in years and where it comes from. Who must decide for the child follows from it.")
             .body::<ConsentAgeRequest>()
-            .returns::<serde_json::Value>(200)
             .errors(ABOUT_A_CHILD),
         set_age,
     );
@@ -84,6 +84,18 @@ pub fn routes(api: &mut Api) {
             .returns::<ConsentRecord>(200)
             .errors(ABOUT_A_CHILD),
         record,
+    );
+    api.route(
+        Op::get("/v1/cases/{case_id}/consents/{event_id}/receipt", "consentReceipt")
+            .tag("consent")
+            .summary("The child, their guardian or the caseworker: the receipt of one consent event, a record with ISO/IEC TS 27560 field names signed with the server key, and a short text in the decider's language and at their age band.")
+            .returns::<ConsentReceipt>(200)
+            .errors(&[
+                ErrorCode::CaseNotFound,
+                ErrorCode::AuthForbidden,
+                ErrorCode::ConsentEventNotFound,
+            ]),
+        receipt,
     );
     api.route(
         Op::post("/v1/cases/{case_id}/consent-overrides", "requestConsentOverride")
@@ -120,6 +132,7 @@ pub fn routes(api: &mut Api) {
             ErrorCode::AuthForbidden,
             ErrorCode::ConsentOverrideNotFound,
             ErrorCode::ConsentOverrideSelfApproval,
+            ErrorCode::ConsentAgeUnknown,
         ]),
         approve_override,
     );
@@ -179,6 +192,23 @@ async fn record(
     Ok(web::Json(
         p.recorded(move |c| super::record(c, &caller, rules, case, subject, now))
             .await?,
+    ))
+}
+
+async fn receipt(
+    p: web::Data<Platform>,
+    caller: Caller,
+    req: HttpRequest,
+    path: web::Path<(String, String)>,
+) -> Result<web::Json<ConsentReceipt>, ApiError> {
+    let (case, id): (CaseId, uuid::Uuid) = (path_id(&path.0)?, path_id(&path.1)?);
+    let (lang, now) = (accept_language(&req), p.clock.now());
+    let (keys, rules) = (p.keys.clone(), Rules::from_settings(&p.settings));
+    Ok(web::Json(
+        p.recorded(move |c| {
+            super::receipt(c, &caller, &keys, rules, case, id, lang.as_deref(), now)
+        })
+        .await?,
     ))
 }
 

@@ -13,6 +13,7 @@
 //! contact with a relative is allowed). Complaints and counselling never ask.
 
 pub mod http;
+mod receipt;
 mod repo;
 pub mod rules;
 
@@ -30,6 +31,7 @@ use kinbridge_protocol::{
 use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
+pub use receipt::{RECEIPT_SCHEMA, receipt};
 pub use rules::Rules;
 
 use crate::accounts;
@@ -73,6 +75,8 @@ pub enum ConsentError {
     OverrideNotFound,
     #[error("member not found")]
     MemberNotFound,
+    #[error("no such consent event")]
+    EventNotFound,
     #[error("invalid value: {0}")]
     InvalidField(&'static str),
     #[error(transparent)]
@@ -696,17 +700,7 @@ pub fn record(
     subject: AccountId,
     now: DateTime<Utc>,
 ) -> Result<Recorded<ConsentRecord>, ConsentError> {
-    let my_role = role_in(conn, caller, case)?;
-    let contacts = Contacts::of_case(conn, case)?;
-    check_subject(&contacts, subject)?;
-    let allowed = match my_role {
-        MemberRole::Child => caller.account_id == subject,
-        MemberRole::Guardian | MemberRole::Caseworker => true,
-        MemberRole::Family | MemberRole::LegalRepresentative => false,
-    };
-    if !allowed {
-        return Err(ConsentError::Forbidden);
-    }
+    may_read_record(conn, caller, case, subject)?;
     let age = age_of(conn, subject, false, now)?;
     let events = repo::events(conn, subject)?;
     let intact = chain_intact(&events);
@@ -753,6 +747,23 @@ pub fn record(
             .subject(Subject::Account(subject)),
         now,
     ))
+}
+
+/// The child themselves, their guardian and the caseworker may read a child's record.
+fn may_read_record(
+    conn: &mut DbConn,
+    caller: &Caller,
+    case: CaseId,
+    subject: AccountId,
+) -> Result<(), ConsentError> {
+    let my_role = role_in(conn, caller, case)?;
+    let contacts = Contacts::of_case(conn, case)?;
+    check_subject(&contacts, subject)?;
+    match my_role {
+        MemberRole::Child if caller.account_id == subject => Ok(()),
+        MemberRole::Guardian | MemberRole::Caseworker => Ok(()),
+        _ => Err(ConsentError::Forbidden),
+    }
 }
 
 /// Staff ask to go ahead despite a refusal, with a reason from a fixed list.
@@ -862,7 +873,9 @@ pub fn approve_override(
     }
     let subject = account(&row.subject)?;
     let purpose = current(&row.purpose)?;
-    let age = age_of(tx, subject, true, now)?;
+    // Locks the child's chain (and an override for a child whose age is unknown makes no
+    // sense: who had to agree is not known).
+    let age = age_of(tx, subject, true, now)?.ok_or(ConsentError::AgeUnknown)?;
     let child = accounts::find(tx, subject)?.ok_or(ConsentError::MemberNotFound)?;
     if repo::delete_override(tx, &row.id)? != 1 {
         return Err(ConsentError::OverrideNotFound);
@@ -885,7 +898,7 @@ pub fn approve_override(
             notice: None,
             interpreter_locale: None,
             witness: None,
-            age,
+            age: Some(age),
             age_band: child.age_band,
             reason: Some(row.reason),
             approved_by: Some(caller.account_id),

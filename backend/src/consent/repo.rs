@@ -107,6 +107,13 @@ pub fn events(conn: &mut DbConn, subject: AccountId) -> QueryResult<Vec<EventRow
         .load(conn)
 }
 
+pub fn find_event(conn: &mut DbConn, id: &str) -> QueryResult<Option<EventRow>> {
+    consent_events::table
+        .filter(consent_events::id.eq(id))
+        .first(conn)
+        .optional()
+}
+
 pub fn insert_event(tx: &mut Tx<'_>, row: &EventRow) -> QueryResult<()> {
     diesel::insert_into(consent_events::table)
         .values(row)

@@ -1086,3 +1086,67 @@ pub struct ConsentRecord {
     /// Whether the subject's hash chain verifies (no event edited or removed).
     pub chain_intact: bool,
 }
+
+/// `GET /v1/cases/{case_id}/consents/{event_id}/receipt?subject=…`: the receipt of one
+/// consent event: a record with ISO/IEC TS 27560 field names, signed with the server key
+/// (XEdDSA over [`canonical_json`] of `receipt`), and a short text in
+/// the decider's language and at their age band.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ConsentReceipt {
+    #[cfg_attr(feature = "schema", schemars(with = "JsonObject"))]
+    pub receipt: serde_json::Value,
+    /// Base64 signature by the server key over [`canonical_json`] of `receipt`.
+    pub signature: String,
+    /// The server key's public half (base64), to check the signature against a pinned key.
+    pub public_key: String,
+    pub text: String,
+    pub locale: String,
+    pub direction: String,
+}
+
+/// Any JSON object, for the schema (its fields are described where it is used).
+#[cfg(feature = "schema")]
+#[derive(Debug, JsonSchema)]
+#[allow(dead_code, reason = "only its schema is used")]
+pub struct JsonObject {}
+
+/// The bytes a receipt's signature covers: `value` as JSON with every object's keys in
+/// sorted order and no whitespace, whatever order a JSON library keeps them in.
+pub fn canonical_json(value: &serde_json::Value) -> Vec<u8> {
+    fn write(v: &serde_json::Value, out: &mut Vec<u8>) {
+        match v {
+            serde_json::Value::Object(map) => {
+                let mut keys: Vec<&String> = map.keys().collect();
+                keys.sort();
+                out.push(b'{');
+                for (i, k) in keys.iter().enumerate() {
+                    if i > 0 {
+                        out.push(b',');
+                    }
+                    out.extend(serde_json::to_vec(k).unwrap_or_default());
+                    out.push(b':');
+                    if let Some(inner) = map.get(*k) {
+                        write(inner, out);
+                    }
+                }
+                out.push(b'}');
+            }
+            serde_json::Value::Array(items) => {
+                out.push(b'[');
+                for (i, item) in items.iter().enumerate() {
+                    if i > 0 {
+                        out.push(b',');
+                    }
+                    write(item, out);
+                }
+                out.push(b']');
+            }
+            other => out.extend(serde_json::to_vec(other).unwrap_or_default()),
+        }
+    }
+    let mut out = Vec::new();
+    write(value, &mut out);
+    out
+}

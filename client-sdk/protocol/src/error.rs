@@ -156,6 +156,8 @@ error_codes! {
     ConsentNothingToWithdraw = "consent.nothing_to_withdraw", 409;
     /// An override must be approved by a second staff member, not the one who asked.
     ConsentOverrideSelfApproval = "consent.override_self_approval", 403;
+    /// No such consent event in this case.
+    ConsentEventNotFound = "consent.event_not_found", 404;
     /// No such override request waiting.
     ConsentOverrideNotFound = "consent.override_not_found", 404;
     /// Something went wrong on the server. Nothing was changed.

@@ -4,8 +4,8 @@
 use kinbridge_l10n::{ConsentCatalog, notice_sha256};
 use kinbridge_protocol::api::{
     ConsentAgeRequest, ConsentDecisionRequest, ConsentEventView, ConsentNotice,
-    ConsentOverrideRequest, ConsentOverrideView, ConsentRecord, ConsentWithdrawRequest,
-    NoticeShown,
+    ConsentOverrideRequest, ConsentOverrideView, ConsentReceipt, ConsentRecord,
+    ConsentWithdrawRequest, NoticeShown, canonical_json,
 };
 use kinbridge_protocol::{
     AccountId, AgeBand, AgeSource, CaseId, ConsentChoice, ConsentModality, OverrideReason,
@@ -214,5 +214,41 @@ impl Client {
             None,
         )
         .await
+    }
+}
+
+impl Client {
+    /// The receipt of one consent event: the signed record and a short text in the
+    /// decider's language. The signature is checked against the key the server sent with
+    /// it ([`verify_receipt`] checks it against a key the app pinned).
+    pub async fn consent_receipt(
+        &self,
+        case: CaseId,
+        event_id: &str,
+    ) -> Result<ConsentReceipt, SdkError> {
+        let receipt: ConsentReceipt = self
+            .call(
+                Method::GET,
+                &format!("/v1/cases/{case}/consents/{event_id}/receipt"),
+                None,
+            )
+            .await?;
+        verify_receipt(&receipt, &receipt.public_key)?;
+        Ok(receipt)
+    }
+}
+
+/// Whether a receipt is signed by the server key `public_key` (base64).
+pub fn verify_receipt(receipt: &ConsentReceipt, public_key: &str) -> Result<(), SdkError> {
+    use base64::Engine as _;
+    use base64::engine::general_purpose::STANDARD;
+    let bad = || SdkError::ReceiptSignature;
+    let key = STANDARD.decode(public_key).map_err(|_| bad())?;
+    let key = libsignal_protocol::PublicKey::deserialize(&key).map_err(|_| bad())?;
+    let signature = STANDARD.decode(&receipt.signature).map_err(|_| bad())?;
+    if key.verify_signature(&canonical_json(&receipt.receipt), &signature) {
+        Ok(())
+    } else {
+        Err(bad())
     }
 }

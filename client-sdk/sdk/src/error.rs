@@ -49,6 +49,9 @@ pub enum SdkError {
     /// parts, or this SDK's own copy of that version differ): it must not be shown.
     #[error("the notice for {purpose} does not match its hash")]
     NoticeMismatch { purpose: String },
+    /// A consent receipt's signature is not the server key's.
+    #[error("the receipt's signature does not verify")]
+    ReceiptSignature,
     /// The crypto worker thread has stopped.
     #[error("the crypto worker stopped")]
     WorkerStopped,

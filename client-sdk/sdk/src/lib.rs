@@ -12,7 +12,7 @@ mod signal;
 pub mod store;
 
 pub use client::{Client, ClientConfig, Enrolment, Freshness, StatusView};
-pub use consent::{InPerson, verify_notice};
+pub use consent::{InPerson, verify_notice, verify_receipt};
 pub use crypto::{EnrolmentKeys, ONE_TIME_PREKEYS};
 pub use error::SdkError;
 pub use events::{Event, EventStream};

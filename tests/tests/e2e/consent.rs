@@ -259,6 +259,40 @@ async fn a_child_withdraws_and_contact_ends_on_the_next_request() {
     assert_eq!((event.kind, event.decision), (ConsentKind::Assent, ConsentDecision::Given));
     assert_eq!(event.notice_locale.as_deref(), Some("es"));
     assert_eq!(event.notice_sha256.as_deref(), Some(notice.sha256.as_str()));
+    // Its receipt: signed by the server key (the SDK checked it), with the 27560 names,
+    // and a short text in the child's language at their band.
+    let receipt = child.consent_receipt(case, &event.id).await.unwrap();
+    let r = &receipt.receipt;
+    assert_eq!(r["record_id"], json!(event.id));
+    assert_eq!(r["pii_principal_id"], json!(child.account_id()));
+    assert_eq!(r["privacy_notice"]["content_sha256"], json!(notice.sha256));
+    assert_eq!(r["privacy_notice"]["language"], json!("es"));
+    assert_eq!(r["privacy_notice"]["age_band_variant"], json!("10-12"));
+    assert_eq!(r["event"]["event_state"], json!("given"));
+    assert_eq!(r["event"]["event_type"], json!("assent"));
+    assert_eq!(r["event"]["entity_role"], json!("child"));
+    assert_eq!(r["processing"]["recipient_third_parties"], json!(["the-named-relative"]));
+    assert_eq!(receipt.locale, "es");
+    assert!(receipt.text.contains(&notice.title), "{}", receipt.text);
+    kinbridge_sdk::verify_receipt(&receipt, &receipt.public_key).unwrap();
+    let mut forged = receipt.clone();
+    forged.receipt["event"]["event_state"] = json!("refused");
+    assert!(matches!(
+        kinbridge_sdk::verify_receipt(&forged, &receipt.public_key),
+        Err(SdkError::ReceiptSignature)
+    ));
+    // The same event always has the same receipt id; the aunt cannot read it.
+    let again = child.consent_receipt(case, &event.id).await.unwrap();
+    assert_eq!(again.receipt["receipt_id"], receipt.receipt["receipt_id"]);
+    let err = aunt.consent_receipt(case, &event.id).await.unwrap_err();
+    assert_eq!(err.code(), Some(ErrorCode::AuthForbidden));
+    println!(
+        "receipt JSON:\n{}\nsignature: {}\ntext ({}): {}",
+        serde_json::to_string_pretty(&receipt.receipt).unwrap(),
+        receipt.signature,
+        receipt.locale,
+        receipt.text
+    );
     // Not yet: the guardian has not consented.
     let err = cw
         .set_contact_rule(case, child.account_id(), aunt.account_id(), ContactDecision::Allowed, ContactReason::RelationshipVerified)
@@ -296,13 +330,14 @@ async fn a_child_withdraws_and_contact_ends_on_the_next_request() {
         .await
         .unwrap();
     assert_eq!(withdrawn.decision, ConsentDecision::Withdrawn);
-    let before = server.snapshot()["envelopes"];
     let err = aunt
         .send_message(child.account_id(), b"after the withdrawal")
         .await
         .unwrap_err();
     assert!(matches!(err, SdkError::ContactNotAllowed { .. }), "{err:?}");
-    assert_eq!(server.snapshot()["envelopes"], before);
+    let quiet =
+        tokio::time::timeout(std::time::Duration::from_millis(500), next_received(&mut child_events));
+    assert!(quiet.await.is_err(), "nothing reaches the child");
     let rules = cw.contact_rules(case).await.unwrap();
     let rule = rules
         .iter()

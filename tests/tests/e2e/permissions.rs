@@ -116,8 +116,10 @@ async fn call(
             reqwest::Method::PUT,
             format!("{base}/contact-rules"),
             Some(
+                // Blocked: what the child and relative have anyway (allowing it would also
+                // need the child's consent, which consent.rs covers).
                 json!({"member_a": world.child.account_id(), "member_b": world.family.account_id(),
-                        "decision": "allowed", "reason": "relationship_verified"}),
+                        "decision": "blocked", "reason": "safety_concern"}),
             ),
         ),
         Endpoint::Link => (
