@@ -239,3 +239,8 @@ access-consent-override-approve = { $band ->
     [child] { $name } ({ $role }): اعتماد المضي قدمًا بدون موافقة، من أجل سلامتك.
    *[adult] { $name } ({ $role }): اعتماد تجاوز قرار موافقة.
 }
+access-consent-request = { $band ->
+    [young] { $name }: سؤالك عن موافقتك على شيء ما.
+    [child] { $name } ({ $role }): طلب موافقتك.
+   *[adult] { $name } ({ $role }): طلب موافقة.
+}

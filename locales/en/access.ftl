@@ -237,3 +237,8 @@ access-consent-override-approve = { $band ->
     [child] { $name } ({ $role }) approved going ahead without a consent, for your safety.
    *[adult] { $name } ({ $role }) approved an override of a consent decision.
 }
+access-consent-request = { $band ->
+    [young] { $name } asked if you agree to something.
+    [child] { $name } ({ $role }) asked for your consent.
+   *[adult] { $name } ({ $role }) asked for a consent.
+}

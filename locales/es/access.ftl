@@ -239,3 +239,8 @@ access-consent-override-approve = { $band ->
     [child] { $name } ({ $role }) aprobó seguir adelante sin consentimiento, por tu seguridad.
    *[adult] { $name } ({ $role }) aprobó dejar sin efecto una decisión de consentimiento.
 }
+access-consent-request = { $band ->
+    [young] { $name } te preguntó si estás de acuerdo con algo.
+    [child] { $name } ({ $role }) pidió tu consentimiento.
+   *[adult] { $name } ({ $role }) solicitó un consentimiento.
+}

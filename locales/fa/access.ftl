@@ -237,3 +237,8 @@ access-consent-override-approve = { $band ->
     [child] { $name } ({ $role }) تأیید کرد که برای امنیت شما، بدون موافقت کار پیش برود.
    *[adult] { $name } ({ $role }) کنار گذاشتن یک تصمیم موافقت را تأیید کرد.
 }
+access-consent-request = { $band ->
+    [young] { $name } از تو پرسید که با چیزی موافق هستی یا نه.
+    [child] { $name } ({ $role }) موافقت شما را درخواست کرد.
+   *[adult] { $name } ({ $role }) یک موافقت را درخواست کرد.
+}

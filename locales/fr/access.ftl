@@ -239,3 +239,8 @@ access-consent-override-approve = { $band ->
     [child] { $name } ({ $role }) a accepté qu'on agisse sans consentement, pour ta sécurité.
    *[adult] { $name } ({ $role }) a approuvé la demande de passer outre une décision de consentement.
 }
+access-consent-request = { $band ->
+    [young] { $name } t'a demandé si tu es d'accord avec quelque chose.
+    [child] { $name } ({ $role }) a demandé ton consentement.
+   *[adult] { $name } ({ $role }) a demandé un consentement.
+}

@@ -238,3 +238,8 @@ access-consent-override-approve = { $band ->
     [child] { $name } ({ $role }) apwouve pou kontinye san konsantman, pou sekirite ou.
    *[adult] { $name } ({ $role }) apwouve pou yo mete yon desizyon konsantman sou kote.
 }
+access-consent-request = { $band ->
+    [young] { $name } mande ou si ou dakò ak yon bagay.
+    [child] { $name } ({ $role }) mande konsantman ou.
+   *[adult] { $name } ({ $role }) mande yon konsantman.
+}

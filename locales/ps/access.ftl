@@ -239,3 +239,8 @@ access-consent-override-approve = { $band ->
     [child] { $name } ({ $role }) موافقه وکړه چې ستا د خوندیتوب لپاره بې له رضایت کار پرمخ یوړل شي.
    *[adult] { $name } ({ $role }) هغه غوښتنه تایید کړه چې د رضایت د یوې پرېکړې سره سره کار پرمخ یوړل شي.
 }
+access-consent-request = { $band ->
+    [young] { $name } له تا وپوښتل چې په یو شي موافقه کوې که نه.
+    [child] { $name } ({ $role }) ستا رضایت وغوښت.
+   *[adult] { $name } ({ $role }) یو رضایت وغوښت.
+}

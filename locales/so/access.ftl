@@ -239,3 +239,8 @@ access-consent-override-approve = { $band ->
     [child] { $name } ({ $role }) ayaa ansixiyay in la sii socdo iyadoon oggolaansho la helin, ammaankaaga awgiis.
    *[adult] { $name } ({ $role }) ayaa ansixiyay in laga gudbo go'aan oggolaansho.
 }
+access-consent-request = { $band ->
+    [young] { $name } ayaa ku weydiiyay inaad wax oggolaato iyo in kale.
+    [child] { $name } ({ $role }) ayaa codsaday oggolaanshahaaga.
+   *[adult] { $name } ({ $role }) ayaa codsaday oggolaansho.
+}

@@ -386,3 +386,8 @@ access-consent-override-approve = { $band ->
     [child] { $name } ({ $role }) ምእንቲ ድሕንነትኩም፡ ብዘይ ፍቓድ ንቕድሚት ምኻድ ኣጽዲቖም።
    *[adult] { $name } ({ $role }) ሓደ ውሳነ ፍቓድ ንምስጋር ዝቐረበ ሕቶ ኣጽዲቖም።
 }
+access-consent-request = { $band ->
+    [young] { $name } ብሓደ ነገር ትሰማምዑ እንተ ኾንኩም ሓቲቶም።
+    [child] { $name } ({ $role }) ፍቓድኩም ሓቲቶም።
+   *[adult] { $name } ({ $role }) ሓደ ፍቓድ ሓቲቶም።
+}

@@ -239,3 +239,8 @@ access-consent-override-approve = { $band ->
     [child] { $name } ({ $role }): схвалено дії без згоди заради твоєї безпеки.
    *[adult] { $name } ({ $role }): схвалено дії всупереч рішенню щодо згоди.
 }
+access-consent-request = { $band ->
+    [young] { $name }: запитано, чи ти на щось погоджуєшся.
+    [child] { $name } ({ $role }): надіслано запит на твою згоду.
+   *[adult] { $name } ({ $role }): надіслано запит на згоду.
+}

@@ -720,27 +720,6 @@ pub async fn synced(stream: &mut kinbridge_sdk::EventStream) -> Vec<kinbridge_sd
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn database_names_replace_the_admin_database() {
-        assert_eq!(
-            with_database("postgres://postgres@127.0.0.1:5432/postgres", "kb_x"),
-            "postgres://postgres@127.0.0.1:5432/kb_x"
-        );
-        assert_eq!(
-            with_database("postgres://u@h/db?sslmode=disable", "kb_x"),
-            "postgres://u@h/kb_x?sslmode=disable"
-        );
-        assert_eq!(
-            with_database("postgres://u@h", "kb_x"),
-            "postgres://u@h/kb_x"
-        );
-    }
-}
-
 /// Records the consent that contact between a child and a relative needs, the simplest
 /// way: the caseworker records the child's age as 16 (the child decides alone under the
 /// default rules) and the child consents in the app, answering the English notice for
@@ -780,4 +759,25 @@ pub async fn consent_to_contact(
         )
         .await
         .expect("the child consents");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn database_names_replace_the_admin_database() {
+        assert_eq!(
+            with_database("postgres://postgres@127.0.0.1:5432/postgres", "kb_x"),
+            "postgres://postgres@127.0.0.1:5432/kb_x"
+        );
+        assert_eq!(
+            with_database("postgres://u@h/db?sslmode=disable", "kb_x"),
+            "postgres://u@h/kb_x?sslmode=disable"
+        );
+        assert_eq!(
+            with_database("postgres://u@h", "kb_x"),
+            "postgres://u@h/kb_x"
+        );
+    }
 }

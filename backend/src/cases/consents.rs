@@ -26,7 +26,16 @@ pub fn decide_consent(
     now: DateTime<Utc>,
 ) -> Result<ConsentEventView, CasesError> {
     let (event, change) = consent::decide(tx, caller, rules, case, req, now)?;
-    follow(tx, caller, case, &req.purpose, req.subject, req.scope, change, now)?;
+    follow(
+        tx,
+        caller,
+        case,
+        &req.purpose,
+        req.subject,
+        req.scope,
+        change,
+        now,
+    )?;
     Ok(event)
 }
 
@@ -40,12 +49,24 @@ pub fn withdraw_consent(
     now: DateTime<Utc>,
 ) -> Result<ConsentEventView, CasesError> {
     let (event, change) = consent::withdraw(tx, caller, rules, case, req, now)?;
-    follow(tx, caller, case, &req.purpose, req.subject, req.scope, change, now)?;
+    follow(
+        tx,
+        caller,
+        case,
+        &req.purpose,
+        req.subject,
+        req.scope,
+        change,
+        now,
+    )?;
     Ok(event)
 }
 
 /// Ends the contact a consent allowed once it is no longer in force.
-#[allow(clippy::too_many_arguments, reason = "one call site pair; a struct would only rename them")]
+#[allow(
+    clippy::too_many_arguments,
+    reason = "one call site pair; a struct would only rename them"
+)]
 fn follow(
     tx: &mut Tx<'_>,
     caller: &Caller,

@@ -3,8 +3,9 @@
 use actix_web::{HttpRequest, HttpResponse, web};
 use kinbridge_protocol::api::{
     AccessLog, AssignStaffRequest, CaseLinkRequest, CaseStatus, CaseSummary, CaseView,
-    ConsentDecisionRequest, ConsentEventView, ConsentWithdrawRequest, ContactRuleRequest, ContactRuleView, EnrolmentCodeResponse, InviteRequest, MemberView,
-    StageChangeRequest, StageChangeView, StageCorrectionRequest, StageCorrectionView, StageMetrics,
+    ConsentDecisionRequest, ConsentEventView, ConsentWithdrawRequest, ContactRuleRequest,
+    ContactRuleView, EnrolmentCodeResponse, InviteRequest, MemberView, StageChangeRequest,
+    StageChangeView, StageCorrectionRequest, StageCorrectionView, StageMetrics,
 };
 use kinbridge_protocol::{AccountId, CaseId, ErrorCode};
 

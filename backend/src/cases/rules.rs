@@ -7,12 +7,12 @@ use kinbridge_protocol::{AccountId, CaseId, ContactDecision, MemberRole};
 
 use super::policy::CaseAction;
 use super::{CasesError, authorize, recorded, repo};
+use crate::consent;
 use crate::platform::audit::{self, Action, Event, Recorded, Subject};
 use crate::platform::db::{DbConn, StorageError, Tx, to_db_time};
 use crate::platform::identity::Caller;
 use crate::platform::notify::Notice;
 use crate::platform::reach::{self, Contacts};
-use crate::consent;
 use crate::sealed;
 
 /// The rules in force: every explicit decision (newest per pair) plus the built-in

@@ -6,7 +6,7 @@
 use actix_web::{HttpRequest, HttpResponse, web};
 use kinbridge_protocol::api::{
     ConsentAgeRequest, ConsentEventView, ConsentNotice, ConsentOverrideRequest,
-    ConsentOverrideView, ConsentReceipt, ConsentRecord,
+    ConsentOverrideView, ConsentReceipt, ConsentRecord, ConsentRequest,
 };
 use kinbridge_protocol::{AccountId, AgeBand, CaseId, ErrorCode, ErrorDetails, MissingConsent};
 
@@ -84,6 +84,21 @@ pub fn routes(api: &mut Api) {
             .returns::<ConsentRecord>(200)
             .errors(ABOUT_A_CHILD),
         record,
+    );
+    api.route(
+        Op::post("/v1/cases/{case_id}/consent-requests", "requestConsent")
+            .tag("consent")
+            .summary("Caseworker: ask the child (and, below the age at which the child decides alone, their guardian) for a consent; their apps are told at once (`consent_requested`).")
+            .body::<ConsentRequest>()
+            .returns::<ConsentEventView>(201)
+            .errors(&[
+                ErrorCode::CaseNotFound,
+                ErrorCode::AuthForbidden,
+                ErrorCode::CaseMemberNotFound,
+                ErrorCode::ConsentPurposeNotFound,
+                ErrorCode::ConsentAgeUnknown,
+            ]),
+        request_consent,
     );
     api.route(
         Op::get("/v1/cases/{case_id}/consents/{event_id}/receipt", "consentReceipt")
@@ -195,6 +210,20 @@ async fn record(
     ))
 }
 
+async fn request_consent(
+    p: web::Data<Platform>,
+    caller: Caller,
+    path: web::Path<String>,
+    ApiJson(body): ApiJson<ConsentRequest>,
+) -> Result<HttpResponse, ApiError> {
+    let (case, now): (CaseId, _) = (path_id(&path)?, p.clock.now());
+    let rules = Rules::from_settings(&p.settings);
+    let event =
+        p.db.write(move |tx| super::request(tx, &caller, rules, case, &body, now))
+            .await?;
+    Ok(HttpResponse::Created().json(event))
+}
+
 async fn receipt(
     p: web::Data<Platform>,
     caller: Caller,
@@ -243,9 +272,9 @@ async fn approve_override(
     path: web::Path<(String, String)>,
 ) -> Result<web::Json<ConsentEventView>, ApiError> {
     let (case, id): (CaseId, uuid::Uuid) = (path_id(&path.0)?, path_id(&path.1)?);
-    let now = p.clock.now();
+    let (rules, now) = (Rules::from_settings(&p.settings), p.clock.now());
     Ok(web::Json(
-        p.db.write(move |tx| super::approve_override(tx, &caller, case, id, now))
+        p.db.write(move |tx| super::approve_override(tx, &caller, rules, case, id, now))
             .await?,
     ))
 }

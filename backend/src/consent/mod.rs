@@ -21,8 +21,8 @@ use chrono::{DateTime, Utc};
 use kinbridge_l10n::{ConsentCatalog, Locale, Notice, Purpose, PurposeScope};
 use kinbridge_protocol::api::{
     ConsentAgeRequest, ConsentDecisionRequest, ConsentEventView, ConsentNotice,
-    ConsentOverrideRequest, ConsentOverrideView, ConsentRecord, ConsentStateView,
-    ConsentWithdrawRequest,
+    ConsentOverrideRequest, ConsentOverrideView, ConsentRecord, ConsentRequest, ConsentStateView,
+    ConsentWithdrawRequest, ServerFrame,
 };
 use kinbridge_protocol::{
     AccountId, AccountRole, AgeBand, CaseId, ConsentChoice, ConsentDecider, ConsentDecision,
@@ -38,6 +38,7 @@ use crate::accounts;
 use crate::platform::audit::{self, Action, Event, Recorded, Subject};
 use crate::platform::db::{DbConn, StorageError, Tx, from_db_time, to_db_time};
 use crate::platform::identity::Caller;
+use crate::platform::notify::Notice as Frame;
 use crate::platform::reach::{self, Contacts};
 
 /// The purpose whose consent contact with a relative needs.
@@ -90,7 +91,9 @@ fn catalog() -> &'static ConsentCatalog {
 }
 
 fn current(purpose: &str) -> Result<&'static Purpose, ConsentError> {
-    catalog().current(purpose).ok_or(ConsentError::PurposeNotFound)
+    catalog()
+        .current(purpose)
+        .ok_or(ConsentError::PurposeNotFound)
 }
 
 /// The notice of a purpose for one language and band, as the API serves it (any published
@@ -293,7 +296,9 @@ pub fn event_hash(e: &repo::EventRow) -> String {
     let version = e.purpose_version.to_string();
     let age = e.age_years.map(|a| a.to_string());
     let at = e.occurred_at.and_utc().timestamp_micros().to_string();
-    let expires = e.expires_at.map(|x| x.and_utc().timestamp_micros().to_string());
+    let expires = e
+        .expires_at
+        .map(|x| x.and_utc().timestamp_micros().to_string());
     for v in [
         Some(e.id.as_str()),
         Some(e.subject.as_str()),
@@ -331,7 +336,9 @@ pub fn event_hash(e: &repo::EventRow) -> String {
 pub fn chain_intact(events: &[repo::EventRow]) -> bool {
     let mut prev = GENESIS.to_owned();
     for (i, e) in events.iter().enumerate() {
-        if usize::try_from(e.seq).ok() != Some(i + 1) || e.prev_hash != prev || event_hash(e) != e.hash
+        if usize::try_from(e.seq).ok() != Some(i + 1)
+            || e.prev_hash != prev
+            || event_hash(e) != e.hash
         {
             return false;
         }
@@ -395,6 +402,104 @@ fn append(
     Ok(row)
 }
 
+/// Tells the child, their guardians and the case's caseworkers where a consent stands now
+/// (once the transaction commits).
+fn tell_changed(
+    tx: &mut Tx<'_>,
+    contacts: &Contacts,
+    case: CaseId,
+    subject: AccountId,
+    purpose: &str,
+    scope: Option<AccountId>,
+    status: ConsentStatus,
+) {
+    for &(account, role) in contacts.members() {
+        let told = match role {
+            MemberRole::Child => account == subject,
+            MemberRole::Guardian | MemberRole::Caseworker => true,
+            MemberRole::Family | MemberRole::LegalRepresentative => false,
+        };
+        if told {
+            tx.notify(Frame::Account {
+                account,
+                frame: ServerFrame::ConsentChanged {
+                    case_id: case,
+                    subject,
+                    purpose: purpose.to_owned(),
+                    scope,
+                    status,
+                },
+            });
+        }
+    }
+}
+
+/// A caseworker asks for a consent: a `requested` event in the child's chain, and the
+/// child (and, below the age at which the child decides alone, the case's guardians) are
+/// told at once.
+pub fn request(
+    tx: &mut Tx<'_>,
+    caller: &Caller,
+    rules: Rules,
+    case: CaseId,
+    req: &ConsentRequest,
+    now: DateTime<Utc>,
+) -> Result<ConsentEventView, ConsentError> {
+    if role_in(tx, caller, case)? != MemberRole::Caseworker {
+        return Err(ConsentError::Forbidden);
+    }
+    let contacts = Contacts::of_case(tx, case)?;
+    check_subject(&contacts, req.subject)?;
+    let purpose = current(&req.purpose)?;
+    let scope = check_scope(&contacts, purpose, req.scope)?;
+    let age = age_of(tx, req.subject, true, now)?.ok_or(ConsentError::AgeUnknown)?;
+    let child = accounts::find(tx, req.subject)?.ok_or(ConsentError::MemberNotFound)?;
+    let row = append(
+        tx,
+        caller,
+        Action::ConsentRequest,
+        NewEvent {
+            subject: req.subject,
+            case,
+            purpose,
+            scope,
+            kind: ConsentKind::Consent,
+            decision: ConsentDecision::Requested,
+            decided_by: Some(caller.account_id),
+            decided_as: ConsentDecider::Staff,
+            recorded_by: caller.account_id,
+            modality: ConsentModality::InApp,
+            notice: None,
+            interpreter_locale: None,
+            witness: None,
+            age: Some(age),
+            age_band: child.age_band,
+            reason: None,
+            approved_by: None,
+        },
+        now,
+    )?;
+    for &(account, role) in contacts.members() {
+        let asked = match role {
+            MemberRole::Child => account == req.subject,
+            MemberRole::Guardian => !rules.decides_alone(age),
+            _ => false,
+        };
+        if asked {
+            tx.notify(Frame::Account {
+                account,
+                frame: ServerFrame::ConsentRequested {
+                    case_id: case,
+                    subject: req.subject,
+                    purpose: purpose.id.clone(),
+                    scope: req.scope,
+                },
+            });
+        }
+    }
+    Ok(event_view(row)?)
+}
+
 /// The status of one consent for a subject, from the stored events.
 pub fn status_of(
     conn: &mut DbConn,
@@ -416,7 +521,13 @@ pub fn status_of(
         .iter()
         .filter(|e| e.purpose == purpose && e.scope == scope)
         .collect();
-    Ok(rules::status(&mine, valid_from, age, rules, to_db_time(now)))
+    Ok(rules::status(
+        &mine,
+        valid_from,
+        age,
+        rules,
+        to_db_time(now),
+    ))
 }
 
 /// What other capabilities ask before they act: the consent is in force, or
@@ -481,8 +592,8 @@ pub fn decide(
     if req.notice.band != band {
         return Err(ConsentError::InvalidField("notice.band"));
     }
-    let locale =
-        Locale::parse(&req.notice.locale).map_err(|_| ConsentError::InvalidField("notice.locale"))?;
+    let locale = Locale::parse(&req.notice.locale)
+        .map_err(|_| ConsentError::InvalidField("notice.locale"))?;
     let lang = locale.langid().language.as_str().to_owned();
     let interpreter = req
         .interpreter_locale
@@ -500,7 +611,9 @@ pub fn decide(
         if w == caller.account_id
             || !matches!(
                 contacts.role_of(w),
-                Some(MemberRole::Caseworker | MemberRole::Guardian | MemberRole::LegalRepresentative)
+                Some(
+                    MemberRole::Caseworker | MemberRole::Guardian | MemberRole::LegalRepresentative
+                )
             )
         {
             return Err(ConsentError::InvalidField("witness"));
@@ -587,6 +700,15 @@ pub fn decide(
         }
     }
     let after = status_of(tx, rules, req.subject, &purpose.id, req.scope, now)?.0;
+    tell_changed(
+        tx,
+        &contacts,
+        case,
+        req.subject,
+        &purpose.id,
+        req.scope,
+        after,
+    );
     Ok((event_view(row)?, Change { was, now: after }))
 }
 
@@ -650,6 +772,15 @@ pub fn withdraw(
         now,
     )?;
     let after = status_of(tx, rules, req.subject, &purpose.id, req.scope, now)?.0;
+    tell_changed(
+        tx,
+        &contacts,
+        case,
+        req.subject,
+        &purpose.id,
+        req.scope,
+        after,
+    );
     Ok((event_view(row)?, Change { was, now: after }))
 }
 
@@ -859,6 +990,7 @@ fn may_approve(conn: &mut DbConn, caller: &Caller, case: CaseId) -> Result<(), C
 pub fn approve_override(
     tx: &mut Tx<'_>,
     caller: &Caller,
+    rules: Rules,
     case: CaseId,
     id: Uuid,
     now: DateTime<Utc>,
@@ -905,5 +1037,13 @@ pub fn approve_override(
         },
         now,
     )?;
+    let contacts = Contacts::of_case(tx, case)?;
+    let scope = if event.scope.is_empty() {
+        None
+    } else {
+        Some(account(&event.scope)?)
+    };
+    let status = status_of(tx, rules, subject, &purpose.id, scope, now)?.0;
+    tell_changed(tx, &contacts, case, subject, &purpose.id, scope, status);
     Ok(event_view(event)?)
 }

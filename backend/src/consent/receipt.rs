@@ -28,7 +28,10 @@ const WITHDRAWAL_METHOD: &str =
 
 /// The receipt of one event of a child's record. Readers are those of the record (the
 /// child, their guardian, the caseworker); reading it is recorded.
-#[allow(clippy::too_many_arguments, reason = "the request's parts, each needed once")]
+#[allow(
+    clippy::too_many_arguments,
+    reason = "the request's parts, each needed once"
+)]
 pub fn receipt(
     conn: &mut DbConn,
     caller: &Caller,
@@ -39,15 +42,16 @@ pub fn receipt(
     accept_language: Option<&str>,
     now: DateTime<Utc>,
 ) -> Result<Recorded<ConsentReceipt>, ConsentError> {
-    let e = repo::find_event(conn, &event_id.to_string())?
-        .filter(|e| e.case_id == case.to_string());
+    let e =
+        repo::find_event(conn, &event_id.to_string())?.filter(|e| e.case_id == case.to_string());
     // Someone who may not read the case learns nothing about whether the event exists.
     let Some(e) = e else {
         super::role_in(conn, caller, case)?;
         return Err(ConsentError::EventNotFound);
     };
-    let subject = AccountId::parse(&e.subject)
-        .map_err(|_| crate::platform::db::StorageError::Task("bad subject in consent_events".into()))?;
+    let subject = AccountId::parse(&e.subject).map_err(|_| {
+        crate::platform::db::StorageError::Task("bad subject in consent_events".into())
+    })?;
     super::may_read_record(conn, caller, case, subject)?;
     let purpose = ConsentCatalog::embedded()
         .purpose(&e.purpose, u32::try_from(e.purpose_version).unwrap_or(0))
@@ -106,7 +110,9 @@ pub fn receipt(
         .signing()
         .private_key
         .calculate_signature(&bytes, &mut rand::rng())
-        .map_err(|err| ConsentError::Storage(crate::platform::db::StorageError::Task(err.to_string())))?;
+        .map_err(|err| {
+            ConsentError::Storage(crate::platform::db::StorageError::Task(err.to_string()))
+        })?;
 
     // The text: in the decider's language (their own setting, then the reader's), at their
     // band; the purpose named by its notice title in that language and band.
@@ -114,9 +120,15 @@ pub fn receipt(
         Some(Ok(id)) => accounts::find(conn, id)?,
         _ => None,
     };
-    let band = decider.as_ref().and_then(|d| d.age_band).unwrap_or(AgeBand::Adult);
+    let band = decider
+        .as_ref()
+        .and_then(|d| d.age_band)
+        .unwrap_or(AgeBand::Adult);
     let catalog = Catalog::embedded();
-    let chain = catalog.chain_for(decider.as_ref().and_then(|d| d.locale.as_deref()), accept_language);
+    let chain = catalog.chain_for(
+        decider.as_ref().and_then(|d| d.locale.as_deref()),
+        accept_language,
+    );
     let lang = chain
         .first()
         .map_or_else(|| "en".to_owned(), |l| l.language.as_str().to_owned());
@@ -161,4 +173,43 @@ fn receipt_id(event_hash: &str) -> String {
         .take(16)
         .map(|b| format!("{b:02x}"))
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use kinbridge_l10n::{Catalog, FluentArgs, LOCALES, LanguageIdentifier};
+
+    /// Every receipt text renders in every locale, for every band word, with exactly the
+    /// arguments `receipt` passes, and never falls back to another language.
+    #[test]
+    fn every_receipt_text_renders_in_every_locale() {
+        let catalog = Catalog::embedded();
+        for locale in LOCALES {
+            let chain: Vec<LanguageIdentifier> = vec![locale.parse().expect("a shipped locale")];
+            for id in [
+                "consent-receipt-given",
+                "consent-receipt-refused",
+                "consent-receipt-withdrawn",
+                "consent-receipt-recorded",
+            ] {
+                for band in ["young", "child", "adult"] {
+                    let mut args = FluentArgs::new();
+                    args.set("band", band);
+                    args.set("gender", "neutral");
+                    args.set("title", "TITLE");
+                    args.set("date", "2026-12-03");
+                    let text = catalog.format(&chain, id, Some(&args));
+                    assert!(!text.fell_back, "{locale} {id} {band} fell back");
+                    assert!(
+                        text.text.contains("TITLE"),
+                        "{locale} {id} {band}: {}",
+                        text.text
+                    );
+                    if band != "young" {
+                        assert!(text.text.contains("2026-12-03"), "{locale} {id} {band}");
+                    }
+                }
+            }
+        }
+    }
 }

@@ -143,6 +143,5 @@ pub fn find_override(conn: &mut DbConn, id: &str) -> QueryResult<Option<Override
 }
 
 pub fn delete_override(tx: &mut Tx<'_>, id: &str) -> QueryResult<usize> {
-    diesel::delete(consent_overrides::table.filter(consent_overrides::id.eq(id)))
-        .execute(tx.conn())
+    diesel::delete(consent_overrides::table.filter(consent_overrides::id.eq(id))).execute(tx.conn())
 }

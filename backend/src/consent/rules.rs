@@ -86,7 +86,9 @@ pub fn status(
     }
     let superseded = events.iter().any(|e| !counts(e))
         && !events.iter().any(|e| counts(e))
-        && events.iter().any(|e| decision(e) == Some(ConsentDecision::Given));
+        && events
+            .iter()
+            .any(|e| decision(e) == Some(ConsentDecision::Given));
 
     // (party, its newest answer) for everyone who must agree at this age.
     let mut required: Vec<(ConsentDecider, Option<(usize, &EventRow)>)> = Vec::new();
@@ -208,9 +210,12 @@ mod tests {
         let g = event("consent", "guardian", "given", 1);
         let a = event("assent", "child", "given", 1);
         let r = event("assent", "child", "refused", 1);
-        assert_eq!(st(&[g.clone()], 8), ConsentStatus::Pending);
+        assert_eq!(st(std::slice::from_ref(&g), 8), ConsentStatus::Pending);
         assert_eq!(st(&[g.clone(), a.clone()], 8), ConsentStatus::Granted);
-        assert_eq!(st(&[g.clone(), a.clone(), r.clone()], 8), ConsentStatus::Refused);
+        assert_eq!(
+            st(&[g.clone(), a.clone(), r.clone()], 8),
+            ConsentStatus::Refused
+        );
         let gr = event("consent", "guardian", "refused", 1);
         assert_eq!(st(&[a.clone(), gr.clone()], 14), ConsentStatus::Refused);
         let o = event("consent", "staff", "overridden", 1);
@@ -224,7 +229,7 @@ mod tests {
         let g = event("consent", "guardian", "given", 1);
         let ns = event("assent", "child", "not_sought", 1);
         assert_eq!(st(&[g.clone(), ns], 5), ConsentStatus::Granted);
-        assert_eq!(st(&[g.clone()], 5), ConsentStatus::Granted);
+        assert_eq!(st(std::slice::from_ref(&g), 5), ConsentStatus::Granted);
         let r = event("assent", "child", "refused", 1);
         assert_eq!(st(&[g, r], 5), ConsentStatus::Refused);
     }
@@ -235,7 +240,7 @@ mod tests {
         let a = event("assent", "child", "given", 1);
         assert_eq!(st(&[g.clone(), a.clone()], 17), ConsentStatus::Pending);
         let c = event("consent", "child", "given", 1);
-        assert_eq!(st(&[c.clone()], 17), ConsentStatus::Granted);
+        assert_eq!(st(std::slice::from_ref(&c), 17), ConsentStatus::Granted);
         let w = event("consent", "child", "withdrawn", 1);
         assert_eq!(st(&[c, w], 17), ConsentStatus::Refused);
     }
@@ -244,7 +249,10 @@ mod tests {
     fn a_material_change_supersedes() {
         let c = event("consent", "child", "given", 1);
         let refs = [&c];
-        assert_eq!(status(&refs, 2, 17, RULES, at()).0, ConsentStatus::Superseded);
+        assert_eq!(
+            status(&refs, 2, 17, RULES, at()).0,
+            ConsentStatus::Superseded
+        );
     }
 
     #[test]

@@ -143,16 +143,18 @@ impl ConsentCatalog {
             let parts: Vec<&str> = rest.split('/').collect();
             let version = |raw: &str| raw.strip_prefix('v').and_then(|n| n.parse::<u32>().ok());
             match parts.as_slice() {
-                [purpose, v, "purpose.toml"] => match (version(v), toml::from_str::<Purpose>(file.source)) {
-                    (Some(n), Ok(p)) if p.id == *purpose && p.version == n => {
-                        catalog.purposes.insert((p.id.clone(), n), p);
+                [purpose, v, "purpose.toml"] => {
+                    match (version(v), toml::from_str::<Purpose>(file.source)) {
+                        (Some(n), Ok(p)) if p.id == *purpose && p.version == n => {
+                            catalog.purposes.insert((p.id.clone(), n), p);
+                        }
+                        (_, Ok(_)) => catalog.load_errors.push(format!(
+                            "{}: its purpose and version must match its folders",
+                            file.path
+                        )),
+                        (_, Err(e)) => catalog.load_errors.push(format!("{}: {e}", file.path)),
                     }
-                    (_, Ok(_)) => catalog.load_errors.push(format!(
-                        "{}: its purpose and version must match its folders",
-                        file.path
-                    )),
-                    (_, Err(e)) => catalog.load_errors.push(format!("{}: {e}", file.path)),
-                },
+                }
                 [purpose, v, locale, "notice.ftl"] => match version(v) {
                     Some(n) => catalog.load_notices(file, purpose, n, locale),
                     None => catalog
@@ -183,8 +185,7 @@ impl ConsentCatalog {
         let resource = match FluentResource::try_new(file.source.to_owned()) {
             Ok(r) => r,
             Err((_, errors)) => {
-                self.load_errors
-                    .push(format!("{}: {errors:?}", file.path));
+                self.load_errors.push(format!("{}: {errors:?}", file.path));
                 return;
             }
         };
@@ -204,7 +205,9 @@ impl ConsentCatalog {
                     continue;
                 };
                 let mut errors = Vec::new();
-                let text = bundle.format_pattern(pattern, None, &mut errors).into_owned();
+                let text = bundle
+                    .format_pattern(pattern, None, &mut errors)
+                    .into_owned();
                 if !errors.is_empty() || text.contains('{') {
                     self.load_errors.push(format!(
                         "{}: `{id}` must render without variables ({errors:?})",
@@ -283,7 +286,13 @@ impl ConsentCatalog {
 
     /// The notice of one version of a purpose in exactly this locale (its language
     /// folder) for this audience; no fallback.
-    pub fn notice(&self, purpose: &str, version: u32, locale: &str, band: AgeBand) -> Option<&Notice> {
+    pub fn notice(
+        &self,
+        purpose: &str,
+        version: u32,
+        locale: &str,
+        band: AgeBand,
+    ) -> Option<&Notice> {
         self.notices
             .get(&(purpose.to_owned(), version, locale.to_owned(), band))
     }
@@ -330,7 +339,10 @@ mod tests {
             notice_sha256("Title\n\nLine one.\nLine two.\n\nStop any time.")
         );
         assert_eq!(n.sha256.len(), 64);
-        assert!(c.notice("p", 1, "es", AgeBand::Band6To9).is_none(), "no fallback");
+        assert!(
+            c.notice("p", 1, "es", AgeBand::Band6To9).is_none(),
+            "no fallback"
+        );
     }
 
     #[test]
@@ -354,7 +366,10 @@ mod tests {
     fn variables_missing_parts_and_mismatched_folders_are_errors() {
         let c = ConsentCatalog::from_files(&[
             file("consent/p/v1/purpose.toml", PURPOSE_V2),
-            file("consent/q/v1/en/notice.ftl", "notice-title-adult = Hi { $name }\n"),
+            file(
+                "consent/q/v1/en/notice.ftl",
+                "notice-title-adult = Hi { $name }\n",
+            ),
         ]);
         let errors = c.load_errors().join("\n");
         assert!(errors.contains("must match its folders"), "{errors}");

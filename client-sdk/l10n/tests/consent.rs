@@ -51,7 +51,12 @@ fn the_contact_purpose_names_a_relative_and_all_rely_on_consent() {
     let contact = c.current("contact-relative").expect("contact-relative");
     assert_eq!(contact.scope, kinbridge_l10n::PurposeScope::Relative);
     for p in c.purposes() {
-        assert_eq!(p.legal_basis, kinbridge_l10n::LegalBasis::Consent, "{}", p.id);
+        assert_eq!(
+            p.legal_basis,
+            kinbridge_l10n::LegalBasis::Consent,
+            "{}",
+            p.id
+        );
         assert!(c.valid_from(&p.id).is_some());
     }
 }

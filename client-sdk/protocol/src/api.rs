@@ -720,6 +720,25 @@ pub enum ServerFrame {
     /// anything but allowed, or one of them taken out of the case): messages to them are
     /// refused from now on.
     ContactBlocked { account_id: AccountId },
+    /// A caseworker asks this person (the child, or their guardian) for a consent: fetch
+    /// the notice for `purpose` and show it.
+    ConsentRequested {
+        case_id: CaseId,
+        subject: AccountId,
+        purpose: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        scope: Option<AccountId>,
+    },
+    /// A consent about a child of this person's case changed (a decision, a withdrawal, an
+    /// override): where it stands now.
+    ConsentChanged {
+        case_id: CaseId,
+        subject: AccountId,
+        purpose: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        scope: Option<AccountId>,
+        status: ConsentStatus,
+    },
 }
 
 /// `GET /v1/certificate/delivery`: a sender certificate for sealed-sender messages.
@@ -1149,4 +1168,17 @@ pub fn canonical_json(value: &serde_json::Value) -> Vec<u8> {
     let mut out = Vec::new();
     write(value, &mut out);
     out
+}
+
+/// `POST /v1/cases/{case_id}/consent-requests` (caseworker): ask the child (and, below the
+/// jurisdiction's age, their guardian) for a consent; their apps are told at once.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ConsentRequest {
+    pub subject: AccountId,
+    #[cfg_attr(feature = "schema", schemars(length(min = 1, max = 64)))]
+    pub purpose: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scope: Option<AccountId>,
 }

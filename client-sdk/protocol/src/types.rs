@@ -129,6 +129,8 @@ wire_enum!(
     /// of the child's age (under 6); `overridden` goes ahead despite a refusal, in the
     /// child's best interests, approved by a second staff member.
     ConsentDecision {
+        /// A caseworker asked for it (nobody has answered by this event).
+        Requested = "requested",
         Given = "given",
         Refused = "refused",
         Withdrawn = "withdrawn",

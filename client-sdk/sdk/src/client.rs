@@ -267,7 +267,7 @@ async fn send_with<Res: DeserializeOwned>(
             status,
             code: body.error.code,
             message: body.error.message,
-            details: body.error.details,
+            details: body.error.details.map(Box::new),
         }),
         Err(_) => Err(SdkError::UnexpectedResponse { status }),
     }

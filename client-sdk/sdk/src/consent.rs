@@ -252,3 +252,26 @@ pub fn verify_receipt(receipt: &ConsentReceipt, public_key: &str) -> Result<(), 
         Err(bad())
     }
 }
+
+impl Client {
+    /// Caseworkers: ask the child (and, where the rules need one, their guardian) for a
+    /// consent; their apps get [`crate::Event::ConsentRequested`].
+    pub async fn request_consent(
+        &self,
+        case: CaseId,
+        subject: AccountId,
+        purpose: &str,
+        scope: Option<AccountId>,
+    ) -> Result<ConsentEventView, SdkError> {
+        self.call(
+            Method::POST,
+            &format!("/v1/cases/{case}/consent-requests"),
+            Some(&kinbridge_protocol::api::ConsentRequest {
+                subject,
+                purpose: purpose.to_owned(),
+                scope,
+            }),
+        )
+        .await
+    }
+}

@@ -12,7 +12,7 @@ pub enum SdkError {
         status: u16,
         code: ErrorCode,
         message: String,
-        details: Option<ErrorDetails>,
+        details: Option<Box<ErrorDetails>>,
     },
     /// The server answered with something the SDK does not understand.
     #[error("unexpected response from the server (HTTP {status})")]

@@ -7,7 +7,7 @@ use std::time::Duration;
 use chrono::{DateTime, Utc};
 use futures_util::{SinkExt, StreamExt};
 use kinbridge_protocol::api::{CaseStatus, ClientFrame, ServerFrame};
-use kinbridge_protocol::{AccountId, EnvelopeKind};
+use kinbridge_protocol::{AccountId, CaseId, ConsentStatus, EnvelopeKind};
 use tokio::sync::mpsc;
 use tokio_tungstenite::tungstenite::Message;
 use tokio_tungstenite::tungstenite::client::IntoClientRequest;
@@ -51,6 +51,22 @@ pub enum Event {
     DeviceRemoved { account: AccountId, device: u32 },
     /// Everything queued for this device has arrived; new messages follow as they come.
     Synced,
+    /// A caseworker asks this person for a consent about `subject` (the child): fetch the
+    /// notice (`Client::consent_notice`) and show it.
+    ConsentRequested {
+        case: CaseId,
+        subject: AccountId,
+        purpose: String,
+        scope: Option<AccountId>,
+    },
+    /// A consent about a child of this person's case changed; where it stands now.
+    ConsentChanged {
+        case: CaseId,
+        subject: AccountId,
+        purpose: String,
+        scope: Option<AccountId>,
+        status: ConsentStatus,
+    },
     /// A case moved to another stage; the status is rendered for this person.
     CaseStatus {
         headline: String,
@@ -233,6 +249,36 @@ async fn run_once(
                     Ok(ServerFrame::ContactBlocked { account_id }) => (
                         Some(Event::ContactBlocked {
                             account: account_id,
+                        }),
+                        None,
+                    ),
+                    Ok(ServerFrame::ConsentRequested {
+                        case_id,
+                        subject,
+                        purpose,
+                        scope,
+                    }) => (
+                        Some(Event::ConsentRequested {
+                            case: case_id,
+                            subject,
+                            purpose,
+                            scope,
+                        }),
+                        None,
+                    ),
+                    Ok(ServerFrame::ConsentChanged {
+                        case_id,
+                        subject,
+                        purpose,
+                        scope,
+                        status,
+                    }) => (
+                        Some(Event::ConsentChanged {
+                            case: case_id,
+                            subject,
+                            purpose,
+                            scope,
+                            status,
                         }),
                         None,
                     ),

@@ -8,8 +8,8 @@ use kinbridge_protocol::{
     ConsentKind, ConsentModality, ConsentStatus, ContactDecision, ContactReason, ErrorCode,
     OverrideReason, Relationship,
 };
-use kinbridge_sdk::{Client, InPerson, SdkError};
-use kinbridge_tests::{TestServer, error_of, next_received, synced};
+use kinbridge_sdk::{Client, Event, InPerson, SdkError};
+use kinbridge_tests::{TestServer, error_of, next_received, synced, wait_for};
 use serde_json::json;
 
 const CONTACT: &str = "contact-relative";
@@ -69,6 +69,10 @@ async fn invited(cw: &Client, case: CaseId, invite: InviteRequest) -> AccountId 
 }
 
 /// The caseworker records, in person, the answer of `person` to the current notice.
+#[allow(
+    clippy::too_many_arguments,
+    reason = "each cell of the matrix names all of them"
+)]
 async fn in_person(
     cw: &Client,
     case: CaseId,
@@ -119,7 +123,11 @@ fn expected(age: u8, guardian: Option<ConsentChoice>, child: Option<ConsentChoic
 async fn the_matrix_of_age_guardian_and_child_decides_when_processing_is_allowed() {
     let server = TestServer::start().await;
     let (_admin, cw) = server.admin_and_caseworker().await;
-    let choices = [None, Some(ConsentChoice::Given), Some(ConsentChoice::Refused)];
+    let choices = [
+        None,
+        Some(ConsentChoice::Given),
+        Some(ConsentChoice::Refused),
+    ];
     let mut table = Vec::new();
     for age in [5u8, 8, 14, 17] {
         let band = band_of(age);
@@ -145,7 +153,17 @@ async fn the_matrix_of_age_guardian_and_child_decides_when_processing_is_allowed
                     (tracing_case, TRACING, None, tracing_child, tracing_guardian),
                 ] {
                     if let Some(g) = g {
-                        let r = in_person(&cw, k, who_child, who_guardian, AgeBand::Adult, purpose, scope, g).await;
+                        let r = in_person(
+                            &cw,
+                            k,
+                            who_child,
+                            who_guardian,
+                            AgeBand::Adult,
+                            purpose,
+                            scope,
+                            g,
+                        )
+                        .await;
                         if age >= 16 {
                             // From 16 the child decides alone: a guardian cannot.
                             assert_eq!(r.unwrap_err().code(), Some(ErrorCode::ConsentNotDecider));
@@ -174,13 +192,20 @@ async fn the_matrix_of_age_guardian_and_child_decides_when_processing_is_allowed
                     Ok(_) => {}
                     Err(e) => assert_eq!(e.code(), Some(ErrorCode::ConsentNotGranted)),
                 }
-                assert_eq!(allowed.is_ok(), want, "contact, age {age}, guardian {g:?}, child {c:?}");
+                assert_eq!(
+                    allowed.is_ok(),
+                    want,
+                    "contact, age {age}, guardian {g:?}, child {c:?}"
+                );
                 let record = cw.consent_record(case, child).await.unwrap();
                 assert_eq!(
                     status(&record, CONTACT, Some(relative)) == ConsentStatus::Granted,
                     want
                 );
-                let record = cw.consent_record(tracing_case, tracing_child).await.unwrap();
+                let record = cw
+                    .consent_record(tracing_case, tracing_child)
+                    .await
+                    .unwrap();
                 assert_eq!(
                     status(&record, TRACING, None) == ConsentStatus::Granted,
                     want,
@@ -203,22 +228,33 @@ async fn the_matrix_of_age_guardian_and_child_decides_when_processing_is_allowed
             .filter(|e| e.decision == ConsentDecision::NotSought)
             .count();
         assert_eq!(not_sought > 0, age < 6, "age {age}");
-        assert!(record.events.iter().all(|e| e.decision != ConsentDecision::NotSought
-            || (e.kind == ConsentKind::Assent && e.reason.as_deref() == Some("age"))));
+        assert!(
+            record
+                .events
+                .iter()
+                .all(|e| e.decision != ConsentDecision::NotSought
+                    || (e.kind == ConsentKind::Assent && e.reason.as_deref() == Some("age")))
+        );
         // A child under 16 answers with their assent; from 16 with their own consent.
-        let own = record
-            .events
-            .iter()
-            .find(|e| e.decided_as == ConsentDecider::Child && e.decision != ConsentDecision::NotSought);
+        let own = record.events.iter().find(|e| {
+            e.decided_as == ConsentDecider::Child && e.decision != ConsentDecision::NotSought
+        });
         if let Some(e) = own {
-            let kind = if age >= 16 { ConsentKind::Consent } else { ConsentKind::Assent };
+            let kind = if age >= 16 {
+                ConsentKind::Consent
+            } else {
+                ConsentKind::Assent
+            };
             assert_eq!(e.kind, kind);
             assert_eq!(e.modality, ConsentModality::ReadAloud);
             assert_eq!(e.interpreter_locale.as_deref(), Some("ti"));
             assert_eq!(e.age_years, Some(age));
         }
     }
-    println!("consent matrix (contact-relative and share-tracing agree):\n{}", table.join("\n"));
+    println!(
+        "consent matrix (contact-relative and share-tracing agree):\n{}",
+        table.join("\n")
+    );
     assert_eq!(table.len(), 36);
 }
 
@@ -239,7 +275,14 @@ async fn a_child_withdraws_and_contact_ends_on_the_next_request() {
         .await
         .unwrap();
     let err = child
-        .decide_consent(case, child.account_id(), &notice, ConsentChoice::Given, Some(aunt.account_id()), None)
+        .decide_consent(
+            case,
+            child.account_id(),
+            &notice,
+            ConsentChoice::Given,
+            Some(aunt.account_id()),
+            None,
+        )
         .await
         .unwrap_err();
     assert_eq!(err.code(), Some(ErrorCode::ConsentAgeUnknown));
@@ -247,16 +290,53 @@ async fn a_child_withdraws_and_contact_ends_on_the_next_request() {
         .await
         .unwrap();
 
+    // The caseworker asks; the child's and the guardian's apps are told at once.
+    let mut child_events = child.events();
+    let mut guardian_events = guardian.events();
+    synced(&mut child_events).await;
+    synced(&mut guardian_events).await;
+    let asked = cw
+        .request_consent(case, child.account_id(), CONTACT, Some(aunt.account_id()))
+        .await
+        .unwrap();
+    assert_eq!(asked.decision, ConsentDecision::Requested);
+    for events in [&mut child_events, &mut guardian_events] {
+        let e = wait_for(events, |e| matches!(e, Event::ConsentRequested { .. })).await;
+        let Event::ConsentRequested {
+            case: c,
+            subject,
+            purpose,
+            scope,
+        } = e
+        else {
+            unreachable!()
+        };
+        assert_eq!(
+            (c, subject, purpose.as_str(), scope),
+            (case, child.account_id(), CONTACT, Some(aunt.account_id()))
+        );
+    }
+
     // The child (12) reads the Spanish notice for 10–12 and assents; the SDK checked it
     // against its own copy.
     assert_eq!(notice.locale, "es");
     assert!(notice.title.contains("familiar") || !notice.title.is_empty());
     kinbridge_sdk::verify_notice(&notice).unwrap();
     let event = child
-        .decide_consent(case, child.account_id(), &notice, ConsentChoice::Given, Some(aunt.account_id()), None)
+        .decide_consent(
+            case,
+            child.account_id(),
+            &notice,
+            ConsentChoice::Given,
+            Some(aunt.account_id()),
+            None,
+        )
         .await
         .unwrap();
-    assert_eq!((event.kind, event.decision), (ConsentKind::Assent, ConsentDecision::Given));
+    assert_eq!(
+        (event.kind, event.decision),
+        (ConsentKind::Assent, ConsentDecision::Given)
+    );
     assert_eq!(event.notice_locale.as_deref(), Some("es"));
     assert_eq!(event.notice_sha256.as_deref(), Some(notice.sha256.as_str()));
     // Its receipt: signed by the server key (the SDK checked it), with the 27560 names,
@@ -271,7 +351,10 @@ async fn a_child_withdraws_and_contact_ends_on_the_next_request() {
     assert_eq!(r["event"]["event_state"], json!("given"));
     assert_eq!(r["event"]["event_type"], json!("assent"));
     assert_eq!(r["event"]["entity_role"], json!("child"));
-    assert_eq!(r["processing"]["recipient_third_parties"], json!(["the-named-relative"]));
+    assert_eq!(
+        r["processing"]["recipient_third_parties"],
+        json!(["the-named-relative"])
+    );
     assert_eq!(receipt.locale, "es");
     assert!(receipt.text.contains(&notice.title), "{}", receipt.text);
     kinbridge_sdk::verify_receipt(&receipt, &receipt.public_key).unwrap();
@@ -295,14 +378,26 @@ async fn a_child_withdraws_and_contact_ends_on_the_next_request() {
     );
     // Not yet: the guardian has not consented.
     let err = cw
-        .set_contact_rule(case, child.account_id(), aunt.account_id(), ContactDecision::Allowed, ContactReason::RelationshipVerified)
+        .set_contact_rule(
+            case,
+            child.account_id(),
+            aunt.account_id(),
+            ContactDecision::Allowed,
+            ContactReason::RelationshipVerified,
+        )
         .await
         .unwrap_err();
     match &err {
         SdkError::Api { code, details, .. } => {
             assert_eq!(*code, ErrorCode::ConsentNotGranted);
-            let missing = details.as_ref().and_then(|d| d.missing_consent.clone()).unwrap();
-            assert_eq!((missing.purpose.as_str(), missing.scope), (CONTACT, Some(aunt.account_id())));
+            let missing = details
+                .as_ref()
+                .and_then(|d| d.missing_consent.clone())
+                .unwrap();
+            assert_eq!(
+                (missing.purpose.as_str(), missing.scope),
+                (CONTACT, Some(aunt.account_id()))
+            );
         }
         other => panic!("{other:?}"),
     }
@@ -311,22 +406,56 @@ async fn a_child_withdraws_and_contact_ends_on_the_next_request() {
         .await
         .unwrap();
     guardian
-        .decide_consent(case, child.account_id(), &adult, ConsentChoice::Given, Some(aunt.account_id()), None)
+        .decide_consent(
+            case,
+            child.account_id(),
+            &adult,
+            ConsentChoice::Given,
+            Some(aunt.account_id()),
+            None,
+        )
         .await
         .unwrap();
-    cw.set_contact_rule(case, child.account_id(), aunt.account_id(), ContactDecision::Allowed, ContactReason::RelationshipVerified)
-        .await
-        .unwrap();
+    // Both answered: the child's app hears that the consent is in force.
+    let e = wait_for(&mut child_events, |e| {
+        matches!(
+            e,
+            Event::ConsentChanged {
+                status: ConsentStatus::Granted,
+                ..
+            }
+        )
+    })
+    .await;
+    assert!(matches!(e, Event::ConsentChanged { purpose, .. } if purpose == CONTACT));
+    cw.set_contact_rule(
+        case,
+        child.account_id(),
+        aunt.account_id(),
+        ContactDecision::Allowed,
+        ContactReason::RelationshipVerified,
+    )
+    .await
+    .unwrap();
 
     // Messages flow.
-    let mut child_events = child.events();
-    synced(&mut child_events).await;
-    aunt.send_message(child.account_id(), b"Hola, soy tu tia").await.unwrap();
-    assert_eq!(next_received(&mut child_events).await.body, b"Hola, soy tu tia");
+    aunt.send_message(child.account_id(), b"Hola, soy tu tia")
+        .await
+        .unwrap();
+    assert_eq!(
+        next_received(&mut child_events).await.body,
+        b"Hola, soy tu tia"
+    );
 
     // The child withdraws, in one call; the aunt's next send is refused.
     let withdrawn = child
-        .withdraw_consent(case, child.account_id(), CONTACT, Some(aunt.account_id()), None)
+        .withdraw_consent(
+            case,
+            child.account_id(),
+            CONTACT,
+            Some(aunt.account_id()),
+            None,
+        )
         .await
         .unwrap();
     assert_eq!(withdrawn.decision, ConsentDecision::Withdrawn);
@@ -335,51 +464,87 @@ async fn a_child_withdraws_and_contact_ends_on_the_next_request() {
         .await
         .unwrap_err();
     assert!(matches!(err, SdkError::ContactNotAllowed { .. }), "{err:?}");
-    let quiet =
-        tokio::time::timeout(std::time::Duration::from_millis(500), next_received(&mut child_events));
+    let quiet = tokio::time::timeout(
+        std::time::Duration::from_millis(500),
+        next_received(&mut child_events),
+    );
     assert!(quiet.await.is_err(), "nothing reaches the child");
     let rules = cw.contact_rules(case).await.unwrap();
     let rule = rules
         .iter()
-        .find(|r| r.set_by.is_some() && (r.member_a == aunt.account_id() || r.member_b == aunt.account_id()) && r.reason == Some(ContactReason::ConsentWithdrawn))
+        .find(|r| {
+            r.set_by.is_some()
+                && (r.member_a == aunt.account_id() || r.member_b == aunt.account_id())
+                && r.reason == Some(ContactReason::ConsentWithdrawn)
+        })
         .unwrap();
     assert_eq!(rule.decision, ContactDecision::Blocked);
     // And the caseworker cannot allow it again without the consent.
     let err = cw
-        .set_contact_rule(case, child.account_id(), aunt.account_id(), ContactDecision::Allowed, ContactReason::ChildAsked)
+        .set_contact_rule(
+            case,
+            child.account_id(),
+            aunt.account_id(),
+            ContactDecision::Allowed,
+            ContactReason::ChildAsked,
+        )
         .await
         .unwrap_err();
     assert_eq!(err.code(), Some(ErrorCode::ConsentNotGranted));
     // Nothing more to withdraw.
     let err = child
-        .withdraw_consent(case, child.account_id(), CONTACT, Some(aunt.account_id()), None)
+        .withdraw_consent(
+            case,
+            child.account_id(),
+            CONTACT,
+            Some(aunt.account_id()),
+            None,
+        )
         .await
         .unwrap_err();
     assert_eq!(err.code(), Some(ErrorCode::ConsentNothingToWithdraw));
 
     // The child's record lists it all, and the child may read it; the aunt may not.
-    let record = child.consent_record(case, child.account_id()).await.unwrap();
-    let decisions: Vec<_> = record.events.iter().map(|e| (e.decided_as, e.decision)).collect();
+    let record = child
+        .consent_record(case, child.account_id())
+        .await
+        .unwrap();
+    let decisions: Vec<_> = record
+        .events
+        .iter()
+        .map(|e| (e.decided_as, e.decision))
+        .collect();
     assert_eq!(
         decisions,
         [
+            (ConsentDecider::Staff, ConsentDecision::Requested),
             (ConsentDecider::Child, ConsentDecision::Given),
             (ConsentDecider::Guardian, ConsentDecision::Given),
             (ConsentDecider::Child, ConsentDecision::Withdrawn),
         ]
     );
     assert!(record.chain_intact);
-    assert_eq!(status(&record, CONTACT, Some(aunt.account_id())), ConsentStatus::Refused);
-    let err = aunt.consent_record(case, child.account_id()).await.unwrap_err();
+    assert_eq!(
+        status(&record, CONTACT, Some(aunt.account_id())),
+        ConsentStatus::Refused
+    );
+    let err = aunt
+        .consent_record(case, child.account_id())
+        .await
+        .unwrap_err();
     assert_eq!(err.code(), Some(ErrorCode::AuthForbidden));
     // Every consent event is an audit event.
     let audited = server.query_texts(
         "SELECT action AS s FROM audit_events WHERE action LIKE 'consent.%' ORDER BY seq",
     );
     assert_eq!(
-        audited.iter().filter(|a| a.as_str() == "consent.decide").count(),
+        audited
+            .iter()
+            .filter(|a| a.as_str() == "consent.decide")
+            .count(),
         2
     );
+    assert!(audited.contains(&"consent.request".to_owned()));
     assert!(audited.contains(&"consent.withdraw".to_owned()));
     assert!(audited.contains(&"consent.age.set".to_owned()));
 }
@@ -389,7 +554,9 @@ async fn a_decision_must_answer_the_current_notice_and_a_tampered_event_breaks_t
     let server = TestServer::start().await;
     let (_admin, cw) = server.admin_and_caseworker().await;
     let case = cw.create_case().await.unwrap().case_id;
-    let child = server.join(&cw, case, child_invite(AgeBand::Band16To17, None)).await;
+    let child = server
+        .join(&cw, case, child_invite(AgeBand::Band16To17, None))
+        .await;
     cw.set_consent_age(case, child.account_id(), 17, AgeSource::Document)
         .await
         .unwrap();
@@ -420,14 +587,34 @@ async fn a_decision_must_answer_the_current_notice_and_a_tampered_event_breaks_t
     let other = "0".repeat(64);
     for (req, status, code) in [
         // A text other than the one the server has for this version: an edited notice.
-        (body(&other, 1, "16-17", TRACING), 409, "consent.notice_changed"),
+        (
+            body(&other, 1, "16-17", TRACING),
+            409,
+            "consent.notice_changed",
+        ),
         // An older or newer version than the current one.
-        (body(&notice.sha256, 2, "16-17", TRACING), 409, "consent.notice_changed"),
+        (
+            body(&notice.sha256, 2, "16-17", TRACING),
+            409,
+            "consent.notice_changed",
+        ),
         // The notice of another band than the child's.
-        (body(&notice.sha256, 1, "adult", TRACING), 400, "request.invalid_field"),
-        (body(&notice.sha256, 1, "16-17", "sell-data"), 404, "consent.purpose_not_found"),
+        (
+            body(&notice.sha256, 1, "adult", TRACING),
+            400,
+            "request.invalid_field",
+        ),
+        (
+            body(&notice.sha256, 1, "16-17", "sell-data"),
+            404,
+            "consent.purpose_not_found",
+        ),
         // Contact needs a relative; tracing takes none.
-        (body(&notice.sha256, 1, "16-17", CONTACT), 400, "request.invalid_field"),
+        (
+            body(&notice.sha256, 1, "16-17", CONTACT),
+            400,
+            "request.invalid_field",
+        ),
     ] {
         let (s, c, _) = decide(req).await;
         assert_eq!((s, c.as_str()), (status, code));
@@ -456,29 +643,57 @@ async fn a_decision_must_answer_the_current_notice_and_a_tampered_event_breaks_t
 
     // Given, then refused: the chain verifies; an edit to a stored event is found.
     child
-        .decide_consent(case, child.account_id(), &notice, ConsentChoice::Given, None, None)
+        .decide_consent(
+            case,
+            child.account_id(),
+            &notice,
+            ConsentChoice::Given,
+            None,
+            None,
+        )
         .await
         .unwrap();
     child
-        .decide_consent(case, child.account_id(), &notice, ConsentChoice::Refused, None, None)
+        .decide_consent(
+            case,
+            child.account_id(),
+            &notice,
+            ConsentChoice::Refused,
+            None,
+            None,
+        )
         .await
         .unwrap();
-    let record = child.consent_record(case, child.account_id()).await.unwrap();
+    let record = child
+        .consent_record(case, child.account_id())
+        .await
+        .unwrap();
     assert!(record.chain_intact);
     assert_eq!(status(&record, TRACING, None), ConsentStatus::Refused);
     // The server can give back the exact bytes each event was given against.
     let shown = record.events[0].notice_sha256.clone().unwrap();
     let again = child
-        .consent_notice(TRACING, "en", AgeBand::Band16To17, Some(record.events[0].version))
+        .consent_notice(
+            TRACING,
+            "en",
+            AgeBand::Band16To17,
+            Some(record.events[0].version),
+        )
         .await
         .unwrap();
     assert_eq!(kinbridge_l10n::notice_sha256(&again.text), shown);
     server.tamper("UPDATE consent_events SET decision = 'given' WHERE seq = 2");
-    let record = child.consent_record(case, child.account_id()).await.unwrap();
+    let record = child
+        .consent_record(case, child.account_id())
+        .await
+        .unwrap();
     assert!(!record.chain_intact);
     // Deleting the refusal is found too (the chain's events are numbered and linked).
     server.tamper("DELETE FROM consent_events WHERE seq = 1");
-    let record = child.consent_record(case, child.account_id()).await.unwrap();
+    let record = child
+        .consent_record(case, child.account_id())
+        .await
+        .unwrap();
     assert!(!record.chain_intact);
 }
 
@@ -493,20 +708,47 @@ async fn an_override_needs_a_second_staff_member_who_is_not_the_requester() {
     cw.set_consent_age(case, child, 8, AgeSource::SelfDeclared)
         .await
         .unwrap();
-    in_person(&cw, case, child, child, AgeBand::Band6To9, CONTACT, Some(aunt), ConsentChoice::Given)
-        .await
-        .unwrap();
-    in_person(&cw, case, child, guardian, AgeBand::Adult, CONTACT, Some(aunt), ConsentChoice::Refused)
-        .await
-        .unwrap();
+    in_person(
+        &cw,
+        case,
+        child,
+        child,
+        AgeBand::Band6To9,
+        CONTACT,
+        Some(aunt),
+        ConsentChoice::Given,
+    )
+    .await
+    .unwrap();
+    in_person(
+        &cw,
+        case,
+        child,
+        guardian,
+        AgeBand::Adult,
+        CONTACT,
+        Some(aunt),
+        ConsentChoice::Refused,
+    )
+    .await
+    .unwrap();
     let request = cw
-        .request_consent_override(case, child, CONTACT, Some(aunt), OverrideReason::BestInterestsDetermination)
+        .request_consent_override(
+            case,
+            child,
+            CONTACT,
+            Some(aunt),
+            OverrideReason::BestInterestsDetermination,
+        )
         .await
         .unwrap();
     assert_eq!(cw.consent_overrides(case).await.unwrap().len(), 1);
     // The requester cannot approve their own request.
     let before = server.state();
-    let err = cw.approve_consent_override(case, &request.id).await.unwrap_err();
+    let err = cw
+        .approve_consent_override(case, &request.id)
+        .await
+        .unwrap_err();
     assert_eq!(err.code(), Some(ErrorCode::ConsentOverrideSelfApproval));
     server.assert_unchanged(&before, "a self-approval");
     // A second caseworker of the case approves; the override names both.
@@ -516,21 +758,45 @@ async fn an_override_needs_a_second_staff_member_who_is_not_the_requester() {
         .unwrap();
     let second = server.enrol(&code.code).await;
     cw.assign_staff(case, second.account_id()).await.unwrap();
-    let event = second.approve_consent_override(case, &request.id).await.unwrap();
+    let event = second
+        .approve_consent_override(case, &request.id)
+        .await
+        .unwrap();
     assert_eq!(event.decision, ConsentDecision::Overridden);
     assert_eq!(event.decided_by, Some(cw.account_id()));
     assert_eq!(event.approved_by, Some(second.account_id()));
-    assert_eq!(event.reason.as_deref(), Some("best_interests_determination"));
+    assert_eq!(
+        event.reason.as_deref(),
+        Some("best_interests_determination")
+    );
     assert!(cw.consent_overrides(case).await.unwrap().is_empty());
-    let err = second.approve_consent_override(case, &request.id).await.unwrap_err();
+    let err = second
+        .approve_consent_override(case, &request.id)
+        .await
+        .unwrap_err();
     assert_eq!(err.code(), Some(ErrorCode::ConsentOverrideNotFound));
-    cw.set_contact_rule(case, child, aunt, ContactDecision::Allowed, ContactReason::RelationshipVerified)
-        .await
-        .unwrap();
+    cw.set_contact_rule(
+        case,
+        child,
+        aunt,
+        ContactDecision::Allowed,
+        ContactReason::RelationshipVerified,
+    )
+    .await
+    .unwrap();
     // A later "no" is heard again: the override stood only against the refusals before it.
-    in_person(&cw, case, child, child, AgeBand::Band6To9, CONTACT, Some(aunt), ConsentChoice::Refused)
-        .await
-        .unwrap();
+    in_person(
+        &cw,
+        case,
+        child,
+        child,
+        AgeBand::Band6To9,
+        CONTACT,
+        Some(aunt),
+        ConsentChoice::Refused,
+    )
+    .await
+    .unwrap();
     let record = cw.consent_record(case, child).await.unwrap();
     assert_eq!(status(&record, CONTACT, Some(aunt)), ConsentStatus::Refused);
     assert!(record.chain_intact);

@@ -65,6 +65,8 @@ actions! {
     SealedAccessKeySet = "sealed.access_key.set",
     /// A caseworker recorded a child's age (who must decide for them follows from it).
     ConsentAgeSet = "consent.age.set",
+    /// A caseworker asked for a consent.
+    ConsentRequest = "consent.request",
     /// A consent or assent was given or refused (the detail has the consent event's hash).
     ConsentDecide = "consent.decide",
     ConsentWithdraw = "consent.withdraw",
