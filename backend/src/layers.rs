@@ -59,7 +59,12 @@ const OWNERS: &[(&str, &[&str])] = &[
     ),
     (
         "consent",
-        &["consent_ages", "consent_events", "consent_overrides"],
+        &[
+            "consent_ages",
+            "consent_events",
+            "consent_overrides",
+            "child_views",
+        ],
     ),
     ("keys", &["one_time_prekeys", "kyber_prekeys"]),
     ("messages", &["envelopes", "sent_messages"]),

@@ -244,3 +244,18 @@ access-consent-request = { $band ->
     [child] { $name } ({ $role }): طلب موافقتك.
    *[adult] { $name } ({ $role }): طلب موافقة.
 }
+access-view-request = { $band ->
+    [young] { $name }: سؤالك عن رأيك.
+    [child] { $name } ({ $role }): طلب رأيك في قرار.
+   *[adult] { $name } ({ $role }): طلب رأي الطفل في قرار.
+}
+access-view-give = { $band ->
+    [young] { $name }: المشاركة بالرأي.
+    [child] { $name } ({ $role }): إبداء الرأي في قرار.
+   *[adult] { $name } ({ $role }): إبداء رأي في قرار.
+}
+access-views-list = { $band ->
+    [young] { $name }: النظر في مَن شارك برأيه.
+    [child] { $name } ({ $role }): الاطلاع على مَن أبدى رأيه.
+   *[adult] { $name } ({ $role }): الاطلاع على الآراء التي طُلبت والآراء التي أُبديت.
+}

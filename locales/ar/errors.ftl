@@ -59,3 +59,4 @@ error-consent-nothing-to-withdraw = لا يوجد شيء لسحبه: هذه ال
 error-consent-override-self-approval = يجب أن يوافق على هذا شخص غير الشخص الذي طلبه.
 error-consent-override-not-found = لم نجد هذا الطلب، أو تم البت فيه من قبل.
 error-consent-event-not-found = لم نجد سجل الموافقة هذا.
+error-case-views-not-sought = لم يُطلب رأي الطفل في هذا الأمر بعد. يرجى سؤال الطفل أولًا، أو توضيح لماذا لا يمكن الانتظار.

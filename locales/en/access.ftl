@@ -242,3 +242,18 @@ access-consent-request = { $band ->
     [child] { $name } ({ $role }) asked for your consent.
    *[adult] { $name } ({ $role }) asked for a consent.
 }
+access-view-request = { $band ->
+    [young] { $name } asked what you think.
+    [child] { $name } ({ $role }) asked for your views on a decision.
+   *[adult] { $name } ({ $role }) asked for the child's views on a decision.
+}
+access-view-give = { $band ->
+    [young] { $name } said what they think.
+    [child] { $name } ({ $role }) gave their views on a decision.
+   *[adult] { $name } ({ $role }) gave views on a decision.
+}
+access-views-list = { $band ->
+    [young] { $name } looked at who said what they think.
+    [child] { $name } ({ $role }) looked at whose views were given.
+   *[adult] { $name } ({ $role }) viewed which views were sought and given.
+}

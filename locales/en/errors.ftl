@@ -57,3 +57,4 @@ error-consent-nothing-to-withdraw = There is nothing to withdraw: this consent i
 error-consent-override-self-approval = Someone other than the person who asked must approve this.
 error-consent-override-not-found = This request was not found, or it was already decided.
 error-consent-event-not-found = This consent record was not found.
+error-case-views-not-sought = The child has not been asked for their views on this yet. Ask them first, or say why it cannot wait.

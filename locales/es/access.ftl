@@ -244,3 +244,18 @@ access-consent-request = { $band ->
     [child] { $name } ({ $role }) pidió tu consentimiento.
    *[adult] { $name } ({ $role }) solicitó un consentimiento.
 }
+access-view-request = { $band ->
+    [young] { $name } te preguntó qué piensas.
+    [child] { $name } ({ $role }) pidió tu opinión sobre una decisión.
+   *[adult] { $name } ({ $role }) solicitó la opinión del niño o la niña sobre una decisión.
+}
+access-view-give = { $band ->
+    [young] { $name } dijo lo que piensa.
+    [child] { $name } ({ $role }) dio su opinión sobre una decisión.
+   *[adult] { $name } ({ $role }) expresó una opinión sobre una decisión.
+}
+access-views-list = { $band ->
+    [young] { $name } miró quién dijo lo que piensa.
+    [child] { $name } ({ $role }) miró quién dio su opinión.
+   *[adult] { $name } ({ $role }) consultó qué opiniones se pidieron y cuáles se dieron.
+}

@@ -58,3 +58,4 @@ error-consent-nothing-to-withdraw = No hay nada que retirar: este consentimiento
 error-consent-override-self-approval = Esto lo tiene que aprobar otra persona, no quien lo pidió.
 error-consent-override-not-found = No pudimos encontrar esta solicitud, o ya se tomó una decisión sobre ella.
 error-consent-event-not-found = No pudimos encontrar este registro de consentimiento.
+error-case-views-not-sought = Todavía no se le preguntó al niño o la niña qué opina sobre esto. Pregúntale primero, o explica por qué esto no puede esperar.

@@ -242,3 +242,18 @@ access-consent-request = { $band ->
     [child] { $name } ({ $role }) موافقت شما را درخواست کرد.
    *[adult] { $name } ({ $role }) یک موافقت را درخواست کرد.
 }
+access-view-request = { $band ->
+    [young] { $name } از تو پرسید که چه فکر می‌کنی.
+    [child] { $name } ({ $role }) نظر شما را دربارهٔ یک تصمیم پرسید.
+   *[adult] { $name } ({ $role }) نظر طفل را دربارهٔ یک تصمیم پرسید.
+}
+access-view-give = { $band ->
+    [young] { $name } گفت که چه فکر می‌کند.
+    [child] { $name } ({ $role }) نظر خود را دربارهٔ یک تصمیم گفت.
+   *[adult] { $name } ({ $role }) دربارهٔ یک تصمیم نظر داد.
+}
+access-views-list = { $band ->
+    [young] { $name } دید که چه کسانی نظر خود را گفته‌اند.
+    [child] { $name } ({ $role }) دید که نظر چه کسانی داده شده است.
+   *[adult] { $name } ({ $role }) فهرست نظرهای خواسته‌شده و داده‌شده را مشاهده کرد.
+}

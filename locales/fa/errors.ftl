@@ -57,3 +57,4 @@ error-consent-nothing-to-withdraw = چیزی برای پس گرفتن نیست: 
 error-consent-override-self-approval = کسی غیر از شخصی که درخواست کرده، باید این را تأیید کند.
 error-consent-override-not-found = این درخواست را پیدا کرده نتوانستیم، یا قبلاً دربارهٔ آن تصمیم گرفته شده است.
 error-consent-event-not-found = این مورد ثبت‌شدهٔ موافقت را پیدا کرده نتوانستیم.
+error-case-views-not-sought = هنوز نظر طفل دربارهٔ این موضوع پرسیده نشده است. اول از طفل بپرسید، یا بگویید که چرا نمی‌توان منتظر ماند.

@@ -244,3 +244,18 @@ access-consent-request = { $band ->
     [child] { $name } ({ $role }) a demandé ton consentement.
    *[adult] { $name } ({ $role }) a demandé un consentement.
 }
+access-view-request = { $band ->
+    [young] { $name } t'a demandé ce que tu penses.
+    [child] { $name } ({ $role }) a demandé ton avis sur une décision.
+   *[adult] { $name } ({ $role }) a demandé l'avis de l'enfant sur une décision.
+}
+access-view-give = { $band ->
+    [young] { $name } a dit son avis.
+    [child] { $name } ({ $role }) a donné son avis sur une décision.
+   *[adult] { $name } ({ $role }) a donné un avis sur une décision.
+}
+access-views-list = { $band ->
+    [young] { $name } a regardé qui a dit son avis.
+    [child] { $name } ({ $role }) a regardé qui a donné son avis.
+   *[adult] { $name } ({ $role }) a consulté la liste des avis demandés et donnés.
+}

@@ -59,3 +59,4 @@ error-consent-nothing-to-withdraw = Il n'y a rien à retirer : ce consentement 
 error-consent-override-self-approval = Une autre personne que celle qui a fait la demande doit approuver ceci.
 error-consent-override-not-found = Nous n'avons pas trouvé cette demande, ou une décision a déjà été prise.
 error-consent-event-not-found = Nous n'avons pas trouvé cet enregistrement de consentement.
+error-case-views-not-sought = On n'a pas encore demandé à l'enfant son avis sur ce point. Il faut d'abord le lui demander, ou expliquer pourquoi cela ne peut pas attendre.

@@ -243,3 +243,18 @@ access-consent-request = { $band ->
     [child] { $name } ({ $role }) mande konsantman ou.
    *[adult] { $name } ({ $role }) mande yon konsantman.
 }
+access-view-request = { $band ->
+    [young] { $name } mande ou sa ou panse.
+    [child] { $name } ({ $role }) mande opinyon ou sou yon desizyon.
+   *[adult] { $name } ({ $role }) mande opinyon timoun nan sou yon desizyon.
+}
+access-view-give = { $band ->
+    [young] { $name } di sa l panse.
+    [child] { $name } ({ $role }) bay opinyon l sou yon desizyon.
+   *[adult] { $name } ({ $role }) bay yon opinyon sou yon desizyon.
+}
+access-views-list = { $band ->
+    [young] { $name } gade ki moun ki di sa yo panse.
+    [child] { $name } ({ $role }) gade ki moun ki bay opinyon yo.
+   *[adult] { $name } ({ $role }) konsilte ki opinyon yo te mande ak ki opinyon yo te bay.
+}

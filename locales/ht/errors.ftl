@@ -58,3 +58,4 @@ error-consent-nothing-to-withdraw = Pa gen anyen pou retire: konsantman sa a pa 
 error-consent-override-self-approval = Se yon lòt moun, pa moun ki te fè demand lan, ki dwe apwouve sa a.
 error-consent-override-not-found = Nou pa t ka jwenn demand sa a, oswa yo deja pran yon desizyon sou li.
 error-consent-event-not-found = Nou pa t ka jwenn anrejistreman konsantman sa a.
+error-case-views-not-sought = Yo poko mande timoun nan sa l panse sou sa a. Mande l anvan, oswa di poukisa sa pa ka tann.

@@ -244,3 +244,18 @@ access-consent-request = { $band ->
     [child] { $name } ({ $role }) ستا رضایت وغوښت.
    *[adult] { $name } ({ $role }) یو رضایت وغوښت.
 }
+access-view-request = { $band ->
+    [young] { $name } له تا وپوښتل چې ته څه فکر کوې.
+    [child] { $name } ({ $role }) د یوې پرېکړې په اړه ستا نظر وغوښت.
+   *[adult] { $name } ({ $role }) د یوې پرېکړې په اړه د ماشوم نظر وغوښت.
+}
+access-view-give = { $band ->
+    [young] { $name } وویل چې څه فکر کوي.
+    [child] { $name } ({ $role }) د یوې پرېکړې په اړه خپل نظر ورکړ.
+   *[adult] { $name } ({ $role }) د یوې پرېکړې په اړه نظر ورکړ.
+}
+access-views-list = { $band ->
+    [young] { $name } وکتل چې چا خپل نظر ویلی دی.
+    [child] { $name } ({ $role }) وکتل چې د چا نظرونه ورکړل شوي دي.
+   *[adult] { $name } ({ $role }) وکتل چې کوم نظرونه غوښتل شوي او ورکړل شوي دي.
+}

@@ -58,3 +58,4 @@ error-consent-nothing-to-withdraw = د بېرته اخیستلو لپاره هې
 error-consent-override-self-approval = دا باید یو بل کس تایید کړي، نه هغه کس چې غوښتنه یې کړې ده.
 error-consent-override-not-found = دا غوښتنه پیدا نه شوه، یا پرې مخکې پرېکړه شوې ده.
 error-consent-event-not-found = د رضایت دا ثبت پیدا نه شو.
+error-case-views-not-sought = تر اوسه په دې اړه د ماشوم نظر نه دی غوښتل شوی. لومړی ترې وپوښتئ، یا ووایئ چې ولې دا کار نه شي ځنډول کېدای.

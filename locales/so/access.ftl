@@ -244,3 +244,18 @@ access-consent-request = { $band ->
     [child] { $name } ({ $role }) ayaa codsaday oggolaanshahaaga.
    *[adult] { $name } ({ $role }) ayaa codsaday oggolaansho.
 }
+access-view-request = { $band ->
+    [young] { $name } ayaa ku weydiiyay aragtidaada.
+    [child] { $name } ({ $role }) ayaa codsaday aragtidaada ku saabsan go'aan.
+   *[adult] { $name } ({ $role }) ayaa codsaday aragtida ilmaha ee ku saabsan go'aan.
+}
+access-view-give = { $band ->
+    [young] { $name } ayaa aragti bixiyay.
+    [child] { $name } ({ $role }) ayaa aragti ka bixiyay go'aan.
+   *[adult] { $name } ({ $role }) ayaa aragti ka bixiyay go'aan.
+}
+access-views-list = { $band ->
+    [young] { $name } ayaa eegay cidda aragti bixisay.
+    [child] { $name } ({ $role }) ayaa eegay aragtiyaha la bixiyay iyo cidda bixisay.
+   *[adult] { $name } ({ $role }) ayaa eegay aragtiyaha la weydiiyay iyo kuwa la bixiyay.
+}

@@ -57,3 +57,4 @@ error-consent-nothing-to-withdraw = Wax laga noqdo ma jiro: oggolaanshahan hadda
 error-consent-override-self-approval = Waa in qof aan ahayn qofkii codsaday uu tan ansixiyo.
 error-consent-override-not-found = Codsigan lama helin, ama horay ayaa go'aan looga gaaray.
 error-consent-event-not-found = Diiwaankan oggolaanshaha lama helin.
+error-case-views-not-sought = Aragtida ilmaha ee arrintan weli lama weydiin. Marka hore ilmaha weydii, ama sheeg sababta aan loo sugi karin.

@@ -391,3 +391,18 @@ access-consent-request = { $band ->
     [child] { $name } ({ $role }) ፍቓድኩም ሓቲቶም።
    *[adult] { $name } ({ $role }) ሓደ ፍቓድ ሓቲቶም።
 }
+access-view-request = { $band ->
+    [young] { $name } እንታይ ከም እትሓስቡ ሓቲቶም።
+    [child] { $name } ({ $role }) ብዛዕባ ሓደ ውሳነ ርእይቶኹም ሓቲቶም።
+   *[adult] { $name } ({ $role }) ብዛዕባ ሓደ ውሳነ ርእይቶ እቲ ቆልዓ ሓቲቶም።
+}
+access-view-give = { $band ->
+    [young] { $name } እንታይ ከም ዝሓስቡ ነጊሮም።
+    [child] { $name } ({ $role }) ብዛዕባ ሓደ ውሳነ ርእይቶኦም ሂቦም።
+   *[adult] { $name } ({ $role }) ብዛዕባ ሓደ ውሳነ ርእይቶ ሂቦም።
+}
+access-views-list = { $band ->
+    [young] { $name } ርእይቶ ዝሃቡ ሰባት ርእዮም።
+    [child] { $name } ({ $role }) ናይ መን ርእይቶ ከም ዝተዋህበ ርእዮም።
+   *[adult] { $name } ({ $role }) ኣየኖት ርእይቶታት ከም ዝተሓተቱን ከም ዝተዋህቡን ርእዮም።
+}

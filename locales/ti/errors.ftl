@@ -102,3 +102,4 @@ error-consent-nothing-to-withdraw = ዝስሓብ ነገር የለን፦ እዚ �
 error-consent-override-self-approval = ነዚ ከጽድቖ ዘለዎ፡ ካብቲ ዝሓተተ ሰብ ዝተፈልየ ሰብ እዩ።
 error-consent-override-not-found = እዚ ሕቶ ኣይተረኽበን፡ ወይ ድማ ድሮ ተወሲኑሉ እዩ።
 error-consent-event-not-found = እዚ መዝገብ ፍቓድ ኣይተረኽበን።
+error-case-views-not-sought = ርእይቶ እቲ ቆልዓ ብዛዕባ እዚ ገና ኣይተሓተተን። ቅድም ንእቲ ቆልዓ ምሕታት የድሊ፡ ወይ ድማ ስለምንታይ ክጽበ ከም ዘይክእል ምግላጽ የድሊ።

@@ -244,3 +244,18 @@ access-consent-request = { $band ->
     [child] { $name } ({ $role }): надіслано запит на твою згоду.
    *[adult] { $name } ({ $role }): надіслано запит на згоду.
 }
+access-view-request = { $band ->
+    [young] { $name }: запитано, що ти думаєш.
+    [child] { $name } ({ $role }): запитано твою думку щодо рішення.
+   *[adult] { $name } ({ $role }): запитано думку дитини щодо рішення.
+}
+access-view-give = { $band ->
+    [young] { $name }: висловлено думку.
+    [child] { $name } ({ $role }): висловлено думку щодо рішення.
+   *[adult] { $name } ({ $role }): висловлено думку щодо рішення.
+}
+access-views-list = { $band ->
+    [young] { $name }: переглянуто, хто сказав, що думає.
+    [child] { $name } ({ $role }): переглянуто, чиї думки висловлено.
+   *[adult] { $name } ({ $role }): переглянуто, які думки запитано й висловлено.
+}

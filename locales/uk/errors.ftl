@@ -59,3 +59,4 @@ error-consent-nothing-to-withdraw = Немає чого відкликати: ц
 error-consent-override-self-approval = Схвалити це має інша людина, не та, що надіслала запит.
 error-consent-override-not-found = Ми не змогли знайти цей запит, або рішення щодо нього вже ухвалено.
 error-consent-event-not-found = Цього запису про згоду не знайдено.
+error-case-views-not-sought = Дитину ще не запитали, що вона про це думає. Спершу потрібно запитати дитину або пояснити, чому це не може чекати.

@@ -153,6 +153,30 @@ async fn the_canary_is_nowhere() {
             format!("{base}/v1/staff"),
             json!({"role": "caseworker", "display_name": "X", "email": canary}),
         ),
+        // Consent and views: no field takes free text.
+        (
+            reqwest::Method::POST,
+            format!("{base}/v1/cases/{case}/consents"),
+            json!({"subject": child.account_id(), "purpose": canary, "version": 1, "decision": "given",
+                "notice": {"locale": "en", "band": "10-12", "sha256": "0".repeat(64)}}),
+        ),
+        (
+            reqwest::Method::POST,
+            format!("{base}/v1/cases/{case}/consents"),
+            json!({"subject": child.account_id(), "purpose": "share-tracing", "version": 1, "decision": "given",
+                "notice": {"locale": "en", "band": "10-12", "sha256": "0".repeat(64)},
+                "interpreter_locale": canary, "on_behalf_of": child.account_id(), "modality": "read_aloud"}),
+        ),
+        (
+            reqwest::Method::POST,
+            format!("{base}/v1/cases/{case}/consent-overrides"),
+            json!({"subject": child.account_id(), "purpose": "share-tracing", "reason": canary}),
+        ),
+        (
+            reqwest::Method::POST,
+            format!("{base}/v1/cases/{case}/views/requests"),
+            json!({"subject": child.account_id(), "decision": "reunification_plan", "note": canary}),
+        ),
         (
             reqwest::Method::POST,
             format!("{base}/v1/enrolment"),
@@ -221,6 +245,19 @@ async fn the_canary_is_nowhere() {
         .unwrap();
     child
         .send_circle_message(case, format!("circle {canary}").as_bytes())
+        .await
+        .unwrap();
+    // A view on the reunification plan, in the child's words: encrypted to the caseworker
+    // and guardian; the server records only that it was given.
+    child
+        .give_view(
+            case,
+            child.account_id(),
+            kinbridge_protocol::ViewDecision::ReunificationPlan,
+            None,
+            Some(format!("view {canary}")),
+            vec![format!("picture-{canary}")],
+        )
         .await
         .unwrap();
     assert!(

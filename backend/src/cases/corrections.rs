@@ -144,12 +144,16 @@ pub fn approve_correction(
         .case(case)
         .subject(Subject::Account(correction.proposed_by))
         .detail(format!("{from}->{to} {}", correction.reason.as_str()));
-    let at = move_stage(tx, caller, case, (from, to), event, now)?;
+    // A correction puts the record right; whether the child was heard belongs to the
+    // caseworker's decision, not to the record's repair.
+    let at = move_stage(tx, caller, case, (from, to), event, None, now)?;
     Ok(Approval::Applied(StageChangeView {
         from: Some(from),
         to,
         at: from_db_time(at),
         by: caller.account_id,
+        child_views: None,
+        views_reason: None,
     }))
 }
 

@@ -32,6 +32,7 @@ impl From<CasesError> for ApiError {
             }
             E::CorrectionNotFound => ApiError::new(ErrorCode::CaseCorrectionNotFound),
             E::CorrectionPending => ApiError::new(ErrorCode::CaseCorrectionPending),
+            E::ViewsNotSought => ApiError::new(ErrorCode::CaseViewsNotSought),
             E::InvalidField(f) => ApiError::invalid_field(f),
             E::Accounts(a) => a.into(),
             E::Consent(c) => c.into(),
@@ -109,6 +110,7 @@ pub fn routes(api: &mut Api) {
                 ErrorCode::CaseNotFound,
                 ErrorCode::AuthForbidden,
                 ErrorCode::CaseStageTransitionNotAllowed,
+                ErrorCode::CaseViewsNotSought,
             ]),
         change_stage,
     );
@@ -370,8 +372,10 @@ async fn change_stage(
 ) -> Result<web::Json<CaseView>, ApiError> {
     let (case, now): (CaseId, _) = (path_id(&path)?, p.clock.now());
     Ok(web::Json(
-        p.db.write(move |tx| super::change_stage(tx, &caller, case, body.stage, now))
-            .await?,
+        p.db.write(move |tx| {
+            super::change_stage(tx, &caller, case, body.stage, body.views_reason, now)
+        })
+        .await?,
     ))
 }
 

@@ -71,6 +71,8 @@ pub enum CasesError {
     CorrectionNotFound,
     #[error("a correction is already waiting")]
     CorrectionPending,
+    #[error("the child's views were neither given nor sought")]
+    ViewsNotSought,
     #[error("invalid value: {0}")]
     InvalidField(&'static str),
     #[error(transparent)]

@@ -7,7 +7,8 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use kinbridge_protocol::{
-    AccountId, CaseId, CaseLinkKind, CaseStage, ContactDecision, ContactReason, MemberRole,
+    AccountId, CaseId, CaseLinkKind, CaseStage, ChildViews, ContactDecision, ContactReason,
+    MemberRole, ViewsReason,
 };
 use uuid::Uuid;
 
@@ -38,6 +39,7 @@ pub struct StageChangeRow {
     #[diesel(deserialize_as = String)]
     pub changed_by: AccountId,
     pub changed_at: NaiveDateTime,
+    pub child_views: Option<String>,
 }
 
 /// A membership row.
@@ -67,7 +69,7 @@ pub fn insert_case(
             cases::created_by.eq(by.to_string()),
         ))
         .execute(tx.conn())?;
-    insert_stage_change(tx, id, None, stage, by, at)
+    insert_stage_change(tx, id, None, stage, by, at, None)
 }
 
 pub fn find_case(conn: &mut DbConn, id: CaseId) -> QueryResult<Option<CaseRow>> {
@@ -105,12 +107,36 @@ pub fn set_stage(
     to: CaseStage,
     by: AccountId,
     at: NaiveDateTime,
+    heard: Option<(ChildViews, Option<ViewsReason>)>,
 ) -> QueryResult<()> {
     diesel::update(cases::table.find(case.to_string()))
         .set((cases::stage.eq(to.as_str()), cases::stage_since.eq(at)))
         .execute(tx.conn())?;
     tx.changed(Change::Statuses);
-    insert_stage_change(tx, case, Some(from), to, by, at)
+    insert_stage_change(tx, case, Some(from), to, by, at, heard)
+}
+
+/// How a stage change stores whether the child was heard: `given`, `sought_not_given`,
+/// `too_young`, or `not_sought:<reason>`.
+fn heard_text(heard: Option<(ChildViews, Option<ViewsReason>)>) -> Option<String> {
+    heard.map(|(views, reason)| match reason {
+        Some(r) => format!("{views}:{r}"),
+        None => views.to_string(),
+    })
+}
+
+/// The stored form read back.
+pub fn heard_of(raw: Option<&str>) -> (Option<ChildViews>, Option<ViewsReason>) {
+    let Some(raw) = raw else {
+        return (None, None);
+    };
+    let (views, reason) = raw
+        .split_once(':')
+        .map_or((raw, None), |(v, r)| (v, Some(r)));
+    (
+        ChildViews::parse(views),
+        reason.and_then(ViewsReason::parse),
+    )
 }
 
 fn insert_stage_change(
@@ -120,6 +146,7 @@ fn insert_stage_change(
     to: CaseStage,
     by: AccountId,
     at: NaiveDateTime,
+    heard: Option<(ChildViews, Option<ViewsReason>)>,
 ) -> QueryResult<()> {
     diesel::insert_into(case_stage_changes::table)
         .values((
@@ -129,6 +156,7 @@ fn insert_stage_change(
             case_stage_changes::to_stage.eq(to.as_str()),
             case_stage_changes::changed_by.eq(by.to_string()),
             case_stage_changes::changed_at.eq(at),
+            case_stage_changes::child_views.eq(heard_text(heard)),
         ))
         .execute(tx.conn())
         .map(drop)

@@ -21,11 +21,14 @@ pub(super) fn role_of(raw: &str) -> Result<MemberRole, StorageError> {
 impl TryFrom<repo::StageChangeRow> for StageChangeView {
     type Error = StorageError;
     fn try_from(r: repo::StageChangeRow) -> Result<Self, StorageError> {
+        let (child_views, views_reason) = repo::heard_of(r.child_views.as_deref());
         Ok(StageChangeView {
             from: r.from_stage.as_deref().map(stage_of).transpose()?,
             to: stage_of(&r.to_stage)?,
             at: from_db_time(r.changed_at),
             by: r.changed_by,
+            child_views,
+            views_reason,
         })
     }
 }

@@ -6,7 +6,8 @@
 use actix_web::{HttpRequest, HttpResponse, web};
 use kinbridge_protocol::api::{
     ConsentAgeRequest, ConsentEventView, ConsentNotice, ConsentOverrideRequest,
-    ConsentOverrideView, ConsentReceipt, ConsentRecord, ConsentRequest,
+    ConsentOverrideView, ConsentReceipt, ConsentRecord, ConsentRequest, ViewGiven, ViewRecord,
+    ViewRequest,
 };
 use kinbridge_protocol::{AccountId, AgeBand, CaseId, ErrorCode, ErrorDetails, MissingConsent};
 
@@ -58,8 +59,8 @@ pub fn routes(api: &mut Api) {
             .tag("consent")
             .summary("The notice a person reads before deciding, in exactly this language and age band (no fallback), with the SHA-256 of its bytes. Any published version with `version`.")
             .path_param("purpose", serde_json::json!({"type": "string", "pattern": "^[a-z0-9-]{1,64}$"}))
-            .query("locale", serde_json::json!({"type": "string", "minLength": 2, "maxLength": 35}), "The reader's language (BCP 47).")
-            .query("band", serde_json::json!({"type": "string", "enum": AgeBand::ALL.iter().map(|b| b.as_str()).collect::<Vec<_>>()}), "The reader's age band; `adult` for guardians.")
+            .required_query("locale", serde_json::json!({"type": "string", "pattern": kinbridge_protocol::api::LOCALE_PATTERN, "maxLength": 35}), "The reader's language (BCP 47: a language, and optionally a region).")
+            .required_query("band", serde_json::json!({"type": "string", "enum": AgeBand::ALL.iter().map(|b| b.as_str()).collect::<Vec<_>>()}), "The reader's age band; `adult` for guardians.")
             .query("version", serde_json::json!({"type": "integer", "minimum": 1, "maximum": 1_000_000}), "A published version (default: the current one).")
             .returns::<ConsentNotice>(200)
             .errors(&[
@@ -80,10 +81,37 @@ pub fn routes(api: &mut Api) {
         Op::get("/v1/cases/{case_id}/consents", "consentRecord")
             .tag("consent")
             .summary("The child themselves, their guardian or the caseworker: a child's consent record (every event, whether its hash chain is whole, and where each consent stands).")
-            .query("subject", serde_json::json!({"type": "string", "format": "uuid"}), "The child.")
+            .required_query("subject", serde_json::json!({"type": "string", "format": "uuid", "pattern": kinbridge_protocol::ids::UUID_PATTERN}), "The child.")
             .returns::<ConsentRecord>(200)
             .errors(ABOUT_A_CHILD),
         record,
+    );
+    api.route(
+        Op::post("/v1/cases/{case_id}/views/requests", "requestViews")
+            .tag("consent")
+            .summary("Caseworker: ask the child for their views on a decision (where they would like to live while waiting, the reunification plan, contact with a named relative).")
+            .body::<ViewRequest>()
+            .returns::<ViewRecord>(201)
+            .errors(ABOUT_A_CHILD),
+        request_views,
+    );
+    api.route(
+        Op::post("/v1/cases/{case_id}/views", "giveView")
+            .tag("consent")
+            .summary("The child (about themselves) or a family member of the case: record that a view was given. What it says is end-to-end encrypted to the case's caseworkers and guardians by the SDK; the server never sees it.")
+            .body::<ViewGiven>()
+            .returns::<ViewRecord>(201)
+            .errors(ABOUT_A_CHILD),
+        give_view,
+    );
+    api.route(
+        Op::get("/v1/cases/{case_id}/views", "childViews")
+            .tag("consent")
+            .summary("The child themselves, their guardian or the caseworker: which views were sought and given, on which decision, when and by whom (never what they said).")
+            .required_query("subject", serde_json::json!({"type": "string", "format": "uuid", "pattern": kinbridge_protocol::ids::UUID_PATTERN}), "The child.")
+            .returns::<Vec<ViewRecord>>(200)
+            .errors(ABOUT_A_CHILD),
+        child_views,
     );
     api.route(
         Op::post("/v1/cases/{case_id}/consent-requests", "requestConsent")
@@ -161,7 +189,7 @@ async fn notice(
     let query = query_params(&req, &["locale", "band", "version"])?;
     let locale = query
         .get("locale")
-        .filter(|l| (2..=35).contains(&l.len()))
+        .filter(|l| l.len() <= 35)
         .ok_or_else(|| ApiError::invalid_field("locale"))?;
     let band = query
         .get("band")
@@ -206,6 +234,51 @@ async fn record(
     let (rules, now) = (Rules::from_settings(&p.settings), p.clock.now());
     Ok(web::Json(
         p.recorded(move |c| super::record(c, &caller, rules, case, subject, now))
+            .await?,
+    ))
+}
+
+async fn request_views(
+    p: web::Data<Platform>,
+    caller: Caller,
+    path: web::Path<String>,
+    ApiJson(body): ApiJson<ViewRequest>,
+) -> Result<HttpResponse, ApiError> {
+    let (case, now): (CaseId, _) = (path_id(&path)?, p.clock.now());
+    let view =
+        p.db.write(move |tx| super::request_views(tx, &caller, case, &body, now))
+            .await?;
+    Ok(HttpResponse::Created().json(view))
+}
+
+async fn give_view(
+    p: web::Data<Platform>,
+    caller: Caller,
+    path: web::Path<String>,
+    ApiJson(body): ApiJson<ViewGiven>,
+) -> Result<HttpResponse, ApiError> {
+    let (case, now): (CaseId, _) = (path_id(&path)?, p.clock.now());
+    let view =
+        p.db.write(move |tx| super::give_view(tx, &caller, case, &body, now))
+            .await?;
+    Ok(HttpResponse::Created().json(view))
+}
+
+async fn child_views(
+    p: web::Data<Platform>,
+    caller: Caller,
+    req: HttpRequest,
+    path: web::Path<String>,
+) -> Result<web::Json<Vec<ViewRecord>>, ApiError> {
+    let case: CaseId = path_id(&path)?;
+    let query = query_params(&req, &["subject"])?;
+    let subject: AccountId = query
+        .get("subject")
+        .and_then(|s| AccountId::parse(s).ok())
+        .ok_or_else(|| ApiError::invalid_field("subject"))?;
+    let now = p.clock.now();
+    Ok(web::Json(
+        p.recorded(move |c| super::views(c, &caller, case, subject, now))
             .await?,
     ))
 }

@@ -16,6 +16,7 @@ pub mod http;
 mod receipt;
 mod repo;
 pub mod rules;
+mod views;
 
 use chrono::{DateTime, Utc};
 use kinbridge_l10n::{ConsentCatalog, Locale, Notice, Purpose, PurposeScope};
@@ -33,6 +34,7 @@ use uuid::Uuid;
 
 pub use receipt::{RECEIPT_SCHEMA, receipt};
 pub use rules::Rules;
+pub use views::{give_view, heard_on_placement, request_views, views};
 
 use crate::accounts;
 use crate::platform::audit::{self, Action, Event, Recorded, Subject};
@@ -881,7 +883,7 @@ pub fn record(
 }
 
 /// The child themselves, their guardian and the caseworker may read a child's record.
-fn may_read_record(
+pub(crate) fn may_read_record(
     conn: &mut DbConn,
     caller: &Caller,
     case: CaseId,

@@ -5,7 +5,7 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use kinbridge_protocol::{AccountId, CaseId};
 
-use crate::platform::db::schema::{consent_ages, consent_events, consent_overrides};
+use crate::platform::db::schema::{child_views, consent_ages, consent_events, consent_overrides};
 use crate::platform::db::{DbConn, Tx};
 
 /// A recorded age: the years, and when they were true.
@@ -144,4 +144,35 @@ pub fn find_override(conn: &mut DbConn, id: &str) -> QueryResult<Option<Override
 
 pub fn delete_override(tx: &mut Tx<'_>, id: &str) -> QueryResult<usize> {
     diesel::delete(consent_overrides::table.filter(consent_overrides::id.eq(id))).execute(tx.conn())
+}
+
+/// That a view was sought or given.
+#[derive(Debug, Clone, Queryable, Insertable)]
+#[diesel(table_name = child_views)]
+pub struct ViewRow {
+    pub id: String,
+    pub case_id: String,
+    pub subject: String,
+    pub decision: String,
+    pub scope: String,
+    pub kind: String,
+    pub given_by: String,
+    pub given_as: String,
+    pub form: Option<String>,
+    pub at: NaiveDateTime,
+}
+
+pub fn insert_view(tx: &mut Tx<'_>, row: &ViewRow) -> QueryResult<()> {
+    diesel::insert_into(child_views::table)
+        .values(row)
+        .execute(tx.conn())?;
+    Ok(())
+}
+
+pub fn views(conn: &mut DbConn, case: CaseId, subject: AccountId) -> QueryResult<Vec<ViewRow>> {
+    child_views::table
+        .filter(child_views::case_id.eq(case.to_string()))
+        .filter(child_views::subject.eq(subject.to_string()))
+        .order((child_views::at.asc(), child_views::id.asc()))
+        .load(conn)
 }

@@ -35,7 +35,8 @@ pub struct Op {
     large_body: bool,
     /// Query and header parameters: where (`query`, `header`), name, JSON schema,
     /// description.
-    query: Vec<(&'static str, &'static str, Value, &'static str)>,
+    /// (where: `query` or `header`, name, schema, description, required)
+    query: Vec<(&'static str, &'static str, Value, &'static str, bool)>,
     /// Path parameters that are not UUIDs: name, JSON schema.
     path_schemas: Vec<(&'static str, Value)>,
 }
@@ -98,13 +99,25 @@ impl Op {
 
     /// An optional query parameter, with the JSON schema of the values the server accepts.
     pub fn query(mut self, name: &'static str, schema: Value, description: &'static str) -> Self {
-        self.query.push(("query", name, schema, description));
+        self.query.push(("query", name, schema, description, false));
+        self
+    }
+
+    /// A query parameter the request must have.
+    pub fn required_query(
+        mut self,
+        name: &'static str,
+        schema: Value,
+        description: &'static str,
+    ) -> Self {
+        self.query.push(("query", name, schema, description, true));
         self
     }
 
     /// An optional request header, with the JSON schema of the values the server accepts.
     pub fn header(mut self, name: &'static str, schema: Value, description: &'static str) -> Self {
-        self.query.push(("header", name, schema, description));
+        self.query
+            .push(("header", name, schema, description, false));
         self
     }
 
@@ -333,10 +346,14 @@ pub fn openapi(ops: &[Op]) -> Value {
                 json!({"name": name, "in": "path", "required": true, "schema": schema})
             })
             .collect();
-        params.extend(op.query.iter().map(|(place, name, schema, description)| {
-            json!({"name": name, "in": place, "required": false,
-                   "description": description, "schema": schema})
-        }));
+        params.extend(
+            op.query
+                .iter()
+                .map(|(place, name, schema, description, required)| {
+                    json!({"name": name, "in": place, "required": required,
+                           "description": description, "schema": schema})
+                }),
+        );
         if !params.is_empty() {
             operation.insert("parameters".into(), Value::Array(params));
         }

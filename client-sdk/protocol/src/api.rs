@@ -6,9 +6,10 @@ use serde::{Deserialize, Serialize};
 
 use crate::{
     AccountId, AccountRole, AgeBand, AgeSource, AuditBreak, B64, CaseId, CaseLinkKind, CaseStage,
-    ConsentChoice, ConsentDecider, ConsentDecision, ConsentKind, ConsentModality, ConsentStatus,
-    ContactDecision, ContactReason, DeviceChangeKind, DeviceId, EnvelopeKind, GrammaticalForm,
-    MemberRole, OverrideReason, Relationship, StaffRole,
+    ChildViews, ConsentChoice, ConsentDecider, ConsentDecision, ConsentKind, ConsentModality,
+    ConsentStatus, ContactDecision, ContactReason, DeviceChangeKind, DeviceId, EnvelopeKind,
+    GrammaticalForm, MemberRole, OverrideReason, Relationship, StaffRole, ViewDecision, ViewForm,
+    ViewsReason,
 };
 
 #[cfg(feature = "schema")]
@@ -235,6 +236,10 @@ pub struct AssignStaffRequest {
 #[serde(deny_unknown_fields)]
 pub struct StageChangeRequest {
     pub stage: CaseStage,
+    /// Moving to planning reunification or alternative care for a child of 6 or more
+    /// whose views were neither given nor sought needs a reason.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub views_reason: Option<ViewsReason>,
 }
 
 /// `PUT /v1/cases/{case_id}/contact-rules` (caseworker): allow or block contact between two
@@ -375,6 +380,11 @@ pub struct StageChangeView {
     pub to: CaseStage,
     pub at: DateTime<Utc>,
     pub by: AccountId,
+    /// For a change that decides where a child lives: whether their views were heard.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub child_views: Option<ChildViews>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub views_reason: Option<ViewsReason>,
 }
 
 /// One case as it appears in a person's export.
@@ -948,7 +958,7 @@ pub struct ConsentAgeRequest {
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct NoticeShown {
-    #[cfg_attr(feature = "schema", schemars(length(min = 2, max = 35)))]
+    #[cfg_attr(feature = "schema", schemars(extend("pattern" = crate::api::LOCALE_PATTERN, "maxLength" = 35)))]
     pub locale: String,
     pub band: AgeBand,
     #[cfg_attr(feature = "schema", schemars(regex(pattern = r"^[0-9a-f]{64}$")))]
@@ -966,6 +976,7 @@ pub struct ConsentDecisionRequest {
     pub subject: AccountId,
     #[cfg_attr(feature = "schema", schemars(length(min = 1, max = 64)))]
     pub purpose: String,
+    #[cfg_attr(feature = "schema", schemars(range(min = 1, max = 1_000_000)))]
     pub version: u32,
     /// The relative, for `contact-relative`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -978,7 +989,7 @@ pub struct ConsentDecisionRequest {
     pub modality: ConsentModality,
     /// The language an interpreter used, when one did.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "schema", schemars(length(min = 2, max = 35)))]
+    #[cfg_attr(feature = "schema", schemars(extend("pattern" = crate::api::LOCALE_PATTERN, "maxLength" = 35)))]
     pub interpreter_locale: Option<String>,
     /// A staff member who witnessed an in-person decision.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1181,4 +1192,50 @@ pub struct ConsentRequest {
     pub purpose: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scope: Option<AccountId>,
+}
+
+/// `POST /v1/cases/{case_id}/views/requests` (caseworker): ask a child for their views on
+/// a decision.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ViewRequest {
+    pub subject: AccountId,
+    pub decision: ViewDecision,
+    /// The relative, for `contact_with_relative`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scope: Option<AccountId>,
+}
+
+/// `POST /v1/cases/{case_id}/views` (the child, or a family member of the case): records
+/// that a view was given. What it says travels end-to-end encrypted to the case's
+/// caseworkers and guardians (the SDK sends it); the server never sees it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ViewGiven {
+    pub subject: AccountId,
+    pub decision: ViewDecision,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scope: Option<AccountId>,
+    pub form: ViewForm,
+}
+
+/// That a view was sought or given (never what it says).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ViewRecord {
+    pub id: String,
+    pub subject: AccountId,
+    pub decision: ViewDecision,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scope: Option<AccountId>,
+    /// `sought` (a caseworker asked) or `given`.
+    pub kind: String,
+    pub by: AccountId,
+    pub by_role: MemberRole,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub form: Option<ViewForm>,
+    pub at: DateTime<Utc>,
 }

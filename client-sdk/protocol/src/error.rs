@@ -156,6 +156,9 @@ error_codes! {
     ConsentNothingToWithdraw = "consent.nothing_to_withdraw", 409;
     /// An override must be approved by a second staff member, not the one who asked.
     ConsentOverrideSelfApproval = "consent.override_self_approval", 403;
+    /// A decision about where a child of 6 or more lives needs their views first: they
+    /// were neither given nor sought. Ask for them, or give `views_reason`.
+    CaseViewsNotSought = "case.views_not_sought", 422;
     /// No such consent event in this case.
     ConsentEventNotFound = "consent.event_not_found", 404;
     /// No such override request waiting.

@@ -202,6 +202,51 @@ wire_enum!(
 );
 
 wire_enum!(
+    /// A decision on which a child (or a family member) can give their views.
+    ViewDecision {
+        /// Where they would like to live while they wait.
+        LivingWhileWaiting = "living_while_waiting",
+        /// The reunification plan.
+        ReunificationPlan = "reunification_plan",
+        /// Contact with a named relative.
+        ContactWithRelative = "contact_with_relative",
+    }
+);
+
+wire_enum!(
+    /// How a view was given: in words, or by choosing pictures (young bands).
+    ViewForm {
+        Text = "text",
+        Pictures = "pictures",
+    }
+);
+
+wire_enum!(
+    /// Why a decision about where a child lives went ahead without their views having
+    /// been sought. A closed list: no free text about a child on the server.
+    ViewsReason {
+        ChildDeclined = "child_declined",
+        NotSafeToAsk = "not_safe_to_ask",
+        UrgentProtection = "urgent_protection",
+        ChildNotReachable = "child_not_reachable",
+    }
+);
+
+wire_enum!(
+    /// Whether a decision about where a child lives heard the child first.
+    ChildViews {
+        /// The child gave their views on it.
+        Given = "given",
+        /// They were asked; they have not answered (their choice).
+        SoughtNotGiven = "sought_not_given",
+        /// Not sought; the change gives the reason (`views_reason`).
+        NotSought = "not_sought",
+        /// Under 6: not asked for (guardian and caseworker decide, explaining to the child).
+        TooYoung = "too_young",
+    }
+);
+
+wire_enum!(
     /// Where a case stands.
     CaseStage {
         Registered = "registered",

@@ -587,7 +587,29 @@ impl Client {
         self.call(
             Method::POST,
             &format!("/v1/cases/{case}/stage"),
-            Some(&StageChangeRequest { stage }),
+            Some(&StageChangeRequest {
+                stage,
+                views_reason: None,
+            }),
+        )
+        .await
+    }
+
+    /// Caseworkers: move a case to a stage that decides where the child lives although
+    /// their views were neither given nor sought, saying why.
+    pub async fn change_stage_without_views(
+        &self,
+        case: CaseId,
+        stage: CaseStage,
+        reason: kinbridge_protocol::ViewsReason,
+    ) -> Result<CaseView, SdkError> {
+        self.call(
+            Method::POST,
+            &format!("/v1/cases/{case}/stage"),
+            Some(&StageChangeRequest {
+                stage,
+                views_reason: Some(reason),
+            }),
         )
         .await
     }

@@ -10,6 +10,7 @@ mod events;
 mod messaging;
 mod signal;
 pub mod store;
+mod views;
 
 pub use client::{Client, ClientConfig, Enrolment, Freshness, StatusView};
 pub use consent::{InPerson, verify_notice, verify_receipt};
@@ -19,3 +20,4 @@ pub use events::{Event, EventStream};
 pub use kinbridge_protocol as protocol;
 pub use messaging::{LOW_PREKEYS, ReceivedMessage, SendOutcome, TOP_UP};
 pub use store::{MemoryStore, Namespace, SqliteStore, Store, StoreError};
+pub use views::View;

@@ -4,9 +4,9 @@
 
 use kinbridge_protocol::api::{ConsentRecord, InviteRequest};
 use kinbridge_protocol::{
-    AccountId, AgeBand, AgeSource, CaseId, ConsentChoice, ConsentDecider, ConsentDecision,
-    ConsentKind, ConsentModality, ConsentStatus, ContactDecision, ContactReason, ErrorCode,
-    OverrideReason, Relationship,
+    AccountId, AgeBand, AgeSource, CaseId, ChildViews, ConsentChoice, ConsentDecider,
+    ConsentDecision, ConsentKind, ConsentModality, ConsentStatus, ContactDecision, ContactReason,
+    ErrorCode, OverrideReason, Relationship, ViewDecision, ViewForm, ViewsReason,
 };
 use kinbridge_sdk::{Client, Event, InPerson, SdkError};
 use kinbridge_tests::{TestServer, error_of, next_received, synced, wait_for};
@@ -800,4 +800,162 @@ async fn an_override_needs_a_second_staff_member_who_is_not_the_requester() {
     let record = cw.consent_record(case, child).await.unwrap();
     assert_eq!(status(&record, CONTACT, Some(aunt)), ConsentStatus::Refused);
     assert!(record.chain_intact);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_childs_views_reach_the_caseworker_and_guardian_and_the_plan_shows_they_were_heard() {
+    let server = TestServer::start().await;
+    let (_admin, cw) = server.admin_and_caseworker().await;
+    let case = cw.create_case().await.unwrap().case_id;
+    let child = server
+        .join(&cw, case, child_invite(AgeBand::Band10To12, None))
+        .await;
+    let guardian = server.join(&cw, case, guardian_invite()).await;
+    let aunt = server.join(&cw, case, family_invite()).await;
+    cw.set_consent_age(case, child.account_id(), 12, AgeSource::Assessment)
+        .await
+        .unwrap();
+
+    // Deciding where the child lives without having asked them: refused, nothing changed.
+    let before = server.state();
+    let err = cw
+        .change_stage(case, kinbridge_protocol::CaseStage::AlternativeCare)
+        .await
+        .unwrap_err();
+    assert_eq!(err.code(), Some(ErrorCode::CaseViewsNotSought));
+    server.assert_unchanged(&before, "a placement without the child's views");
+
+    // The caseworker asks; the child answers in words that only the caseworker and the
+    // guardian can read.
+    cw.request_views(
+        case,
+        child.account_id(),
+        ViewDecision::ReunificationPlan,
+        None,
+    )
+    .await
+    .unwrap();
+    let mut cw_events = cw.events();
+    let mut guardian_events = guardian.events();
+    let mut aunt_events = aunt.events();
+    for s in [&mut cw_events, &mut guardian_events, &mut aunt_events] {
+        synced(s).await;
+    }
+    let words = format!(
+        "kbview{} I would like to live with my aunt",
+        uuid::Uuid::new_v4().simple()
+    );
+    let (record, sent_to) = child
+        .give_view(
+            case,
+            child.account_id(),
+            ViewDecision::ReunificationPlan,
+            None,
+            Some(words.clone()),
+            Vec::new(),
+        )
+        .await
+        .unwrap();
+    assert_eq!(record.kind, "given");
+    assert_eq!(record.form, Some(ViewForm::Text));
+    let mut expected = vec![cw.account_id(), guardian.account_id()];
+    let mut got = sent_to.clone();
+    expected.sort();
+    got.sort();
+    assert_eq!(got, expected);
+    for events in [&mut cw_events, &mut guardian_events] {
+        let m = next_received(events).await;
+        assert_eq!(m.from, child.account_id());
+        let view = m.view().expect("a view");
+        assert_eq!(
+            (view.id.as_str(), view.decision),
+            (record.id.as_str(), ViewDecision::ReunificationPlan)
+        );
+        assert_eq!(view.text.as_deref(), Some(words.as_str()));
+    }
+    let quiet = tokio::time::timeout(
+        std::time::Duration::from_millis(500),
+        next_received(&mut aunt_events),
+    );
+    assert!(quiet.await.is_err(), "the aunt hears nothing");
+    // The server keeps that a view was given, never what it says.
+    let marker = words.split(' ').next().unwrap();
+    assert!(!server.database_contents().contains(marker));
+    let views = cw.child_views(case, child.account_id()).await.unwrap();
+    let kinds: Vec<&str> = views.iter().map(|v| v.kind.as_str()).collect();
+    assert_eq!(kinds, ["sought", "given"]);
+    let err = aunt
+        .child_views(case, child.account_id())
+        .await
+        .unwrap_err();
+    assert_eq!(err.code(), Some(ErrorCode::AuthForbidden));
+    // Someone else's views are not the child's to give.
+    let err = guardian
+        .give_view(
+            case,
+            child.account_id(),
+            ViewDecision::LivingWhileWaiting,
+            None,
+            Some("x".into()),
+            Vec::new(),
+        )
+        .await
+        .unwrap_err();
+    assert_eq!(err.code(), Some(ErrorCode::AuthForbidden));
+
+    // Now the decision records that the child was heard.
+    cw.change_stage(case, kinbridge_protocol::CaseStage::AlternativeCare)
+        .await
+        .unwrap();
+    let history = cw.export_case(case).await.unwrap().stage_history;
+    let last = history.last().unwrap();
+    assert_eq!(last.child_views, Some(ChildViews::Given));
+
+    // Another child, 8, never asked: the caseworker must say why.
+    let other = cw.create_case().await.unwrap().case_id;
+    let eight = invited(&cw, other, child_invite(AgeBand::Band6To9, None)).await;
+    cw.set_consent_age(other, eight, 8, AgeSource::Document)
+        .await
+        .unwrap();
+    let err = cw
+        .change_stage(other, kinbridge_protocol::CaseStage::AlternativeCare)
+        .await
+        .unwrap_err();
+    assert_eq!(err.code(), Some(ErrorCode::CaseViewsNotSought));
+    cw.change_stage_without_views(
+        other,
+        kinbridge_protocol::CaseStage::AlternativeCare,
+        ViewsReason::UrgentProtection,
+    )
+    .await
+    .unwrap();
+    let last = cw
+        .export_case(other)
+        .await
+        .unwrap()
+        .stage_history
+        .pop()
+        .unwrap();
+    assert_eq!(
+        (last.child_views, last.views_reason),
+        (
+            Some(ChildViews::NotSought),
+            Some(ViewsReason::UrgentProtection)
+        )
+    );
+
+    // A child under 6 is not asked (their guardian and caseworker explain instead).
+    let young = cw.create_case().await.unwrap().case_id;
+    invited(&cw, young, child_invite(AgeBand::Band0To5, None)).await;
+    cw.change_stage(young, kinbridge_protocol::CaseStage::AlternativeCare)
+        .await
+        .unwrap();
+    let last = cw
+        .export_case(young)
+        .await
+        .unwrap()
+        .stage_history
+        .pop()
+        .unwrap();
+    assert_eq!(last.child_views, Some(ChildViews::TooYoung));
 }

@@ -75,6 +75,11 @@ actions! {
     ConsentOverrideRequest = "consent.override.request",
     /// A second staff member approved going ahead despite a refusal.
     ConsentOverrideApprove = "consent.override.approve",
+    /// A caseworker asked a child for their views on a decision.
+    ViewRequest = "view.request",
+    /// A child or family member gave their views (what they said is not on the server).
+    ViewGive = "view.give",
+    ViewsList = "views.list",
     AuditVerify = "audit.verify",
     RetentionRun = "retention.run",
     RetentionDryRun = "retention.dry_run",

@@ -479,6 +479,7 @@ pub const TABLES: &[&str] = &[
     "consent_ages",
     "consent_events",
     "consent_overrides",
+    "child_views",
     "audit_events",
     "audit_head",
     "audit_checkpoints",

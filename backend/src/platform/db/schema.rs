@@ -77,6 +77,7 @@ diesel::table! {
         to_stage -> Text,
         changed_by -> Text,
         changed_at -> Timestamp,
+        child_views -> Nullable<Text>,
     }
 }
 
@@ -158,6 +159,21 @@ diesel::table! {
 }
 
 diesel::table! {
+    child_views (id) {
+        id -> Text,
+        case_id -> Text,
+        subject -> Text,
+        decision -> Text,
+        scope -> Text,
+        kind -> Text,
+        given_by -> Text,
+        given_as -> Text,
+        form -> Nullable<Text>,
+        at -> Timestamp,
+    }
+}
+
+diesel::table! {
     consent_overrides (id) {
         id -> Text,
         subject -> Text,
@@ -190,6 +206,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     consent_ages,
     consent_events,
     consent_overrides,
+    child_views,
 );
 
 diesel::table! {

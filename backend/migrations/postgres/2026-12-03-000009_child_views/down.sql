@@ -1,0 +1,2 @@
+ALTER TABLE case_stage_changes DROP COLUMN child_views;
+DROP TABLE child_views;
