@@ -56,6 +56,8 @@ pub enum StartError {
     Keys(#[from] KeysError),
     #[error("sealed sender: {0}")]
     Certificates(#[from] sealed::certificates::CertificateError),
+    #[error("consent content: {0}")]
+    Consent(String),
     #[error("cannot start the message and audit writers: {0}")]
     Writers(std::io::Error),
     #[error("cannot listen on {addr}: {source}")]
@@ -115,7 +117,7 @@ impl Maintenance {
 fn settings_fingerprint(s: &Settings, backend: Backend) -> String {
     use sha2::{Digest, Sha256};
     let text = format!(
-        "bind={} backend={:?} code_ttl_h={} enrol_failures={}/{}s body={} maintenance={}s closed_case_days={} code_grace_h={} sender={}/min,{}B/h mailbox={},{}B sealed={}/min,{}/min/source proxies={:?}",
+        "bind={} backend={:?} code_ttl_h={} enrol_failures={}/{}s body={} maintenance={}s closed_case_days={} code_grace_h={} sender={}/min,{}B/h mailbox={},{}B sealed={}/min,{}/min/source proxies={:?} consent_ages={}/{} consent_content={:?}",
         s.bind,
         backend,
         s.enrolment_code_ttl_hours,
@@ -132,6 +134,9 @@ fn settings_fingerprint(s: &Settings, backend: Backend) -> String {
         s.sealed_messages_per_minute,
         s.sealed_messages_per_minute_per_source,
         s.trusted_proxies,
+        s.consent_own_from_age,
+        s.consent_assent_from_age,
+        s.consent_content_dir,
     );
     let digest = Sha256::digest(text.as_bytes());
     digest.iter().take(8).map(|b| format!("{b:02x}")).collect()
@@ -181,8 +186,9 @@ impl Application {
             source,
         })?;
         let fingerprint = settings_fingerprint(&settings, db.backend());
-        let platform =
-            Platform::new(db.clone(), clock, keys, settings).map_err(StartError::Writers)?;
+        let consent = consent::catalog_for(&settings).map_err(StartError::Consent)?;
+        let platform = Platform::new(db.clone(), clock, keys, settings, consent)
+            .map_err(StartError::Writers)?;
         let now = platform.clock.now();
         platform.db.write_blocking(|tx| {
             audit::record(

@@ -491,7 +491,7 @@ async fn set_contact_rule(
     ApiJson(body): ApiJson<ContactRuleRequest>,
 ) -> Result<web::Json<Vec<ContactRuleView>>, ApiError> {
     let (case, now): (CaseId, _) = (path_id(&path)?, p.clock.now());
-    let rules = crate::consent::Rules::from_settings(&p.settings);
+    let rules = crate::consent::Rules::of(&p);
     Ok(web::Json(
         p.db.write(move |tx| super::set_contact_rule(tx, &caller, rules, case, &body, now))
             .await?,
@@ -505,7 +505,7 @@ async fn decide_consent(
     ApiJson(body): ApiJson<ConsentDecisionRequest>,
 ) -> Result<HttpResponse, ApiError> {
     let (case, now): (CaseId, _) = (path_id(&path)?, p.clock.now());
-    let rules = crate::consent::Rules::from_settings(&p.settings);
+    let rules = crate::consent::Rules::of(&p);
     let event =
         p.db.write(move |tx| super::decide_consent(tx, &caller, rules, case, &body, now))
             .await?;
@@ -519,7 +519,7 @@ async fn withdraw_consent(
     ApiJson(body): ApiJson<ConsentWithdrawRequest>,
 ) -> Result<HttpResponse, ApiError> {
     let (case, now): (CaseId, _) = (path_id(&path)?, p.clock.now());
-    let rules = crate::consent::Rules::from_settings(&p.settings);
+    let rules = crate::consent::Rules::of(&p);
     let event =
         p.db.write(move |tx| super::withdraw_consent(tx, &caller, rules, case, &body, now))
             .await?;

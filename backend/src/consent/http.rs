@@ -182,6 +182,7 @@ pub fn routes(api: &mut Api) {
 }
 
 async fn notice(
+    p: web::Data<Platform>,
     _caller: Caller,
     req: HttpRequest,
     path: web::Path<String>,
@@ -204,7 +205,9 @@ async fn notice(
                 .ok_or_else(|| ApiError::invalid_field("version"))
         })
         .transpose()?;
-    Ok(web::Json(super::notice(&path, version, locale, band)?))
+    Ok(web::Json(super::notice(
+        p.consent, &path, version, locale, band,
+    )?))
 }
 
 async fn set_age(
@@ -231,7 +234,7 @@ async fn record(
         .get("subject")
         .and_then(|s| AccountId::parse(s).ok())
         .ok_or_else(|| ApiError::invalid_field("subject"))?;
-    let (rules, now) = (Rules::from_settings(&p.settings), p.clock.now());
+    let (rules, now) = (Rules::of(&p), p.clock.now());
     Ok(web::Json(
         p.recorded(move |c| super::record(c, &caller, rules, case, subject, now))
             .await?,
@@ -290,7 +293,7 @@ async fn request_consent(
     ApiJson(body): ApiJson<ConsentRequest>,
 ) -> Result<HttpResponse, ApiError> {
     let (case, now): (CaseId, _) = (path_id(&path)?, p.clock.now());
-    let rules = Rules::from_settings(&p.settings);
+    let rules = Rules::of(&p);
     let event =
         p.db.write(move |tx| super::request(tx, &caller, rules, case, &body, now))
             .await?;
@@ -305,7 +308,7 @@ async fn receipt(
 ) -> Result<web::Json<ConsentReceipt>, ApiError> {
     let (case, id): (CaseId, uuid::Uuid) = (path_id(&path.0)?, path_id(&path.1)?);
     let (lang, now) = (accept_language(&req), p.clock.now());
-    let (keys, rules) = (p.keys.clone(), Rules::from_settings(&p.settings));
+    let (keys, rules) = (p.keys.clone(), Rules::of(&p));
     Ok(web::Json(
         p.recorded(move |c| {
             super::receipt(c, &caller, &keys, rules, case, id, lang.as_deref(), now)
@@ -321,8 +324,9 @@ async fn request_override(
     ApiJson(body): ApiJson<ConsentOverrideRequest>,
 ) -> Result<HttpResponse, ApiError> {
     let (case, now): (CaseId, _) = (path_id(&path)?, p.clock.now());
+    let rules = Rules::of(&p);
     let view =
-        p.db.write(move |tx| super::request_override(tx, &caller, case, &body, now))
+        p.db.write(move |tx| super::request_override(tx, &caller, rules, case, &body, now))
             .await?;
     Ok(HttpResponse::Accepted().json(view))
 }
@@ -345,7 +349,7 @@ async fn approve_override(
     path: web::Path<(String, String)>,
 ) -> Result<web::Json<ConsentEventView>, ApiError> {
     let (case, id): (CaseId, uuid::Uuid) = (path_id(&path.0)?, path_id(&path.1)?);
-    let (rules, now) = (Rules::from_settings(&p.settings), p.clock.now());
+    let (rules, now) = (Rules::of(&p), p.clock.now());
     Ok(web::Json(
         p.db.write(move |tx| super::approve_override(tx, &caller, rules, case, id, now))
             .await?,

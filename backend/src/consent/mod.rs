@@ -88,33 +88,71 @@ pub enum ConsentError {
 
 crate::storage_errors!(ConsentError);
 
-fn catalog() -> &'static ConsentCatalog {
-    ConsentCatalog::embedded()
-}
-
-fn current(purpose: &str) -> Result<&'static Purpose, ConsentError> {
-    catalog()
+fn current(
+    catalog: &'static ConsentCatalog,
+    purpose: &str,
+) -> Result<&'static Purpose, ConsentError> {
+    catalog
         .current(purpose)
         .ok_or(ConsentError::PurposeNotFound)
+}
+
+/// The purposes a server publishes: the built-in ones, plus the new versions in
+/// `consent_content_dir` (read once at start; a broken or conflicting file stops the
+/// start with its reason).
+pub fn catalog_for(
+    settings: &crate::platform::config::Settings,
+) -> Result<&'static ConsentCatalog, String> {
+    fn walk(
+        root: &std::path::Path,
+        dir: &std::path::Path,
+        out: &mut Vec<(String, String)>,
+    ) -> Result<(), String> {
+        let entries = std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+        for entry in entries {
+            let path = entry.map_err(|e| format!("{}: {e}", dir.display()))?.path();
+            if path.is_dir() {
+                walk(root, &path, out)?;
+            } else if path.extension().is_some_and(|e| e == "ftl" || e == "toml") {
+                let rel = path
+                    .strip_prefix(root)
+                    .map_err(|e| e.to_string())?
+                    .to_string_lossy()
+                    .replace('\\', "/");
+                let source = std::fs::read_to_string(&path)
+                    .map_err(|e| format!("{}: {e}", path.display()))?;
+                out.push((rel, source));
+            }
+        }
+        Ok(())
+    }
+    let Some(dir) = &settings.consent_content_dir else {
+        return Ok(ConsentCatalog::embedded());
+    };
+    let mut files = Vec::new();
+    walk(dir, dir, &mut files)?;
+    let catalog = ConsentCatalog::with_extra(files).map_err(|errors| errors.join("; "))?;
+    Ok(Box::leak(Box::new(catalog)))
 }
 
 /// The notice of a purpose for one language and band, as the API serves it (any published
 /// version; the current one when `version` is `None`).
 pub fn notice(
+    catalog: &'static ConsentCatalog,
     purpose: &str,
     version: Option<u32>,
     locale: &str,
     band: AgeBand,
 ) -> Result<ConsentNotice, ConsentError> {
     let p = match version {
-        Some(v) => catalog()
+        Some(v) => catalog
             .purpose(purpose, v)
             .ok_or(ConsentError::PurposeNotFound)?,
-        None => current(purpose)?,
+        None => current(catalog, purpose)?,
     };
     let locale = Locale::parse(locale).map_err(|_| ConsentError::InvalidField("locale"))?;
     let lang = locale.langid().language.as_str().to_owned();
-    let n = catalog()
+    let n = catalog
         .notice(&p.id, p.version, &lang, band)
         .ok_or(ConsentError::NoticeUnavailable)?;
     Ok(notice_view(p, n, &locale))
@@ -452,7 +490,7 @@ pub fn request(
     }
     let contacts = Contacts::of_case(tx, case)?;
     check_subject(&contacts, req.subject)?;
-    let purpose = current(&req.purpose)?;
+    let purpose = current(rules.catalog, &req.purpose)?;
     let scope = check_scope(&contacts, purpose, req.scope)?;
     let age = age_of(tx, req.subject, true, now)?.ok_or(ConsentError::AgeUnknown)?;
     let child = accounts::find(tx, req.subject)?.ok_or(ConsentError::MemberNotFound)?;
@@ -511,7 +549,8 @@ pub fn status_of(
     scope: Option<AccountId>,
     now: DateTime<Utc>,
 ) -> Result<(ConsentStatus, Vec<ConsentDecider>), ConsentError> {
-    let valid_from = catalog()
+    let valid_from = rules
+        .catalog
         .valid_from(purpose)
         .ok_or(ConsentError::PurposeNotFound)?;
     let Some(age) = age_of(conn, subject, false, now)? else {
@@ -574,7 +613,7 @@ pub fn decide(
     let contacts = Contacts::of_case(tx, case)?;
     check_subject(&contacts, req.subject)?;
     let who = decider(caller, my_role, &contacts, req.subject, req.on_behalf_of)?;
-    let purpose = current(&req.purpose)?;
+    let purpose = current(rules.catalog, &req.purpose)?;
     let scope = check_scope(&contacts, purpose, req.scope)?;
     match (who.in_person, req.modality) {
         (true, ConsentModality::ReadAloud) | (false, ConsentModality::InApp) => {}
@@ -624,7 +663,8 @@ pub fn decide(
     if req.version != purpose.version {
         return Err(ConsentError::NoticeChanged);
     }
-    let shown = catalog()
+    let shown = rules
+        .catalog
         .notice(&purpose.id, purpose.version, &lang, band)
         .ok_or(ConsentError::NoticeUnavailable)?;
     if shown.sha256 != req.notice.sha256 {
@@ -728,7 +768,7 @@ pub fn withdraw(
     let contacts = Contacts::of_case(tx, case)?;
     check_subject(&contacts, req.subject)?;
     let who = decider(caller, my_role, &contacts, req.subject, req.on_behalf_of)?;
-    let purpose = current(&req.purpose)?;
+    let purpose = current(rules.catalog, &req.purpose)?;
     let scope = check_scope(&contacts, purpose, req.scope)?;
     let age = age_of(tx, req.subject, true, now)?.ok_or(ConsentError::AgeUnknown)?;
     let events = repo::events(tx, req.subject)?;
@@ -845,7 +885,7 @@ pub fn record(
     asked.dedup();
     let mut states = Vec::new();
     for (purpose, scope) in asked {
-        let Some(p) = catalog().current(&purpose) else {
+        let Some(p) = rules.catalog.current(&purpose) else {
             continue;
         };
         let scope_id = if scope.is_empty() {
@@ -903,6 +943,7 @@ pub(crate) fn may_read_record(
 pub fn request_override(
     tx: &mut Tx<'_>,
     caller: &Caller,
+    rules: Rules,
     case: CaseId,
     req: &ConsentOverrideRequest,
     now: DateTime<Utc>,
@@ -912,7 +953,7 @@ pub fn request_override(
     }
     let contacts = Contacts::of_case(tx, case)?;
     check_subject(&contacts, req.subject)?;
-    let purpose = current(&req.purpose)?;
+    let purpose = current(rules.catalog, &req.purpose)?;
     let scope = check_scope(&contacts, purpose, req.scope)?;
     let row = repo::OverrideRow {
         id: Uuid::new_v4().to_string(),
@@ -1006,7 +1047,7 @@ pub fn approve_override(
         return Err(ConsentError::OverrideSelfApproval);
     }
     let subject = account(&row.subject)?;
-    let purpose = current(&row.purpose)?;
+    let purpose = current(rules.catalog, &row.purpose)?;
     // Locks the child's chain (and an override for a child whose age is unknown makes no
     // sense: who had to agree is not known).
     let age = age_of(tx, subject, true, now)?.ok_or(ConsentError::AgeUnknown)?;

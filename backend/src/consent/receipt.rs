@@ -6,7 +6,7 @@
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD;
 use chrono::{DateTime, Utc};
-use kinbridge_l10n::{Catalog, ConsentCatalog, FluentArgs, band_word, context_args};
+use kinbridge_l10n::{Catalog, FluentArgs, band_word, context_args};
 use kinbridge_protocol::api::{ConsentReceipt, canonical_json};
 use kinbridge_protocol::{AccountId, AgeBand, CaseId, ConsentDecision};
 use serde_json::{Value, json};
@@ -53,7 +53,8 @@ pub fn receipt(
         crate::platform::db::StorageError::Task("bad subject in consent_events".into())
     })?;
     super::may_read_record(conn, caller, case, subject)?;
-    let purpose = ConsentCatalog::embedded()
+    let purpose = rules
+        .catalog
         .purpose(&e.purpose, u32::try_from(e.purpose_version).unwrap_or(0))
         .ok_or(ConsentError::PurposeNotFound)?;
     let at = crate::platform::db::from_db_time(e.occurred_at);
@@ -132,9 +133,14 @@ pub fn receipt(
     let lang = chain
         .first()
         .map_or_else(|| "en".to_owned(), |l| l.language.as_str().to_owned());
-    let title = ConsentCatalog::embedded()
+    let title = rules
+        .catalog
         .notice(&purpose.id, purpose.version, &lang, band)
-        .or_else(|| ConsentCatalog::embedded().notice(&purpose.id, purpose.version, "en", band))
+        .or_else(|| {
+            rules
+                .catalog
+                .notice(&purpose.id, purpose.version, "en", band)
+        })
         .map(|n| n.title.clone())
         .unwrap_or_else(|| purpose.id.clone());
     let id = match ConsentDecision::parse(&e.decision) {

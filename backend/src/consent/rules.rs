@@ -4,24 +4,29 @@
 use chrono::{DateTime, NaiveDateTime, Utc};
 use kinbridge_protocol::{ConsentDecider, ConsentDecision, ConsentKind, ConsentStatus};
 
-use super::repo::EventRow;
-use crate::platform::config::Settings;
+use kinbridge_l10n::ConsentCatalog;
 
-/// The jurisdiction's rules (settings `consent_own_from_age`, `consent_assent_from_age`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+use super::repo::EventRow;
+use crate::platform::Platform;
+
+/// The jurisdiction's rules (settings `consent_own_from_age`, `consent_assent_from_age`)
+/// and the purposes this server publishes.
+#[derive(Debug, Clone, Copy)]
 pub struct Rules {
     /// From this age the child's own consent suffices.
     pub own_from: u8,
     /// From this age (below `own_from`) the child's assent is asked for beside the
     /// guardian's consent; below it the assent is recorded as not sought.
     pub assent_from: u8,
+    pub catalog: &'static ConsentCatalog,
 }
 
 impl Rules {
-    pub fn from_settings(s: &Settings) -> Rules {
+    pub fn of(p: &Platform) -> Rules {
         Rules {
-            own_from: s.consent_own_from_age,
-            assent_from: s.consent_assent_from_age,
+            own_from: p.settings.consent_own_from_age,
+            assent_from: p.settings.consent_assent_from_age,
+            catalog: p.consent,
         }
     }
 
@@ -158,10 +163,13 @@ pub fn status(
 mod tests {
     use super::*;
 
-    const RULES: Rules = Rules {
-        own_from: 16,
-        assent_from: 6,
-    };
+    fn rules() -> Rules {
+        Rules {
+            own_from: 16,
+            assent_from: 6,
+            catalog: ConsentCatalog::embedded(),
+        }
+    }
 
     fn at() -> NaiveDateTime {
         chrono::DateTime::from_timestamp(1_800_000_000, 0)
@@ -202,7 +210,7 @@ mod tests {
 
     fn st(events: &[EventRow], age: u8) -> ConsentStatus {
         let refs: Vec<&EventRow> = events.iter().collect();
-        status(&refs, 1, age, RULES, at()).0
+        status(&refs, 1, age, rules(), at()).0
     }
 
     #[test]
@@ -250,7 +258,7 @@ mod tests {
         let c = event("consent", "child", "given", 1);
         let refs = [&c];
         assert_eq!(
-            status(&refs, 2, 17, RULES, at()).0,
+            status(&refs, 2, 17, rules(), at()).0,
             ConsentStatus::Superseded
         );
     }

@@ -37,6 +37,7 @@
 //! | `socket_queue_max` | 1024 | frames waiting for one WebSocket; a client that lets more pile up is disconnected (its messages stay queued) |
 //! | `consent_own_from_age` | 16 | the age from which a child's own consent suffices (GDPR Art 8: 16 unless the state set 13–15); below it a guardian's consent and the child's assent are both needed |
 //! | `consent_assent_from_age` | 6 | the age from which a child's assent is asked for; below it the assent is recorded as not sought |
+//! | `consent_content_dir` | none | a folder of consent purposes' new versions (`<purpose>/v<N>/purpose.toml`, `<purpose>/v<N>/<locale>/notice.ftl`), published beside the built-in ones without a new release; a built-in version cannot be replaced |
 //! | `trusted_proxies` | none | addresses (or CIDR ranges) of the proxies in front of the server whose `X-Forwarded-For` is believed |
 
 use std::net::SocketAddr;
@@ -86,6 +87,7 @@ pub struct Settings {
     pub socket_queue_max: usize,
     pub consent_own_from_age: u8,
     pub consent_assent_from_age: u8,
+    pub consent_content_dir: Option<PathBuf>,
 }
 
 impl Default for Settings {
@@ -125,6 +127,7 @@ impl Default for Settings {
             socket_queue_max: 1024,
             consent_own_from_age: 16,
             consent_assent_from_age: 6,
+            consent_content_dir: None,
         }
     }
 }

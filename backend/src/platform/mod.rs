@@ -45,6 +45,8 @@ pub struct Platform {
     pub trusted_proxies: Arc<[(std::net::IpAddr, u8)]>,
     /// Appends the events that record reads (group commit).
     pub audit: AuditWriter,
+    /// Consent purposes and notices: the built-in ones and `consent_content_dir`'s.
+    pub consent: &'static kinbridge_l10n::ConsentCatalog,
 }
 
 /// Applies a committed transaction's effects: caches first (a notice may make an app ask
@@ -73,6 +75,7 @@ impl Platform {
         clock: Clock,
         keys: ServerKeys,
         settings: Settings,
+        consent: &'static kinbridge_l10n::ConsentCatalog,
     ) -> std::io::Result<Platform> {
         let caches = Arc::new(Caches::default());
         let sockets = Sockets::new(settings.socket_queue_max);
@@ -86,6 +89,7 @@ impl Platform {
         let trusted_proxies = settings.proxies().unwrap_or_default().into();
         let audit = AuditWriter::start(&db)?;
         Ok(Platform {
+            consent,
             audit,
             db,
             clock,

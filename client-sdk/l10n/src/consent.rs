@@ -239,6 +239,46 @@ impl ConsentCatalog {
         }
     }
 
+    /// The embedded catalogue plus the versions in `extra` (`(path, source)` pairs, paths
+    /// like `<purpose>/v<N>/purpose.toml` relative to the folder they were read from): new
+    /// versions published without a new release. A version that is already embedded
+    /// cannot be replaced (a published text never changes), and the result must load
+    /// without errors.
+    pub fn with_extra(extra: Vec<(String, String)>) -> Result<ConsentCatalog, Vec<String>> {
+        let files: Vec<EmbeddedFile> = embedded::CONTENT
+            .iter()
+            .copied()
+            .chain(extra.into_iter().map(|(path, source)| EmbeddedFile {
+                // Leaked once per server start: the catalogue lives as long as the process.
+                path: Box::leak(format!("{CONSENT_CONTENT}{path}").into_boxed_str()),
+                source: Box::leak(source.into_boxed_str()),
+            }))
+            .collect();
+        let embedded = ConsentCatalog::embedded();
+        let mut errors: Vec<String> = Vec::new();
+        for f in &files[embedded::CONTENT.len()..] {
+            let rest = f.path.strip_prefix(CONSENT_CONTENT).unwrap_or(f.path);
+            let mut parts = rest.split('/');
+            let (Some(purpose), Some(v)) = (parts.next(), parts.next()) else {
+                continue;
+            };
+            let version = v.strip_prefix('v').and_then(|n| n.parse::<u32>().ok());
+            if version.is_some_and(|n| embedded.purpose(purpose, n).is_some()) {
+                errors.push(format!(
+                    "consent/{purpose}/{v} is already published and cannot change: make a new version"
+                ));
+            }
+        }
+        let catalog = ConsentCatalog::from_files(&files);
+        errors.extend(catalog.load_errors.iter().cloned());
+        if errors.is_empty() {
+            Ok(catalog)
+        } else {
+            errors.dedup();
+            Err(errors)
+        }
+    }
+
     /// Problems met while loading; empty for the shipped files (a test makes sure).
     pub fn load_errors(&self) -> &[String] {
         &self.load_errors

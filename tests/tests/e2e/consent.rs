@@ -959,3 +959,138 @@ async fn a_childs_views_reach_the_caseworker_and_guardian_and_the_plan_shows_the
         .unwrap();
     assert_eq!(last.child_views, Some(ChildViews::TooYoung));
 }
+
+/// A version of `share-tracing` as an NGO would publish it in `consent_content_dir`.
+fn publish(dir: &std::path::Path, version: u32, material: bool, words: &str) {
+    let base = dir.join("share-tracing").join(format!("v{version}"));
+    std::fs::create_dir_all(base.join("en")).unwrap();
+    std::fs::write(
+        base.join("purpose.toml"),
+        format!(
+            "purpose = \"share-tracing\"\nversion = {version}\nlegal_basis = \"consent\"\n\
+             data_categories = [\"identity-details\", \"family-details\", \"case-history\"]\n\
+             special_categories = []\nrecipients = [\"tracing-partners\", \"health-authority\"]\n\
+             retention = \"while-tracing-is-open\"\nscope = \"none\"\nmaterial = {material}\n"
+        ),
+    )
+    .unwrap();
+    let mut ftl = String::new();
+    for band in ["b0to5", "b6to9", "b10to12", "b13to15", "b16to17", "adult"] {
+        ftl.push_str(&format!(
+            "notice-title-{band} = Sharing your details ({words})\n\
+             notice-body-{band} =\n    We share your details with tracing partners and now also the health authority.\n    You decide.\n\
+             notice-withdraw-{band} = You can withdraw at any time: tap Stop, or tell your caseworker.\n"
+        ));
+    }
+    std::fs::write(base.join("en").join("notice.ftl"), ftl).unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_material_change_to_a_notice_supersedes_the_consents_given_before() {
+    let dir = std::env::temp_dir().join(format!("kb-consent-{}", uuid::Uuid::new_v4().simple()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let folder = dir.clone();
+    let mut server = TestServer::start_with(move |s| s.consent_content_dir = Some(folder)).await;
+    let (_admin, cw) = server.admin_and_caseworker().await;
+    let case = cw.create_case().await.unwrap().case_id;
+    let child = server
+        .join(&cw, case, child_invite(AgeBand::Band16To17, None))
+        .await;
+    cw.set_consent_age(case, child.account_id(), 17, AgeSource::Document)
+        .await
+        .unwrap();
+    let v1 = child
+        .consent_notice(TRACING, "en", AgeBand::Band16To17, None)
+        .await
+        .unwrap();
+    assert_eq!(v1.version, 1);
+    let given = child
+        .decide_consent(
+            case,
+            child.account_id(),
+            &v1,
+            ConsentChoice::Given,
+            None,
+            None,
+        )
+        .await
+        .unwrap();
+    let record = child
+        .consent_record(case, child.account_id())
+        .await
+        .unwrap();
+    assert_eq!(status(&record, TRACING, None), ConsentStatus::Granted);
+
+    // A new recipient: a material change, published as v2 (English only), after a restart.
+    publish(&dir, 2, true, "v2");
+    server.restart().await;
+    let record = child
+        .consent_record(case, child.account_id())
+        .await
+        .unwrap();
+    assert_eq!(status(&record, TRACING, None), ConsentStatus::Superseded);
+    assert!(record.chain_intact);
+    // The text the first consent answered is still served, byte for byte.
+    let old = child
+        .consent_notice(TRACING, "en", AgeBand::Band16To17, Some(1))
+        .await
+        .unwrap();
+    assert_eq!(Some(old.sha256.clone()), given.notice_sha256);
+    assert_eq!(kinbridge_l10n::notice_sha256(&old.text), old.sha256);
+    // Answering the old text now is refused; the new one needs its own answer.
+    let err = child
+        .decide_consent(
+            case,
+            child.account_id(),
+            &old,
+            ConsentChoice::Given,
+            None,
+            None,
+        )
+        .await
+        .unwrap_err();
+    assert_eq!(err.code(), Some(ErrorCode::ConsentNoticeChanged));
+    let v2 = child
+        .consent_notice(TRACING, "en", AgeBand::Band16To17, None)
+        .await
+        .unwrap();
+    assert_eq!(v2.version, 2);
+    assert!(v2.body.contains("health authority"));
+    assert_eq!(
+        child
+            .consent_notice(TRACING, "es", AgeBand::Band16To17, None)
+            .await
+            .unwrap_err()
+            .code(),
+        Some(ErrorCode::ConsentNoticeUnavailable)
+    );
+    child
+        .decide_consent(
+            case,
+            child.account_id(),
+            &v2,
+            ConsentChoice::Given,
+            None,
+            None,
+        )
+        .await
+        .unwrap();
+    let record = child
+        .consent_record(case, child.account_id())
+        .await
+        .unwrap();
+    assert_eq!(status(&record, TRACING, None), ConsentStatus::Granted);
+
+    // A published version never changes: a folder that redefines v1 stops the server.
+    let other = std::env::temp_dir().join(format!("kb-consent-{}", uuid::Uuid::new_v4().simple()));
+    publish(&other, 1, false, "rewritten");
+    let mut settings = server.settings().clone();
+    settings.bind = "127.0.0.1:0".parse().unwrap();
+    settings.consent_content_dir = Some(other.clone());
+    let Err(err) = kinbridge_server::Application::build(settings, server.clock.clone()) else {
+        panic!("a server whose folder rewrites a published version started");
+    };
+    assert!(err.to_string().contains("already published"), "{err}");
+    std::fs::remove_dir_all(&dir).unwrap();
+    std::fs::remove_dir_all(&other).unwrap();
+}
