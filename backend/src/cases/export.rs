@@ -4,16 +4,18 @@
 use chrono::{DateTime, Utc};
 use kinbridge_l10n::{Catalog, LanguageIdentifier};
 use kinbridge_protocol::api::{CaseExport, ExportedCase};
-use kinbridge_protocol::{AgeBand, CaseId};
+use kinbridge_protocol::{AgeBand, CaseId, MemberRole};
 
 use super::members::members_unrecorded;
 use super::policy::CaseAction;
 use super::rules::contact_rules_unrecorded;
 use super::views::stage_history;
 use super::{CasesError, access_log, authorize, cases_of, view_unrecorded};
+use crate::consent;
 use crate::platform::audit::{Action, Event, Recorded};
 use crate::platform::db::DbConn;
 use crate::platform::identity::Caller;
+use crate::platform::reach::Contacts;
 
 /// The export format of a whole case.
 pub const CASE_FORMAT: &str = "kinbridge-case-export/1";
@@ -51,16 +53,26 @@ pub fn exported_for(
 }
 
 /// A whole case for a transfer to another organisation (its assigned caseworker only),
-/// with the first page of its access log. The consent check for sharing it comes with
-/// consent records.
+/// with the first page of its access log. For a tracing partner (`tracing` holds the
+/// consent rules), the child's consent to share case data with tracing partners must be
+/// in force.
 pub fn export(
     conn: &mut DbConn,
     caller: &Caller,
     case: CaseId,
+    tracing: Option<consent::Rules>,
     accept_language: Option<&str>,
     now: DateTime<Utc>,
 ) -> Result<Recorded<CaseExport>, CasesError> {
     authorize(conn, caller, case, CaseAction::Export)?;
+    if let Some(rules) = tracing {
+        let contacts = Contacts::of_case(conn, case)?;
+        for &(child, role) in contacts.members() {
+            if role == MemberRole::Child {
+                consent::require(conn, rules, child, consent::SHARE_TRACING, None, now)?;
+            }
+        }
+    }
     let view = view_unrecorded(conn, caller, case)?;
     let members = members_unrecorded(conn, caller, case)?;
     let stage_history = stage_history(conn, case)?;
@@ -78,6 +90,9 @@ pub fn export(
         access_log: log,
         access_log_next: page.next.map(|n| n.to_string()),
     };
-    let event = Event::new(caller, Action::CaseExport).case(case);
+    let mut event = Event::new(caller, Action::CaseExport).case(case);
+    if tracing.is_some() {
+        event = event.detail("tracing_partner");
+    }
     Ok(Recorded::new(export, event, now))
 }

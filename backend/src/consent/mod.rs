@@ -46,6 +46,9 @@ use crate::platform::reach::{self, Contacts};
 /// The purpose whose consent contact with a relative needs.
 pub const CONTACT_RELATIVE: &str = "contact-relative";
 
+/// The purpose whose consent sharing case data with tracing partners needs.
+pub const SHARE_TRACING: &str = "share-tracing";
+
 /// The hash before a subject's first event.
 const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
 

@@ -5,7 +5,7 @@ use kinbridge_protocol::api::{CaseExport, PersonalExport};
 use kinbridge_protocol::{CaseId, ErrorCode};
 
 use crate::cases;
-use crate::http::{Api, ApiError, Op, accept_language, path_id};
+use crate::http::{Api, ApiError, Op, accept_language, path_id, query_params};
 use crate::platform::Platform;
 use crate::platform::identity::Caller;
 
@@ -20,9 +20,14 @@ pub fn routes(api: &mut Api) {
     api.route(
         Op::get("/v1/cases/{case_id}/export", "exportCase")
             .tag("retention")
-            .summary("Caseworker: the whole case as one document, for a transfer.")
+            .summary("Caseworker: the whole case as one document, for a transfer (`for=transfer`, the default) or for a tracing partner (`for=tracing_partner`, which needs the child's consent to share case data with tracing partners in force).")
+            .query("for", serde_json::json!({"type": "string", "enum": ["transfer", "tracing_partner"], "default": "transfer"}), "Who the document is for.")
             .returns::<CaseExport>(200)
-            .errors(&[ErrorCode::CaseNotFound, ErrorCode::AuthForbidden]),
+            .errors(&[
+                ErrorCode::CaseNotFound,
+                ErrorCode::AuthForbidden,
+                ErrorCode::ConsentNotGranted,
+            ]),
         export_case,
     );
 }
@@ -46,9 +51,15 @@ async fn export_case(
     path: web::Path<String>,
 ) -> Result<web::Json<CaseExport>, ApiError> {
     let case: CaseId = path_id(&path)?;
+    let query = query_params(&req, &["for"])?;
+    let tracing = match query.get("for").map(String::as_str) {
+        None | Some("transfer") => None,
+        Some("tracing_partner") => Some(crate::consent::Rules::of(&p)),
+        Some(_) => return Err(ApiError::invalid_field("for")),
+    };
     let (lang, now) = (accept_language(&req), p.clock.now());
     Ok(web::Json(
-        p.recorded(move |c| cases::export(c, &caller, case, lang.as_deref(), now))
+        p.recorded(move |c| cases::export(c, &caller, case, tracing, lang.as_deref(), now))
             .await?,
     ))
 }

@@ -819,6 +819,18 @@ impl Client {
         Ok(export)
     }
 
+    /// Caseworkers: a whole case as one document for a tracing partner; refused with
+    /// `consent.not_granted` unless the child's consent to share case data with tracing
+    /// partners is in force.
+    pub async fn export_case_for_tracing(&self, case: CaseId) -> Result<CaseExport, SdkError> {
+        self.call(
+            Method::GET,
+            &format!("/v1/cases/{case}/export?for=tracing_partner"),
+            None,
+        )
+        .await
+    }
+
     /// Supervisors: time in each stage and time to reunification, over all cases.
     pub async fn stage_metrics(&self) -> Result<StageMetrics, SdkError> {
         self.call(Method::GET, "/v1/metrics/stages", None).await

@@ -653,6 +653,8 @@ async fn a_decision_must_answer_the_current_notice_and_a_tampered_event_breaks_t
         )
         .await
         .unwrap();
+    let shared = cw.export_case_for_tracing(case).await.unwrap();
+    assert_eq!(shared.case.case_id, case);
     child
         .decide_consent(
             case,
@@ -670,6 +672,10 @@ async fn a_decision_must_answer_the_current_notice_and_a_tampered_event_breaks_t
         .unwrap();
     assert!(record.chain_intact);
     assert_eq!(status(&record, TRACING, None), ConsentStatus::Refused);
+    // Sharing the case with a tracing partner needs that consent (a transfer does not).
+    let err = cw.export_case_for_tracing(case).await.unwrap_err();
+    assert_eq!(err.code(), Some(ErrorCode::ConsentNotGranted));
+    cw.export_case(case).await.unwrap();
     // The server can give back the exact bytes each event was given against.
     let shown = record.events[0].notice_sha256.clone().unwrap();
     let again = child
