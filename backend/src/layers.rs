@@ -36,7 +36,10 @@ const ALLOWED: &[(&str, &[&str])] = &[
     ("cases", &["accounts", "consent", "sealed"]),
     ("messages", &["sealed"]),
     ("devices", &["accounts", "messages", "sealed"]),
-    ("retention", &["accounts", "cases", "consent", "messages", "sealed"]),
+    (
+        "retention",
+        &["accounts", "cases", "consent", "messages", "sealed"],
+    ),
 ];
 
 /// Who owns each table: the folder whose `repo.rs` alone writes it.
