@@ -877,6 +877,46 @@ pub fn record(
     now: DateTime<Utc>,
 ) -> Result<Recorded<ConsentRecord>, ConsentError> {
     may_read_record(conn, caller, case, subject)?;
+    let value = record_of(conn, rules, subject, now)?;
+    Ok(Recorded::new(
+        value,
+        Event::new(caller, Action::ConsentList)
+            .case(case)
+            .subject(Subject::Account(subject)),
+        now,
+    ))
+}
+
+/// For a person's own export: their consent record and the views about them, if they
+/// have any (the export is recorded by its caller).
+pub fn own_records(
+    conn: &mut DbConn,
+    rules: Rules,
+    subject: AccountId,
+    now: DateTime<Utc>,
+) -> Result<
+    (
+        Option<ConsentRecord>,
+        Vec<kinbridge_protocol::api::ViewRecord>,
+    ),
+    ConsentError,
+> {
+    let has_events = !repo::events(conn, subject)?.is_empty();
+    let record = if has_events {
+        Some(record_of(conn, rules, subject, now)?)
+    } else {
+        None
+    };
+    Ok((record, views::views_of(conn, subject)?))
+}
+
+/// A child's consent record, unrecorded (the callers record the read).
+fn record_of(
+    conn: &mut DbConn,
+    rules: Rules,
+    subject: AccountId,
+    now: DateTime<Utc>,
+) -> Result<ConsentRecord, ConsentError> {
     let age = age_of(conn, subject, false, now)?;
     let events = repo::events(conn, subject)?;
     let intact = chain_intact(&events);
@@ -905,7 +945,7 @@ pub fn record(
             waiting_for,
         });
     }
-    let value = ConsentRecord {
+    Ok(ConsentRecord {
         subject,
         age_years: age,
         decides_alone_from: rules.own_from,
@@ -915,14 +955,7 @@ pub fn record(
             .map(event_view)
             .collect::<Result<_, _>>()?,
         chain_intact: intact,
-    };
-    Ok(Recorded::new(
-        value,
-        Event::new(caller, Action::ConsentList)
-            .case(case)
-            .subject(Subject::Account(subject)),
-        now,
-    ))
+    })
 }
 
 /// The child themselves, their guardian and the caseworker may read a child's record.

@@ -176,3 +176,11 @@ pub fn views(conn: &mut DbConn, case: CaseId, subject: AccountId) -> QueryResult
         .order((child_views::at.asc(), child_views::id.asc()))
         .load(conn)
 }
+
+/// Every view record about a subject, in any case.
+pub fn views_of(conn: &mut DbConn, subject: AccountId) -> QueryResult<Vec<ViewRow>> {
+    child_views::table
+        .filter(child_views::subject.eq(subject.to_string()))
+        .order((child_views::at.asc(), child_views::id.asc()))
+        .load(conn)
+}

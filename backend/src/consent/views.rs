@@ -169,6 +169,14 @@ pub fn views(
     ))
 }
 
+/// Every view record about `subject` (their own export).
+pub fn views_of(conn: &mut DbConn, subject: AccountId) -> Result<Vec<ViewRecord>, ConsentError> {
+    Ok(repo::views_of(conn, subject)?
+        .into_iter()
+        .map(view_record)
+        .collect::<Result<_, _>>()?)
+}
+
 /// Whether a decision about where `child` lives (the reunification plan, or where they
 /// live while they wait) heard them: given, sought, not sought, or too young to be asked
 /// (under 6, by their recorded age, or by their band when no age is recorded).

@@ -6,6 +6,7 @@ use kinbridge_protocol::api::PersonalExport;
 
 use crate::accounts;
 use crate::cases::{self, CasesError};
+use crate::consent;
 use crate::platform::audit::{Action, Event, Recorded};
 use crate::platform::db::DbConn;
 use crate::platform::identity::Caller;
@@ -18,6 +19,7 @@ pub const PERSONAL_FORMAT: &str = "kinbridge-personal-export/1";
 pub fn personal(
     conn: &mut DbConn,
     caller: &Caller,
+    rules: consent::Rules,
     accept_language: Option<&str>,
     now: DateTime<Utc>,
 ) -> Result<Recorded<PersonalExport>, CasesError> {
@@ -25,12 +27,15 @@ pub fn personal(
     let devices = accounts::device_views(conn, caller.account_id)?;
     let chain = Catalog::embedded().chain_for(account.locale.as_deref(), accept_language);
     let cases = cases::exported_for(conn, caller, &chain, account.age_band)?;
+    let (consent, views) = consent::own_records(conn, rules, caller.account_id, now)?;
     let export = PersonalExport {
         format: PERSONAL_FORMAT.to_owned(),
         exported_at: now,
         account,
         devices,
         cases,
+        consent,
+        views,
     };
     Ok(Recorded::new(
         export,

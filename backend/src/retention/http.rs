@@ -38,8 +38,9 @@ async fn export_mine(
     req: HttpRequest,
 ) -> Result<web::Json<PersonalExport>, ApiError> {
     let (lang, now) = (accept_language(&req), p.clock.now());
+    let rules = crate::consent::Rules::of(&p);
     Ok(web::Json(
-        p.recorded(move |c| super::export::personal(c, &caller, lang.as_deref(), now))
+        p.recorded(move |c| super::export::personal(c, &caller, rules, lang.as_deref(), now))
             .await?,
     ))
 }

@@ -413,6 +413,13 @@ pub struct PersonalExport {
     pub account: MeResponse,
     pub devices: Vec<DeviceView>,
     pub cases: Vec<ExportedCase>,
+    /// A child's consent record (events, states, whether the chain is whole).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub consent: Option<ConsentRecord>,
+    /// The views sought and given about the child (never what was said: that is in the
+    /// messages on the phones).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub views: Vec<ViewRecord>,
 }
 
 /// `GET /v1/cases/{case_id}/export` (caseworker): a case, for a transfer.

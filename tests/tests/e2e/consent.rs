@@ -533,6 +533,12 @@ async fn a_child_withdraws_and_contact_ends_on_the_next_request() {
         .await
         .unwrap_err();
     assert_eq!(err.code(), Some(ErrorCode::AuthForbidden));
+    // The child's own export carries the same record.
+    let mine = child.export_my_data().await.unwrap();
+    let exported = mine.consent.expect("the consent record");
+    assert_eq!(exported.events, record.events);
+    assert!(exported.chain_intact);
+    assert!(aunt.export_my_data().await.unwrap().consent.is_none());
     // Every consent event is an audit event.
     let audited = server.query_texts(
         "SELECT action AS s FROM audit_events WHERE action LIKE 'consent.%' ORDER BY seq",
@@ -887,6 +893,13 @@ async fn a_childs_views_reach_the_caseworker_and_guardian_and_the_plan_shows_the
     // The server keeps that a view was given, never what it says.
     let marker = words.split(' ').next().unwrap();
     assert!(!server.database_contents().contains(marker));
+    let mine = child.export_my_data().await.unwrap();
+    assert_eq!(
+        mine.views.len(),
+        2,
+        "the child's export lists the views sought and given"
+    );
+    assert!(!serde_json::to_string(&mine).unwrap().contains(marker));
     let views = cw.child_views(case, child.account_id()).await.unwrap();
     let kinds: Vec<&str> = views.iter().map(|v| v.kind.as_str()).collect();
     assert_eq!(kinds, ["sought", "given"]);
