@@ -310,7 +310,6 @@ struct NewEvent<'a> {
     decision: ConsentDecision,
     decided_by: Option<AccountId>,
     decided_as: ConsentDecider,
-    recorded_by: AccountId,
     modality: ConsentModality,
     notice: Option<(&'a str, AgeBand, &'a str)>,
     interpreter_locale: Option<String>,
@@ -415,7 +414,8 @@ fn append(
         decision: e.decision.as_str().to_owned(),
         decided_by: e.decided_by.map(|a| a.to_string()),
         decided_as: e.decided_as.as_str().to_owned(),
-        recorded_by: e.recorded_by.to_string(),
+        // Who recorded it is always the caller: the person in the app, or the caseworker.
+        recorded_by: caller.account_id.to_string(),
         modality: e.modality.as_str().to_owned(),
         notice_locale: e.notice.map(|n| n.0.to_owned()),
         notice_band: e.notice.map(|n| n.1.as_str().to_owned()),
@@ -510,7 +510,6 @@ pub fn request(
             decision: ConsentDecision::Requested,
             decided_by: Some(caller.account_id),
             decided_as: ConsentDecider::Staff,
-            recorded_by: caller.account_id,
             modality: ConsentModality::InApp,
             notice: None,
             interpreter_locale: None,
@@ -695,7 +694,6 @@ pub fn decide(
             decision,
             decided_by: Some(who.account),
             decided_as: who.as_,
-            recorded_by: caller.account_id,
             modality: req.modality,
             notice: Some((shown.locale.as_str(), band, shown.sha256.as_str())),
             interpreter_locale: interpreter,
@@ -730,7 +728,6 @@ pub fn decide(
                     decision: ConsentDecision::NotSought,
                     decided_by: None,
                     decided_as: ConsentDecider::Child,
-                    recorded_by: caller.account_id,
                     modality: req.modality,
                     notice: None,
                     interpreter_locale: None,
@@ -800,7 +797,6 @@ pub fn withdraw(
             decision: ConsentDecision::Withdrawn,
             decided_by: Some(who.account),
             decided_as: who.as_,
-            recorded_by: caller.account_id,
             modality: if who.in_person {
                 ConsentModality::ReadAloud
             } else {
@@ -1104,7 +1100,6 @@ pub fn approve_override(
             decision: ConsentDecision::Overridden,
             decided_by: Some(requester),
             decided_as: ConsentDecider::Staff,
-            recorded_by: caller.account_id,
             modality: ConsentModality::InApp,
             notice: None,
             interpreter_locale: None,

@@ -320,7 +320,13 @@ async fn a_child_withdraws_and_contact_ends_on_the_next_request() {
     // The child (12) reads the Spanish notice for 10–12 and assents; the SDK checked it
     // against its own copy.
     assert_eq!(notice.locale, "es");
-    assert!(notice.title.contains("familiar") || !notice.title.is_empty());
+    let own = kinbridge_l10n::ConsentCatalog::embedded()
+        .notice(CONTACT, 1, "es", AgeBand::Band10To12)
+        .unwrap();
+    assert_eq!(
+        (notice.band, notice.text.as_str()),
+        (AgeBand::Band10To12, own.text.as_str())
+    );
     kinbridge_sdk::verify_notice(&notice).unwrap();
     let event = child
         .decide_consent(
