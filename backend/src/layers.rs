@@ -19,6 +19,7 @@ use std::path::Path;
 const CAPABILITIES: &[&str] = &[
     "accounts",
     "cases",
+    "complaints",
     "consent",
     "devices",
     "keys",
@@ -34,11 +35,19 @@ const ALLOWED: &[(&str, &[&str])] = &[
     ("keys", &["accounts"]),
     ("consent", &["accounts"]),
     ("cases", &["accounts", "consent", "sealed"]),
+    ("complaints", &["accounts", "keys"]),
     ("messages", &["sealed"]),
     ("devices", &["accounts", "messages", "sealed"]),
     (
         "retention",
-        &["accounts", "cases", "consent", "messages", "sealed"],
+        &[
+            "accounts",
+            "cases",
+            "complaints",
+            "consent",
+            "messages",
+            "sealed",
+        ],
     ),
 ];
 
@@ -67,6 +76,18 @@ const OWNERS: &[(&str, &[&str])] = &[
             "consent_events",
             "consent_overrides",
             "child_views",
+        ],
+    ),
+    (
+        "complaints",
+        &[
+            "complaints",
+            "complaint_entries",
+            "complaint_keys",
+            "complaint_about",
+            "complaint_identity_requests",
+            "complaint_custodians",
+            "complaint_on_call",
         ],
     ),
     ("keys", &["one_time_prekeys", "kyber_prekeys"]),

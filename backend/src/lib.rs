@@ -3,6 +3,7 @@
 pub mod accounts;
 pub mod cases;
 pub mod cli;
+pub mod complaints;
 pub mod consent;
 pub mod devices;
 pub mod http;
@@ -38,6 +39,7 @@ pub fn api() -> Api {
     devices::http::routes(&mut api);
     cases::http::routes(&mut api);
     consent::http::routes(&mut api);
+    complaints::http::routes(&mut api);
     retention::http::routes(&mut api);
     keys::http::routes(&mut api);
     messages::http::routes(&mut api);
@@ -79,9 +81,10 @@ impl Maintenance {
         let p = &self.platform;
         let (keys, now) = (p.keys.clone(), p.clock.now());
         let policy = retention::Policy::from_settings(&p.settings);
-        let report =
+        let mut report =
             p.db.write(move |tx| retention::run(tx, policy, now, false))
                 .await?;
+        report.complaints = self.complaint_clocks().await?;
         p.db.write(move |tx| audit::checkpoint(tx, &keys, now))
             .await?;
         let path = p.settings.audit_checkpoint_path();
@@ -90,15 +93,39 @@ impl Maintenance {
         Ok(report)
     }
 
-    /// Runs a pass every `maintenance_interval_secs`, for ever.
+    /// The complaint clocks alone: urgent escalation, deadline warnings, expiry.
+    pub async fn complaint_clocks(&self) -> Result<complaints::TickReport, StorageError> {
+        let p = &self.platform;
+        let (clocks, now) = (complaints::Clocks::of(&p.settings), p.clock.now());
+        p.db.write(move |tx| complaints::tick(tx, clocks, now))
+            .await
+            .map_err(|e| match e {
+                complaints::ComplaintsError::Storage(s) => s,
+                other => StorageError::Task(other.to_string()),
+            })
+    }
+
+    /// Runs a pass every `maintenance_interval_secs`, for ever, and the complaint clocks
+    /// every 30 seconds (an urgent complaint cannot wait for the hourly pass).
     async fn run_forever(self) {
         let every =
             std::time::Duration::from_secs(self.platform.settings.maintenance_interval_secs);
         // The first pass one interval after start: a start is not a reason to delete.
         let mut ticks = tokio::time::interval_at(tokio::time::Instant::now() + every, every);
         ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        let often = std::time::Duration::from_secs(30);
+        let mut clock_ticks = tokio::time::interval_at(tokio::time::Instant::now() + often, often);
+        clock_ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
         loop {
-            ticks.tick().await;
+            tokio::select! {
+                _ = ticks.tick() => {}
+                _ = clock_ticks.tick() => {
+                    if let Err(e) = self.complaint_clocks().await {
+                        tracing::error!(error = %e, "complaint clocks failed");
+                    }
+                    continue;
+                }
+            }
             match self.run_once().await {
                 Ok(r) => tracing::info!(
                     retention.codes = r.enrolment_codes,
@@ -138,6 +165,18 @@ fn settings_fingerprint(s: &Settings, backend: Backend) -> String {
         s.consent_assent_from_age,
         s.consent_content_dir,
     );
+    let text = format!(
+        "{text} complaints=ack:{}d,feedback:{}m,urgent:{}min,keep:{}d,argon2id:{}KiB/{}/{},proof:{}/{}",
+        s.complaint_acknowledge_days,
+        s.complaint_feedback_months,
+        s.complaint_urgent_minutes,
+        s.complaint_retention_days,
+        s.complaint_receipt_memory_kib,
+        s.complaint_receipt_iterations,
+        s.complaint_receipt_parallelism,
+        s.complaint_proof_bits_file,
+        s.complaint_proof_bits_lookup,
+    );
     let digest = Sha256::digest(text.as_bytes());
     digest.iter().take(8).map(|b| format!("{b:02x}")).collect()
 }
@@ -165,6 +204,9 @@ impl Application {
     /// Opens the database (running migrations), loads or creates the server keys, binds
     /// the address (port 0 picks a free one) and prepares the HTTP server.
     pub fn build(settings: Settings, clock: Clock) -> Result<Application, StartError> {
+        // Also checked when settings load; settings made in code (tests, embedders) are
+        // checked here, so a weak receipt hash never starts.
+        settings.check_complaints()?;
         let database = settings.database()?;
         let db = Db::open(&database, settings.db_pool_size)?;
         let keys_path = settings.keys_path();

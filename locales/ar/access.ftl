@@ -259,3 +259,101 @@ access-views-list = { $band ->
     [child] { $name } ({ $role }): الاطلاع على مَن أبدى رأيه.
    *[adult] { $name } ({ $role }): الاطلاع على الآراء التي طُلبت والآراء التي أُبديت.
 }
+
+# Complaint actions: they never appear in a child's or a family's access log (complaint
+# events name no case and no person), only in the audit chain staff verify.
+access-complaint-file = { $band ->
+    [young] { $name }: تقديم شكوى.
+    [child] { $name } ({ $role }): تقديم شكوى.
+   *[adult] { $name } ({ $role }): تقديم شكوى.
+}
+access-complaint-read = { $band ->
+    [young] { $name }: قراءة شكوى برقم الإيصال الخاص بها.
+    [child] { $name } ({ $role }): قراءة شكوى برقم الإيصال الخاص بها.
+   *[adult] { $name } ({ $role }): قراءة شكوى برقم الإيصال الخاص بها.
+}
+access-complaint-follow-up = { $band ->
+    [young] { $name }: إضافة شيء إلى شكوى برقم الإيصال الخاص بها.
+    [child] { $name } ({ $role }): إضافة شيء إلى شكوى برقم الإيصال الخاص بها.
+   *[adult] { $name } ({ $role }): إضافة معلومات إلى شكوى برقم الإيصال الخاص بها.
+}
+access-complaints-list = { $band ->
+    [young] { $name }: النظر في قائمة الشكاوى.
+    [child] { $name } ({ $role }): الاطلاع على قائمة الشكاوى.
+   *[adult] { $name } ({ $role }): الاطلاع على قائمة الشكاوى المنتظرة.
+}
+access-complaint-view = { $band ->
+    [young] { $name }: النظر في شكوى.
+    [child] { $name } ({ $role }): فتح شكوى.
+   *[adult] { $name } ({ $role }): فتح شكوى.
+}
+access-complaint-acknowledge = { $band ->
+    [young] { $name }: تأكيد قراءة شكوى.
+    [child] { $name } ({ $role }): تأكيد استلام شكوى.
+   *[adult] { $name } ({ $role }): تأكيد استلام شكوى.
+}
+access-complaint-status-change = { $band ->
+    [young] { $name }: تغيير وضع شكوى.
+    [child] { $name } ({ $role }): تغيير حالة شكوى.
+   *[adult] { $name } ({ $role }): تغيير حالة شكوى.
+}
+access-complaint-reply = { $band ->
+    [young] { $name }: الكتابة عن شكوى.
+    [child] { $name } ({ $role }): كتابة رد أو ملاحظة على شكوى.
+   *[adult] { $name } ({ $role }): كتابة رد أو ملاحظة داخلية على شكوى.
+}
+access-complaint-triage = { $band ->
+    [young] { $name }: ترتيب شكوى.
+    [child] { $name } ({ $role }): فرز شكوى (مَن يتولاها، والتصنيفات).
+   *[adult] { $name } ({ $role }): فرز شكوى.
+}
+access-complaint-escalate = { $band ->
+    [young] أُرسلت شكوى عاجلة إلى أشخاص أكثر.
+    [child] أُرسلت شكوى عاجلة إلى المناوبين التاليين.
+   *[adult] صُعّدت شكوى عاجلة لم يُؤكَّد استلامها إلى مستوى المناوبة التالي.
+}
+access-complaint-deadline-warn = { $band ->
+    [young] شكوى تنتظر منذ وقت طويل جدًا.
+    [child] اقترب موعد الرد على شكوى، أو فات.
+   *[adult] بلغت مهلة إحدى الشكاوى ثمانين بالمئة من مدتها، أو انقضت.
+}
+access-complaint-identity-request = { $band ->
+    [young] { $name }: السؤال عمّن قدّم شكوى.
+    [child] { $name } ({ $role }): طلب معرفة مَن قدّم شكوى.
+   *[adult] { $name } ({ $role }): طلب هوية مقدّم شكوى.
+}
+access-complaint-identity-decide = { $band ->
+    [young] { $name }: القرار بشأن مَن يمكنه معرفة مَن قدّم شكوى.
+    [child] { $name } ({ $role }): البت في طلب لمعرفة مَن قدّم شكوى.
+   *[adult] { $name } ({ $role }): البت في طلب كشف هوية.
+}
+access-complaint-identity-reveal = { $band ->
+    [young] { $name }: معرفة مَن قدّم شكوى.
+    [child] { $name } ({ $role }): معرفة مَن قدّم شكوى، بعد الموافقة.
+   *[adult] { $name } ({ $role }): الاطلاع على هوية مقدّم شكوى بعد الموافقة.
+}
+access-complaint-custodian-set = { $band ->
+    [young] { $name }: تغيير مَن يمكنه القرار بشأن الأسماء في الشكاوى.
+    [child] { $name } ({ $role }): تغيير مَن لديه صلاحية الأمين على الهويات في الشكاوى.
+   *[adult] { $name } ({ $role }): تغيير صلاحية الأمين على الهويات في الشكاوى.
+}
+access-complaint-on-call-set = { $band ->
+    [young] { $name }: تغيير مَن يناوب لاستقبال الشكاوى.
+    [child] { $name } ({ $role }): تغيير المناوبة الخاصة بالشكاوى.
+   *[adult] { $name } ({ $role }): تغيير مستوى المناوبة الخاص بالشكاوى العاجلة.
+}
+access-complaint-expiry-warn = { $band ->
+    [young] ستُحذف شكوى قديمة قريبًا.
+    [child] ستُحذف شكوى مغلقة قريبًا.
+   *[adult] حُدّدت شكوى مغلقة للحذف بعد انتهاء فترة التنبيه.
+}
+access-complaint-delete = { $band ->
+    [young] حُذفت شكوى قديمة.
+    [child] حُذفت شكوى مغلقة.
+   *[adult] حُذفت شكوى مغلقة.
+}
+access-complaint-metrics-view = { $band ->
+    [young] { $name }: النظر في أرقام عن الشكاوى.
+    [child] { $name } ({ $role }): الاطلاع على أرقام الشكاوى.
+   *[adult] { $name } ({ $role }): الاطلاع على إحصاءات الشكاوى.
+}

@@ -257,3 +257,101 @@ access-views-list = { $band ->
     [child] { $name } ({ $role }) looked at whose views were given.
    *[adult] { $name } ({ $role }) viewed which views were sought and given.
 }
+
+# Complaint actions: they never appear in a child's or a family's access log (complaint
+# events name no case and no person), only in the audit chain staff verify.
+access-complaint-file = { $band ->
+    [young] { $name } filed a complaint.
+    [child] { $name } ({ $role }) filed a complaint.
+   *[adult] { $name } ({ $role }) filed a complaint.
+}
+access-complaint-read = { $band ->
+    [young] { $name } read a complaint with its receipt.
+    [child] { $name } ({ $role }) read a complaint with its receipt.
+   *[adult] { $name } ({ $role }) read a complaint with its receipt.
+}
+access-complaint-follow-up = { $band ->
+    [young] { $name } added to a complaint with its receipt.
+    [child] { $name } ({ $role }) added to a complaint with its receipt.
+   *[adult] { $name } ({ $role }) added to a complaint with its receipt.
+}
+access-complaints-list = { $band ->
+    [young] { $name } looked at the list of complaints.
+    [child] { $name } ({ $role }) looked at the list of complaints.
+   *[adult] { $name } ({ $role }) viewed the complaint queue.
+}
+access-complaint-view = { $band ->
+    [young] { $name } looked at a complaint.
+    [child] { $name } ({ $role }) opened a complaint.
+   *[adult] { $name } ({ $role }) opened a complaint.
+}
+access-complaint-acknowledge = { $band ->
+    [young] { $name } said they read a complaint.
+    [child] { $name } ({ $role }) acknowledged a complaint.
+   *[adult] { $name } ({ $role }) acknowledged a complaint.
+}
+access-complaint-status-change = { $band ->
+    [young] { $name } changed where a complaint stands.
+    [child] { $name } ({ $role }) changed the status of a complaint.
+   *[adult] { $name } ({ $role }) changed the status of a complaint.
+}
+access-complaint-reply = { $band ->
+    [young] { $name } wrote about a complaint.
+    [child] { $name } ({ $role }) wrote a reply or a note on a complaint.
+   *[adult] { $name } ({ $role }) wrote a reply or an internal note on a complaint.
+}
+access-complaint-triage = { $band ->
+    [young] { $name } sorted a complaint.
+    [child] { $name } ({ $role }) sorted a complaint (who handles it, labels).
+   *[adult] { $name } ({ $role }) triaged a complaint.
+}
+access-complaint-escalate = { $band ->
+    [young] An urgent complaint was sent to more people.
+    [child] An urgent complaint was sent to the next people on duty.
+   *[adult] An unacknowledged urgent complaint was escalated to the next on-call tier.
+}
+access-complaint-deadline-warn = { $band ->
+    [young] A complaint is waiting too long.
+    [child] A complaint deadline is close or has passed.
+   *[adult] A complaint deadline reached 80 % or passed.
+}
+access-complaint-identity-request = { $band ->
+    [young] { $name } asked who made a complaint.
+    [child] { $name } ({ $role }) asked to know who made a complaint.
+   *[adult] { $name } ({ $role }) requested the identity of a complainant.
+}
+access-complaint-identity-decide = { $band ->
+    [young] { $name } decided about who may know who made a complaint.
+    [child] { $name } ({ $role }) decided a request to know who made a complaint.
+   *[adult] { $name } ({ $role }) decided an identity request.
+}
+access-complaint-identity-reveal = { $band ->
+    [young] { $name } learned who made a complaint.
+    [child] { $name } ({ $role }) learned who made a complaint, after approval.
+   *[adult] { $name } ({ $role }) read a complainant's identity after approval.
+}
+access-complaint-custodian-set = { $band ->
+    [young] { $name } changed who may decide about names in complaints.
+    [child] { $name } ({ $role }) changed who is a complaint custodian.
+   *[adult] { $name } ({ $role }) changed the complaint custodian right.
+}
+access-complaint-on-call-set = { $band ->
+    [young] { $name } changed who is on duty for complaints.
+    [child] { $name } ({ $role }) changed their on-call duty for complaints.
+   *[adult] { $name } ({ $role }) changed their on-call tier for urgent complaints.
+}
+access-complaint-expiry-warn = { $band ->
+    [young] An old complaint will be deleted soon.
+    [child] A closed complaint will be deleted soon.
+   *[adult] A closed complaint was marked for deletion after the warning period.
+}
+access-complaint-delete = { $band ->
+    [young] An old complaint was deleted.
+    [child] A closed complaint was deleted.
+   *[adult] A closed complaint was deleted.
+}
+access-complaint-metrics-view = { $band ->
+    [young] { $name } looked at complaint numbers.
+    [child] { $name } ({ $role }) looked at complaint numbers.
+   *[adult] { $name } ({ $role }) viewed complaint figures.
+}

@@ -259,3 +259,101 @@ access-views-list = { $band ->
     [child] { $name } ({ $role }) miró quién dio su opinión.
    *[adult] { $name } ({ $role }) consultó qué opiniones se pidieron y cuáles se dieron.
 }
+
+# Complaint actions: they never appear in a child's or a family's access log (complaint
+# events name no case and no person), only in the audit chain staff verify.
+access-complaint-file = { $band ->
+    [young] { $name } puso una queja.
+    [child] { $name } ({ $role }) puso una queja.
+   *[adult] { $name } ({ $role }): se presentó una queja.
+}
+access-complaint-read = { $band ->
+    [young] { $name } leyó una queja con su número de seguimiento.
+    [child] { $name } ({ $role }) leyó una queja con su número de seguimiento.
+   *[adult] { $name } ({ $role }): se leyó una queja con su número de seguimiento.
+}
+access-complaint-follow-up = { $band ->
+    [young] { $name } agregó algo a una queja con su número de seguimiento.
+    [child] { $name } ({ $role }) agregó algo a una queja con su número de seguimiento.
+   *[adult] { $name } ({ $role }): se agregó información a una queja con su número de seguimiento.
+}
+access-complaints-list = { $band ->
+    [young] { $name } miró la lista de quejas.
+    [child] { $name } ({ $role }) miró la lista de quejas.
+   *[adult] { $name } ({ $role }) consultó la cola de quejas.
+}
+access-complaint-view = { $band ->
+    [young] { $name } miró una queja.
+    [child] { $name } ({ $role }) abrió una queja.
+   *[adult] { $name } ({ $role }) abrió una queja.
+}
+access-complaint-acknowledge = { $band ->
+    [young] { $name } avisó que leyó una queja.
+    [child] { $name } ({ $role }) confirmó que recibió una queja.
+   *[adult] { $name } ({ $role }) confirmó la recepción de una queja.
+}
+access-complaint-status-change = { $band ->
+    [young] { $name } cambió cómo va una queja.
+    [child] { $name } ({ $role }) cambió el estado de una queja.
+   *[adult] { $name } ({ $role }) cambió el estado de una queja.
+}
+access-complaint-reply = { $band ->
+    [young] { $name } escribió sobre una queja.
+    [child] { $name } ({ $role }) escribió una respuesta o una nota sobre una queja.
+   *[adult] { $name } ({ $role }) escribió una respuesta o una nota interna sobre una queja.
+}
+access-complaint-triage = { $band ->
+    [young] { $name } ordenó una queja.
+    [child] { $name } ({ $role }) organizó una queja (quién se ocupa de ella, etiquetas).
+   *[adult] { $name } ({ $role }) clasificó una queja.
+}
+access-complaint-escalate = { $band ->
+    [young] Una queja urgente se envió a más personas.
+    [child] Una queja urgente se envió a las siguientes personas de turno.
+   *[adult] Una queja urgente cuya recepción nadie confirmó se escaló al siguiente nivel de turno.
+}
+access-complaint-deadline-warn = { $band ->
+    [young] Una queja lleva demasiado tiempo esperando.
+    [child] El plazo de una queja está por vencer o ya venció.
+   *[adult] El plazo de una queja llegó al 80 % o ya venció.
+}
+access-complaint-identity-request = { $band ->
+    [young] { $name } preguntó quién puso una queja.
+    [child] { $name } ({ $role }) pidió saber quién puso una queja.
+   *[adult] { $name } ({ $role }) solicitó la identidad de la persona que presentó una queja.
+}
+access-complaint-identity-decide = { $band ->
+    [young] { $name } decidió si alguien puede saber quién puso una queja.
+    [child] { $name } ({ $role }) decidió sobre un pedido para saber quién puso una queja.
+   *[adult] { $name } ({ $role }) decidió sobre una solicitud de identidad.
+}
+access-complaint-identity-reveal = { $band ->
+    [young] { $name } supo quién puso una queja.
+    [child] { $name } ({ $role }) supo quién puso una queja, después de que se aprobó.
+   *[adult] { $name } ({ $role }) consultó la identidad de la persona que presentó una queja, tras su aprobación.
+}
+access-complaint-custodian-set = { $band ->
+    [young] { $name } cambió quién puede decidir sobre los nombres en las quejas.
+    [child] { $name } ({ $role }) cambió quién tiene el permiso de custodio/a de quejas.
+   *[adult] { $name } ({ $role }) cambió el permiso de custodio/a de quejas.
+}
+access-complaint-on-call-set = { $band ->
+    [young] { $name } cambió quién está de turno para las quejas.
+    [child] { $name } ({ $role }) cambió sus turnos para las quejas.
+   *[adult] { $name } ({ $role }) cambió su nivel de turno para las quejas urgentes.
+}
+access-complaint-expiry-warn = { $band ->
+    [young] Una queja vieja se va a borrar pronto.
+    [child] Una queja cerrada se va a borrar pronto.
+   *[adult] Una queja cerrada quedó marcada para eliminarse después del periodo de aviso.
+}
+access-complaint-delete = { $band ->
+    [young] Se borró una queja vieja.
+    [child] Se borró una queja cerrada.
+   *[adult] Se eliminó una queja cerrada.
+}
+access-complaint-metrics-view = { $band ->
+    [young] { $name } miró números sobre las quejas.
+    [child] { $name } ({ $role }) miró números sobre las quejas.
+   *[adult] { $name } ({ $role }) consultó las cifras de las quejas.
+}

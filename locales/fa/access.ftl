@@ -257,3 +257,101 @@ access-views-list = { $band ->
     [child] { $name } ({ $role }) دید که نظر چه کسانی داده شده است.
    *[adult] { $name } ({ $role }) فهرست نظرهای خواسته‌شده و داده‌شده را مشاهده کرد.
 }
+
+# Complaint actions: they never appear in a child's or a family's access log (complaint
+# events name no case and no person), only in the audit chain staff verify.
+access-complaint-file = { $band ->
+    [young] { $name } یک شکایت ثبت کرد.
+    [child] { $name } ({ $role }) یک شکایت ثبت کرد.
+   *[adult] { $name } ({ $role }): یک شکایت ثبت شد.
+}
+access-complaint-read = { $band ->
+    [young] { $name } یک شکایت را با نمبر رسید آن خواند.
+    [child] { $name } ({ $role }) یک شکایت را با نمبر رسید آن خواند.
+   *[adult] { $name } ({ $role }): یک شکایت با نمبر رسید آن خوانده شد.
+}
+access-complaint-follow-up = { $band ->
+    [young] { $name } با نمبر رسید، چیزی به یک شکایت اضافه کرد.
+    [child] { $name } ({ $role }) با نمبر رسید، چیزی به یک شکایت اضافه کرد.
+   *[adult] { $name } ({ $role }): با نمبر رسید، معلوماتی به یک شکایت اضافه شد.
+}
+access-complaints-list = { $band ->
+    [young] { $name } فهرست شکایت‌ها را دید.
+    [child] { $name } ({ $role }) فهرست شکایت‌ها را دید.
+   *[adult] { $name } ({ $role }) صف شکایت‌ها را مشاهده کرد.
+}
+access-complaint-view = { $band ->
+    [young] { $name } یک شکایت را دید.
+    [child] { $name } ({ $role }) یک شکایت را باز کرد.
+   *[adult] { $name } ({ $role }) یک شکایت را باز کرد.
+}
+access-complaint-acknowledge = { $band ->
+    [young] { $name } گفت که یک شکایت را خوانده است.
+    [child] { $name } ({ $role }) دریافت یک شکایت را تأیید کرد.
+   *[adult] { $name } ({ $role }) دریافت یک شکایت را تأیید کرد.
+}
+access-complaint-status-change = { $band ->
+    [young] { $name } وضع یک شکایت را تغییر داد.
+    [child] { $name } ({ $role }) وضعیت یک شکایت را تغییر داد.
+   *[adult] { $name } ({ $role }) وضعیت یک شکایت را تغییر داد.
+}
+access-complaint-reply = { $band ->
+    [young] { $name } دربارهٔ یک شکایت چیزی نوشت.
+    [child] { $name } ({ $role }) برای یک شکایت یک جواب یا یادداشت نوشت.
+   *[adult] { $name } ({ $role }) برای یک شکایت یک جواب یا یادداشت داخلی نوشت.
+}
+access-complaint-triage = { $band ->
+    [young] { $name } یک شکایت را دسته‌بندی کرد.
+    [child] { $name } ({ $role }) یک شکایت را دسته‌بندی کرد (چه کسی به آن رسیدگی کند، برچسب‌ها).
+   *[adult] { $name } ({ $role }) یک شکایت را ارزیابی و دسته‌بندی کرد.
+}
+access-complaint-escalate = { $band ->
+    [young] یک شکایت فوری به کسان بیشتری فرستاده شد.
+    [child] یک شکایت فوری به نوکریوال‌های بعدی فرستاده شد.
+   *[adult] یک شکایت فوری که دریافت آن تأیید نشده بود، به سطح بعدی نوکریوالی فرستاده شد.
+}
+access-complaint-deadline-warn = { $band ->
+    [young] یک شکایت خیلی زیاد منتظر مانده است.
+    [child] مهلت یک شکایت نزدیک است یا گذشته است.
+   *[adult] مهلت یک شکایت به ۸۰ درصد رسید یا گذشت.
+}
+access-complaint-identity-request = { $band ->
+    [young] { $name } پرسید که چه کسی شکایت کرده است.
+    [child] { $name } ({ $role }) درخواست کرد بداند که چه کسی شکایت کرده است.
+   *[adult] { $name } ({ $role }) هویت شخص شکایت‌کننده را درخواست کرد.
+}
+access-complaint-identity-decide = { $band ->
+    [young] { $name } تصمیم گرفت که آیا کسی می‌تواند بداند چه کسی شکایت کرده است.
+    [child] { $name } ({ $role }) دربارهٔ یک درخواست برای دانستن اینکه چه کسی شکایت کرده، تصمیم گرفت.
+   *[adult] { $name } ({ $role }) دربارهٔ یک درخواست هویت تصمیم گرفت.
+}
+access-complaint-identity-reveal = { $band ->
+    [young] { $name } فهمید که چه کسی شکایت کرده است.
+    [child] { $name } ({ $role }) پس از تأیید، فهمید که چه کسی شکایت کرده است.
+   *[adult] { $name } ({ $role }) پس از تأیید، هویت شخص شکایت‌کننده را خواند.
+}
+access-complaint-custodian-set = { $band ->
+    [young] { $name } تغییر داد که چه کسی دربارهٔ نام‌ها در شکایت‌ها تصمیم می‌گیرد.
+    [child] { $name } ({ $role }) تغییر داد که چه کسی امانت‌دار هویت در شکایت‌ها است.
+   *[adult] { $name } ({ $role }) صلاحیت امانت‌داری هویت در شکایت‌ها را تغییر داد.
+}
+access-complaint-on-call-set = { $band ->
+    [young] { $name } تغییر داد که چه کسی برای شکایت‌ها نوکریوال است.
+    [child] { $name } ({ $role }) نوکریوالی خود را برای شکایت‌ها تغییر داد.
+   *[adult] { $name } ({ $role }) سطح نوکریوالی خود را برای شکایت‌های فوری تغییر داد.
+}
+access-complaint-expiry-warn = { $band ->
+    [young] یک شکایت کهنه به‌زودی پاک می‌شود.
+    [child] یک شکایت بسته‌شده به‌زودی پاک می‌شود.
+   *[adult] یک شکایت بسته‌شده، پس از مدت هشدار، برای پاک شدن نشانی شد.
+}
+access-complaint-delete = { $band ->
+    [young] یک شکایت کهنه پاک شد.
+    [child] یک شکایت بسته‌شده پاک شد.
+   *[adult] یک شکایت بسته‌شده پاک شد.
+}
+access-complaint-metrics-view = { $band ->
+    [young] { $name } ارقام شکایت‌ها را دید.
+    [child] { $name } ({ $role }) ارقام شکایت‌ها را دید.
+   *[adult] { $name } ({ $role }) آمار شکایت‌ها را مشاهده کرد.
+}

@@ -259,3 +259,101 @@ access-views-list = { $band ->
     [child] { $name } ({ $role }) a regardé qui a donné son avis.
    *[adult] { $name } ({ $role }) a consulté la liste des avis demandés et donnés.
 }
+
+# Complaint actions: they never appear in a child's or a family's access log (complaint
+# events name no case and no person), only in the audit chain staff verify.
+access-complaint-file = { $band ->
+    [young] { $name } a fait une plainte.
+    [child] { $name } ({ $role }) a fait une plainte.
+   *[adult] { $name } ({ $role }) : une plainte a été faite.
+}
+access-complaint-read = { $band ->
+    [young] { $name } a lu une plainte avec son numéro de suivi.
+    [child] { $name } ({ $role }) a lu une plainte avec son numéro de suivi.
+   *[adult] { $name } ({ $role }) : une plainte a été lue avec son numéro de suivi.
+}
+access-complaint-follow-up = { $band ->
+    [young] { $name } a ajouté quelque chose à une plainte avec son numéro de suivi.
+    [child] { $name } ({ $role }) a ajouté quelque chose à une plainte avec son numéro de suivi.
+   *[adult] { $name } ({ $role }) : des informations ont été ajoutées à une plainte avec son numéro de suivi.
+}
+access-complaints-list = { $band ->
+    [young] { $name } a regardé la liste des plaintes.
+    [child] { $name } ({ $role }) a regardé la liste des plaintes.
+   *[adult] { $name } ({ $role }) a consulté la file d'attente des plaintes.
+}
+access-complaint-view = { $band ->
+    [young] { $name } a regardé une plainte.
+    [child] { $name } ({ $role }) a ouvert une plainte.
+   *[adult] { $name } ({ $role }) a ouvert une plainte.
+}
+access-complaint-acknowledge = { $band ->
+    [young] { $name } a dit avoir lu une plainte.
+    [child] { $name } ({ $role }) a confirmé avoir reçu une plainte.
+   *[adult] { $name } ({ $role }) a accusé réception d'une plainte.
+}
+access-complaint-status-change = { $band ->
+    [young] { $name } a changé où en est une plainte.
+    [child] { $name } ({ $role }) a changé le statut d'une plainte.
+   *[adult] { $name } ({ $role }) a modifié le statut d'une plainte.
+}
+access-complaint-reply = { $band ->
+    [young] { $name } a écrit au sujet d'une plainte.
+    [child] { $name } ({ $role }) a écrit une réponse ou une note sur une plainte.
+   *[adult] { $name } ({ $role }) a écrit une réponse ou une note interne sur une plainte.
+}
+access-complaint-triage = { $band ->
+    [young] { $name } a trié une plainte.
+    [child] { $name } ({ $role }) a trié une plainte (qui s'en occupe, étiquettes).
+   *[adult] { $name } ({ $role }) a effectué le tri d'une plainte.
+}
+access-complaint-escalate = { $band ->
+    [young] Une plainte urgente a été envoyée à plus de personnes.
+    [child] Une plainte urgente a été envoyée aux personnes de garde suivantes.
+   *[adult] Une plainte urgente sans accusé de réception a été transmise au niveau de garde suivant.
+}
+access-complaint-deadline-warn = { $band ->
+    [young] Une plainte attend depuis trop longtemps.
+    [child] Le délai d'une plainte est presque dépassé, ou déjà dépassé.
+   *[adult] Le délai d'une plainte a atteint 80 % ou est dépassé.
+}
+access-complaint-identity-request = { $band ->
+    [young] { $name } a demandé qui a fait une plainte.
+    [child] { $name } ({ $role }) a demandé à savoir qui a fait une plainte.
+   *[adult] { $name } ({ $role }) a demandé l'identité de la personne qui a fait une plainte.
+}
+access-complaint-identity-decide = { $band ->
+    [young] { $name } a décidé si quelqu'un peut savoir qui a fait une plainte.
+    [child] { $name } ({ $role }) a pris une décision sur une demande pour savoir qui a fait une plainte.
+   *[adult] { $name } ({ $role }) a pris une décision sur une demande d'identité.
+}
+access-complaint-identity-reveal = { $band ->
+    [young] { $name } a appris qui a fait une plainte.
+    [child] { $name } ({ $role }) a appris qui a fait une plainte, après accord.
+   *[adult] { $name } ({ $role }) a consulté l'identité de la personne qui a fait une plainte, après approbation.
+}
+access-complaint-custodian-set = { $band ->
+    [young] { $name } a changé qui peut décider pour les noms dans les plaintes.
+    [child] { $name } ({ $role }) a changé qui est gardien pour les plaintes.
+   *[adult] { $name } ({ $role }) a modifié le droit de gardien pour les plaintes.
+}
+access-complaint-on-call-set = { $band ->
+    [young] { $name } a changé qui est de garde pour les plaintes.
+    [child] { $name } ({ $role }) a changé ses tours de garde pour les plaintes.
+   *[adult] { $name } ({ $role }) a modifié son niveau de garde pour les plaintes urgentes.
+}
+access-complaint-expiry-warn = { $band ->
+    [young] Une vieille plainte va bientôt être effacée.
+    [child] Une plainte fermée va bientôt être effacée.
+   *[adult] Une plainte clôturée a été marquée pour suppression après la période d'avertissement.
+}
+access-complaint-delete = { $band ->
+    [young] Une vieille plainte a été effacée.
+    [child] Une plainte fermée a été effacée.
+   *[adult] Une plainte clôturée a été supprimée.
+}
+access-complaint-metrics-view = { $band ->
+    [young] { $name } a regardé des chiffres sur les plaintes.
+    [child] { $name } ({ $role }) a regardé des chiffres sur les plaintes.
+   *[adult] { $name } ({ $role }) a consulté les statistiques des plaintes.
+}

@@ -258,3 +258,101 @@ access-views-list = { $band ->
     [child] { $name } ({ $role }) gade ki moun ki bay opinyon yo.
    *[adult] { $name } ({ $role }) konsilte ki opinyon yo te mande ak ki opinyon yo te bay.
 }
+
+# Complaint actions: they never appear in a child's or a family's access log (complaint
+# events name no case and no person), only in the audit chain staff verify.
+access-complaint-file = { $band ->
+    [young] { $name } fè yon plent.
+    [child] { $name } ({ $role }) fè yon plent.
+   *[adult] { $name } ({ $role }): yon plent fèt.
+}
+access-complaint-read = { $band ->
+    [young] { $name } li yon plent avèk nimewo resi li.
+    [child] { $name } ({ $role }) li yon plent avèk nimewo resi li.
+   *[adult] { $name } ({ $role }): yo li yon plent avèk nimewo resi li.
+}
+access-complaint-follow-up = { $band ->
+    [young] { $name } ajoute yon bagay nan yon plent avèk nimewo resi li.
+    [child] { $name } ({ $role }) ajoute yon bagay nan yon plent avèk nimewo resi li.
+   *[adult] { $name } ({ $role }): yo ajoute enfòmasyon nan yon plent avèk nimewo resi li.
+}
+access-complaints-list = { $band ->
+    [young] { $name } gade lis plent yo.
+    [child] { $name } ({ $role }) gade lis plent yo.
+   *[adult] { $name } ({ $role }) konsilte lis plent k ap tann yo.
+}
+access-complaint-view = { $band ->
+    [young] { $name } gade yon plent.
+    [child] { $name } ({ $role }) louvri yon plent.
+   *[adult] { $name } ({ $role }) louvri yon plent.
+}
+access-complaint-acknowledge = { $band ->
+    [young] { $name } di li li yon plent.
+    [child] { $name } ({ $role }) konfime li resevwa yon plent.
+   *[adult] { $name } ({ $role }) konfime li resevwa yon plent.
+}
+access-complaint-status-change = { $band ->
+    [young] { $name } chanje kote yon plent ye.
+    [child] { $name } ({ $role }) chanje estati yon plent.
+   *[adult] { $name } ({ $role }) chanje estati yon plent.
+}
+access-complaint-reply = { $band ->
+    [young] { $name } ekri sou yon plent.
+    [child] { $name } ({ $role }) ekri yon repons oswa yon nòt sou yon plent.
+   *[adult] { $name } ({ $role }) ekri yon repons oswa yon nòt entèn sou yon plent.
+}
+access-complaint-triage = { $band ->
+    [young] { $name } klase yon plent.
+    [child] { $name } ({ $role }) klase yon plent (ki moun k ap okipe l, etikèt).
+   *[adult] { $name } ({ $role }) fè triyaj yon plent.
+}
+access-complaint-escalate = { $band ->
+    [young] Yo voye yon plent ijan bay plis moun.
+    [child] Yo voye yon plent ijan bay pwochen moun ki de gad yo.
+   *[adult] Yo voye yon plent ijan pesonn pa t konfime bay pwochen nivo moun ki de gad.
+}
+access-complaint-deadline-warn = { $band ->
+    [young] Yon plent ap tann twò lontan.
+    [child] Delè yon plent prèske rive, oswa li deja pase.
+   *[adult] Delè yon plent rive nan 80 %, oswa li pase.
+}
+access-complaint-identity-request = { $band ->
+    [young] { $name } mande ki moun ki fè yon plent.
+    [child] { $name } ({ $role }) mande pou l konnen ki moun ki fè yon plent.
+   *[adult] { $name } ({ $role }) mande idantite moun ki fè yon plent.
+}
+access-complaint-identity-decide = { $band ->
+    [young] { $name } deside si yon moun ka konnen ki moun ki fè yon plent.
+    [child] { $name } ({ $role }) pran yon desizyon sou yon demand pou konnen ki moun ki fè yon plent.
+   *[adult] { $name } ({ $role }) pran yon desizyon sou yon demand idantite.
+}
+access-complaint-identity-reveal = { $band ->
+    [young] { $name } aprann ki moun ki fè yon plent.
+    [child] { $name } ({ $role }) aprann ki moun ki fè yon plent, apre yo te apwouve sa.
+   *[adult] { $name } ({ $role }) li idantite moun ki fè yon plent, apre apwobasyon.
+}
+access-complaint-custodian-set = { $band ->
+    [young] { $name } chanje ki moun ki ka deside sou non moun nan plent yo.
+    [child] { $name } ({ $role }) chanje ki moun ki responsab non yo nan plent yo.
+   *[adult] { $name } ({ $role }) chanje wòl responsab non yo nan ekip plent la.
+}
+access-complaint-on-call-set = { $band ->
+    [young] { $name } chanje ki moun ki de gad pou plent yo.
+    [child] { $name } ({ $role }) chanje lè li de gad pou plent yo.
+   *[adult] { $name } ({ $role }) chanje nivo gad li pou plent ijan yo.
+}
+access-complaint-expiry-warn = { $band ->
+    [young] Yo pral efase yon ansyen plent byento.
+    [child] Yo pral efase yon plent ki fèmen byento.
+   *[adult] Yo make yon plent ki fèmen pou efase apre peryòd avètisman an.
+}
+access-complaint-delete = { $band ->
+    [young] Yo efase yon ansyen plent.
+    [child] Yo efase yon plent ki fèmen.
+   *[adult] Yo efase yon plent ki fèmen.
+}
+access-complaint-metrics-view = { $band ->
+    [young] { $name } gade chif sou plent yo.
+    [child] { $name } ({ $role }) gade chif sou plent yo.
+   *[adult] { $name } ({ $role }) konsilte chif plent yo.
+}

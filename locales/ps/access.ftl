@@ -259,3 +259,101 @@ access-views-list = { $band ->
     [child] { $name } ({ $role }) وکتل چې د چا نظرونه ورکړل شوي دي.
    *[adult] { $name } ({ $role }) وکتل چې کوم نظرونه غوښتل شوي او ورکړل شوي دي.
 }
+
+# Complaint actions: they never appear in a child's or a family's access log (complaint
+# events name no case and no person), only in the audit chain staff verify.
+access-complaint-file = { $band ->
+    [young] { $name } یو شکایت وکړ.
+    [child] { $name } ({ $role }) یو شکایت وکړ.
+   *[adult] { $name } ({ $role }): یو شکایت وشو.
+}
+access-complaint-read = { $band ->
+    [young] { $name } د رسید په شمېره یو شکایت ولوست.
+    [child] { $name } ({ $role }) د رسید په شمېره یو شکایت ولوست.
+   *[adult] { $name } ({ $role }): د رسید په شمېره یو شکایت ولوستل شو.
+}
+access-complaint-follow-up = { $band ->
+    [young] { $name } د رسید په شمېره یو شکایت ته نور څه ورزیات کړل.
+    [child] { $name } ({ $role }) د رسید په شمېره یو شکایت ته نور څه ورزیات کړل.
+   *[adult] { $name } ({ $role }): د رسید په شمېره یو شکایت ته نور معلومات ورزیات شول.
+}
+access-complaints-list = { $band ->
+    [young] { $name } د شکایتونو لېست ولید.
+    [child] { $name } ({ $role }) د شکایتونو لېست ولید.
+   *[adult] { $name } ({ $role }) د شکایتونو د انتظار لېست وکوت.
+}
+access-complaint-view = { $band ->
+    [young] { $name } یو شکایت ولید.
+    [child] { $name } ({ $role }) یو شکایت پرانیست.
+   *[adult] { $name } ({ $role }) یو شکایت پرانیست.
+}
+access-complaint-acknowledge = { $band ->
+    [young] { $name } وویل چې یو شکایت یې لوستلی دی.
+    [child] { $name } ({ $role }) د یو شکایت رسېدل تایید کړل.
+   *[adult] { $name } ({ $role }) د یو شکایت رسېدل تایید کړل.
+}
+access-complaint-status-change = { $band ->
+    [young] { $name } د یو شکایت حال بدل کړ.
+    [child] { $name } ({ $role }) د یو شکایت حالت بدل کړ.
+   *[adult] { $name } ({ $role }) د یو شکایت حالت بدل کړ.
+}
+access-complaint-reply = { $band ->
+    [young] { $name } د یو شکایت په اړه یو څه ولیکل.
+    [child] { $name } ({ $role }) په یو شکایت یو ځواب یا یادښت ولیکه.
+   *[adult] { $name } ({ $role }) په یو شکایت یو ځواب یا داخلي یادښت ولیکه.
+}
+access-complaint-triage = { $band ->
+    [young] { $name } یو شکایت ترتیب کړ.
+    [child] { $name } ({ $role }) یو شکایت ترتیب کړ (څوک یې مسؤل دی، نښانونه).
+   *[adult] { $name } ({ $role }) د یو شکایت ډلبندي وکړه.
+}
+access-complaint-escalate = { $band ->
+    [young] یو بیړنی شکایت نورو کسانو ته ولېږل شو.
+    [child] یو بیړنی شکایت راتلونکو نوکریوالو کسانو ته ولېږل شو.
+   *[adult] یو بیړنی شکایت چې رسېدل یې تایید شوي نه وو، د نوکریوالۍ راتلونکې کچې ته ولېږل شو.
+}
+access-complaint-deadline-warn = { $band ->
+    [young] یو شکایت ډېر وخت په تمه دی.
+    [child] د یو شکایت موده نږدې پای ته رسېږي، یا تېره شوې ده.
+   *[adult] د یو شکایت د مودې ۸۰ سلنه پوره شوه، یا موده تېره شوه.
+}
+access-complaint-identity-request = { $band ->
+    [young] { $name } وپوښتل چې شکایت چا کړی دی.
+    [child] { $name } ({ $role }) وغوښتل چې پوه شي شکایت چا کړی دی.
+   *[adult] { $name } ({ $role }) د شکایت کوونکي د هویت غوښتنه وکړه.
+}
+access-complaint-identity-decide = { $band ->
+    [young] { $name } پرېکړه وکړه چې څوک پوهېدای شي شکایت چا کړی دی.
+    [child] { $name } ({ $role }) د شکایت کوونکي د پېژندلو په یوه غوښتنه پرېکړه وکړه.
+   *[adult] { $name } ({ $role }) د هویت په یوه غوښتنه پرېکړه وکړه.
+}
+access-complaint-identity-reveal = { $band ->
+    [young] { $name } ته معلومه شوه چې شکایت چا کړی دی.
+    [child] { $name } ({ $role }) ته له تایید وروسته معلومه شوه چې شکایت چا کړی دی.
+   *[adult] { $name } ({ $role }) له تایید وروسته د شکایت کوونکي هویت ولوست.
+}
+access-complaint-custodian-set = { $band ->
+    [young] { $name } هغه کسان بدل کړل چې په شکایتونو کې د نومونو په اړه پرېکړه کوي.
+    [child] { $name } ({ $role }) د شکایتونو امانتدار بدل کړ.
+   *[adult] { $name } ({ $role }) د شکایتونو د امانتدارۍ حق بدل کړ.
+}
+access-complaint-on-call-set = { $band ->
+    [young] { $name } د شکایتونو لپاره نوکریوال کسان بدل کړل.
+    [child] { $name } ({ $role }) د شکایتونو لپاره خپله نوکریوالي بدله کړه.
+   *[adult] { $name } ({ $role }) د بیړنیو شکایتونو لپاره د خپلې نوکریوالۍ کچه بدله کړه.
+}
+access-complaint-expiry-warn = { $band ->
+    [young] یو زوړ شکایت به ژر پاک شي.
+    [child] یو بند شکایت به ژر پاک شي.
+   *[adult] یو بند شکایت د خبرداري له مودې وروسته د پاکېدو لپاره په نښه شو.
+}
+access-complaint-delete = { $band ->
+    [young] یو زوړ شکایت پاک شو.
+    [child] یو بند شکایت پاک شو.
+   *[adult] یو بند شکایت پاک شو.
+}
+access-complaint-metrics-view = { $band ->
+    [young] { $name } د شکایتونو شمېرې وکتلې.
+    [child] { $name } ({ $role }) د شکایتونو شمېرې وکتلې.
+   *[adult] { $name } ({ $role }) د شکایتونو ارقام وکتل.
+}

@@ -259,3 +259,101 @@ access-views-list = { $band ->
     [child] { $name } ({ $role }) ayaa eegay aragtiyaha la bixiyay iyo cidda bixisay.
    *[adult] { $name } ({ $role }) ayaa eegay aragtiyaha la weydiiyay iyo kuwa la bixiyay.
 }
+
+# Complaint actions: they never appear in a child's or a family's access log (complaint
+# events name no case and no person), only in the audit chain staff verify.
+access-complaint-file = { $band ->
+    [young] { $name } ayaa cabasho gudbiyay.
+    [child] { $name } ({ $role }) ayaa cabasho gudbiyay.
+   *[adult] { $name } ({ $role }): cabasho ayaa la gudbiyay.
+}
+access-complaint-read = { $band ->
+    [young] { $name } ayaa cabasho ku akhriyay lambarkeeda rasiidka.
+    [child] { $name } ({ $role }) ayaa cabasho ku akhriyay lambarkeeda rasiidka.
+   *[adult] { $name } ({ $role }): cabasho ayaa lagu akhriyay lambarkeeda rasiidka.
+}
+access-complaint-follow-up = { $band ->
+    [young] { $name } ayaa wax ku daray cabasho, iyadoo la adeegsanayo lambarkeeda rasiidka.
+    [child] { $name } ({ $role }) ayaa wax ku daray cabasho, iyadoo la adeegsanayo lambarkeeda rasiidka.
+   *[adult] { $name } ({ $role }): macluumaad ayaa lagu daray cabasho, iyadoo la adeegsanayo lambarkeeda rasiidka.
+}
+access-complaints-list = { $band ->
+    [young] { $name } ayaa eegay liiska cabashooyinka.
+    [child] { $name } ({ $role }) ayaa eegay liiska cabashooyinka.
+   *[adult] { $name } ({ $role }) ayaa eegay safka cabashooyinka sugaya.
+}
+access-complaint-view = { $band ->
+    [young] { $name } ayaa eegay cabasho.
+    [child] { $name } ({ $role }) ayaa furay cabasho.
+   *[adult] { $name } ({ $role }) ayaa furay cabasho.
+}
+access-complaint-acknowledge = { $band ->
+    [young] { $name } ayaa sheegay in cabasho la akhriyay.
+    [child] { $name } ({ $role }) ayaa xaqiijiyay in cabasho la helay.
+   *[adult] { $name } ({ $role }) ayaa xaqiijiyay helitaanka cabasho.
+}
+access-complaint-status-change = { $band ->
+    [young] { $name } ayaa beddelay halka ay cabasho marayso.
+    [child] { $name } ({ $role }) ayaa beddelay xaaladda cabasho.
+   *[adult] { $name } ({ $role }) ayaa beddelay xaaladda cabasho.
+}
+access-complaint-reply = { $band ->
+    [young] { $name } ayaa wax ka qoray cabasho.
+    [child] { $name } ({ $role }) ayaa jawaab ama qoraal ku qoray cabasho.
+   *[adult] { $name } ({ $role }) ayaa jawaab ama qoraal gudaha ah ku qoray cabasho.
+}
+access-complaint-triage = { $band ->
+    [young] { $name } ayaa habeeyay cabasho.
+    [child] { $name } ({ $role }) ayaa kala soocay cabasho (cidda qaabilaysa, calaamadaha).
+   *[adult] { $name } ({ $role }) ayaa kala soocay cabasho.
+}
+access-complaint-escalate = { $band ->
+    [young] Cabasho degdeg ah ayaa loo diray dad badan.
+    [child] Cabasho degdeg ah ayaa loo diray dadka xiga ee shaqada jooga.
+   *[adult] Cabasho degdeg ah oo aan la xaqiijin helitaankeeda ayaa loo gudbiyay heerka xiga ee shaqaalaha shaqada jooga.
+}
+access-complaint-deadline-warn = { $band ->
+    [young] Cabasho ayaa muddo aad u dheer sugaysa.
+    [child] Waqtiga loo qabtay cabasho wuu dhow yahay ama wuu dhaafay.
+   *[adult] Waqtiga loo qabtay cabasho wuxuu gaaray 80 % ama wuu dhaafay.
+}
+access-complaint-identity-request = { $band ->
+    [young] { $name } ayaa weydiiyay cidda cabasho gudbisay.
+    [child] { $name } ({ $role }) ayaa codsaday in la ogaado cidda cabasho gudbisay.
+   *[adult] { $name } ({ $role }) ayaa codsaday aqoonsiga qofka cabasho gudbiyay.
+}
+access-complaint-identity-decide = { $band ->
+    [young] { $name } ayaa go'aamiyay in la ogaan karo cidda cabasho gudbisay iyo in kale.
+    [child] { $name } ({ $role }) ayaa go'aan ka gaaray codsi ah in la ogaado cidda cabasho gudbisay.
+   *[adult] { $name } ({ $role }) ayaa go'aan ka gaaray codsi aqoonsi.
+}
+access-complaint-identity-reveal = { $band ->
+    [young] { $name } ayaa ogaaday cidda cabasho gudbisay.
+    [child] { $name } ({ $role }) ayaa ogaaday cidda cabasho gudbisay, kadib markii la ansixiyay.
+   *[adult] { $name } ({ $role }) ayaa akhriyay aqoonsiga qofka cabasho gudbiyay, kadib ansixin.
+}
+access-complaint-custodian-set = { $band ->
+    [young] { $name } ayaa beddelay cidda go'aan ka gaari karta magacyada ku jira cabashooyinka.
+    [child] { $name } ({ $role }) ayaa beddelay cidda ah ilaaliyaha aqoonsiga cabashooyinka.
+   *[adult] { $name } ({ $role }) ayaa beddelay xuquuqda ilaaliyaha aqoonsiga cabashooyinka.
+}
+access-complaint-on-call-set = { $band ->
+    [young] { $name } ayaa beddelay cidda shaqada joogta ee cabashooyinka.
+    [child] { $name } ({ $role }) ayaa beddelay jadwalka shaqo-joogitaanka cabashooyinka.
+   *[adult] { $name } ({ $role }) ayaa beddelay heerka shaqo-joogitaanka ee cabashooyinka degdegga ah.
+}
+access-complaint-expiry-warn = { $band ->
+    [young] Cabasho hore ayaa dhawaan la tirtiri doonaa.
+    [child] Cabasho la xiray ayaa dhawaan la tirtiri doonaa.
+   *[adult] Cabasho la xiray ayaa loo calaamadeeyay in la tirtiro kadib muddada digniinta.
+}
+access-complaint-delete = { $band ->
+    [young] Cabasho hore ayaa la tirtiray.
+    [child] Cabasho la xiray ayaa la tirtiray.
+   *[adult] Cabasho la xiray ayaa la tirtiray.
+}
+access-complaint-metrics-view = { $band ->
+    [young] { $name } ayaa eegay tirooyinka cabashooyinka.
+    [child] { $name } ({ $role }) ayaa eegay tirooyinka cabashooyinka.
+   *[adult] { $name } ({ $role }) ayaa eegay tirakoobka cabashooyinka.
+}

@@ -406,3 +406,101 @@ access-views-list = { $band ->
     [child] { $name } ({ $role }) ናይ መን ርእይቶ ከም ዝተዋህበ ርእዮም።
    *[adult] { $name } ({ $role }) ኣየኖት ርእይቶታት ከም ዝተሓተቱን ከም ዝተዋህቡን ርእዮም።
 }
+
+# Complaint actions: they never appear in a child's or a family's access log (complaint
+# events name no case and no person), only in the audit chain staff verify.
+access-complaint-file = { $band ->
+    [young] { $name } ጥርዓን ኣቕሪቦም።
+    [child] { $name } ({ $role }) ጥርዓን ኣቕሪቦም።
+   *[adult] { $name } ({ $role })፦ ሓደ ጥርዓን ቀሪቡ።
+}
+access-complaint-read = { $band ->
+    [young] { $name } ሓደ ጥርዓን ብቑጽሪ ቅብሊቱ ኣንቢቦም።
+    [child] { $name } ({ $role }) ሓደ ጥርዓን ብቑጽሪ ቅብሊቱ ኣንቢቦም።
+   *[adult] { $name } ({ $role })፦ ሓደ ጥርዓን ብቑጽሪ ቅብሊቱ ተነቢቡ።
+}
+access-complaint-follow-up = { $band ->
+    [young] { $name } ብቑጽሪ ቅብሊቱ ኣብ ሓደ ጥርዓን ሓደ ነገር ወሲኾም።
+    [child] { $name } ({ $role }) ብቑጽሪ ቅብሊቱ ኣብ ሓደ ጥርዓን ሓደ ነገር ወሲኾም።
+   *[adult] { $name } ({ $role })፦ ብቑጽሪ ቅብሊቱ ኣብ ሓደ ጥርዓን ሓበሬታ ተወሲኹ።
+}
+access-complaints-list = { $band ->
+    [young] { $name } ዝርዝር ጥርዓናት ርእዮም።
+    [child] { $name } ({ $role }) ዝርዝር ጥርዓናት ርእዮም።
+   *[adult] { $name } ({ $role }) መስርዕ ጥርዓናት ርእዮም።
+}
+access-complaint-view = { $band ->
+    [young] { $name } ሓደ ጥርዓን ርእዮም።
+    [child] { $name } ({ $role }) ሓደ ጥርዓን ከፊቶም።
+   *[adult] { $name } ({ $role }) ሓደ ጥርዓን ከፊቶም።
+}
+access-complaint-acknowledge = { $band ->
+    [young] { $name } ሓደ ጥርዓን ከም ዘንበቡ ነጊሮም።
+    [child] { $name } ({ $role }) ምብጻሕ ሓደ ጥርዓን ኣረጋጊጾም።
+   *[adult] { $name } ({ $role }) ምብጻሕ ሓደ ጥርዓን ኣረጋጊጾም።
+}
+access-complaint-status-change = { $band ->
+    [young] { $name } ሓደ ጥርዓን ኣበይ ከም ዘሎ ቀይሮም።
+    [child] { $name } ({ $role }) ኩነታት ሓደ ጥርዓን ቀይሮም።
+   *[adult] { $name } ({ $role }) ኩነታት ሓደ ጥርዓን ቀይሮም።
+}
+access-complaint-reply = { $band ->
+    [young] { $name } ብዛዕባ ሓደ ጥርዓን ጽሒፎም።
+    [child] { $name } ({ $role }) ኣብ ሓደ ጥርዓን መልሲ ወይ መዘኻኸሪ ጽሒፎም።
+   *[adult] { $name } ({ $role }) ኣብ ሓደ ጥርዓን መልሲ ወይ ውሽጣዊ መዘኻኸሪ ጽሒፎም።
+}
+access-complaint-triage = { $band ->
+    [young] { $name } ሓደ ጥርዓን ሰሪዖም።
+    [child] { $name } ({ $role }) ሓደ ጥርዓን ሰሪዖም (መን ከም ዝከታተሎ፡ መለለዪታት)።
+   *[adult] { $name } ({ $role }) ሓደ ጥርዓን መዚኖምን ሰሪዖምን።
+}
+access-complaint-escalate = { $band ->
+    [young] ሓደ ህጹጽ ጥርዓን ናብ ብዙሓት ሰባት ተላኢኹ።
+    [child] ሓደ ህጹጽ ጥርዓን ናብቶም ዝቕጽሉ ኣብ ስራሕ ዘለዉ ሰባት ተላኢኹ።
+   *[adult] ምብጻሑ ዘይተረጋገጸ ህጹጽ ጥርዓን ናብ ዝቕጽል ደረጃ ኣብ ስራሕ ዘለዉ ሰራሕተኛታት ተሰጋጊሩ።
+}
+access-complaint-deadline-warn = { $band ->
+    [young] ሓደ ጥርዓን ኣዝዩ ነዊሕ ግዜ ይጽበ ኣሎ።
+    [child] ገደብ ግዜ ናይ ሓደ ጥርዓን ቀሪቡ ወይ ሓሊፉ እዩ።
+   *[adult] ገደብ ግዜ ናይ ሓደ ጥርዓን 80 % በጺሑ ወይ ሓሊፉ።
+}
+access-complaint-identity-request = { $band ->
+    [young] { $name } ጥርዓን ዘቕረበ መን ምዃኑ ሓቲቶም።
+    [child] { $name } ({ $role }) ጥርዓን ዘቕረበ መን ምዃኑ ክፈልጡ ሓቲቶም።
+   *[adult] { $name } ({ $role }) መንነት ናይቲ ጥርዓን ዘቕረበ ሰብ ሓቲቶም።
+}
+access-complaint-identity-decide = { $band ->
+    [young] { $name } ጥርዓን ዘቕረበ መን ምዃኑ ክፍለጥ ይኽእል እንተ ኾይኑ ወሲኖም።
+    [child] { $name } ({ $role }) ጥርዓን ዘቕረበ መን ምዃኑ ንምፍላጥ ዝቐረበ ሕቶ ወሲኖም።
+   *[adult] { $name } ({ $role }) ኣብ ሓደ ሕቶ መንነት ወሲኖም።
+}
+access-complaint-identity-reveal = { $band ->
+    [young] { $name } ጥርዓን ዘቕረበ መን ምዃኑ ፈሊጦም።
+    [child] { $name } ({ $role }) ድሕሪ ምጽዳቕ፡ ጥርዓን ዘቕረበ መን ምዃኑ ፈሊጦም።
+   *[adult] { $name } ({ $role }) ድሕሪ ምጽዳቕ፡ መንነት ናይቲ ጥርዓን ዘቕረበ ሰብ ኣንቢቦም።
+}
+access-complaint-custodian-set = { $band ->
+    [young] { $name } ብዛዕባ ስማት ኣብ ጥርዓናት መን ክውስን ከም ዝኽእል ቀይሮም።
+    [child] { $name } ({ $role }) ሓላዊ ጥርዓናት መን ምዃኑ ቀይሮም።
+   *[adult] { $name } ({ $role }) መሰል ሓላዊ ጥርዓናት ቀይሮም።
+}
+access-complaint-on-call-set = { $band ->
+    [young] { $name } ንጥርዓናት ኣብ ስራሕ ዝህሉ ሰባት ቀይሮም።
+    [child] { $name } ({ $role }) ንጥርዓናት ናይ ባዕሎም ግዜ ስራሕ ቀይሮም።
+   *[adult] { $name } ({ $role }) ንህጹጽ ጥርዓናት ናይ ባዕሎም ደረጃ ስራሕ ቀይሮም።
+}
+access-complaint-expiry-warn = { $band ->
+    [young] ሓደ ናይ ቀደም ጥርዓን ቀልጢፉ ክድምሰስ እዩ።
+    [child] ሓደ ዝተዓጽወ ጥርዓን ቀልጢፉ ክድምሰስ እዩ።
+   *[adult] ሓደ ዝተዓጽወ ጥርዓን ድሕሪ ግዜ መጠንቀቕታ ንምድምሳስ ተመልኪቱ።
+}
+access-complaint-delete = { $band ->
+    [young] ሓደ ናይ ቀደም ጥርዓን ተደምሲሱ።
+    [child] ሓደ ዝተዓጽወ ጥርዓን ተደምሲሱ።
+   *[adult] ሓደ ዝተዓጽወ ጥርዓን ተደምሲሱ።
+}
+access-complaint-metrics-view = { $band ->
+    [young] { $name } ብዛዕባ ጥርዓናት ቁጽርታት ርእዮም።
+    [child] { $name } ({ $role }) ብዛዕባ ጥርዓናት ቁጽርታት ርእዮም።
+   *[adult] { $name } ({ $role }) ኣሃዛት ጥርዓናት ርእዮም።
+}

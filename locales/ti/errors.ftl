@@ -72,6 +72,16 @@ error-account-not-found = ነዚ ሰብ ክንረኽቦ ኣይከኣልናን።
 error-device-not-found = ነዚ መሳርሒ ክንረኽቦ ኣይከኣልናን።
 error-device-still-active = ኣብዚ ኣካውንት ገና ዝሰርሕ ተሌፎን ኣሎ። ቅድም ርክብ እቲ ተሌፎን ምቁራጽ የድሊ፡ ድሕሪኡ ሓድሽ ኮድ ምስራሕ ይከኣል።
 error-messages-mailbox-full = ሕጂ ነዚ ሰብ ዝጽበዩ ዘለዉ መልእኽትታት ኣዝዮም ብዙሓት እዮም፡ ስለዚ እቲ መልእኽቲ ኣይተላእከን። ደሓር እንደገና ምፍታን ይከኣል።
+error-complaint-proof-invalid = እቲ ኣፕ ነዚ እንደገና ክሰዶ ኣለዎ። ባዕሉ ክገብሮ እዩ።
+error-complaint-not-found = በዚ ቁጽሪ ቅብሊት ዝኾነ ጥርዓን ኣይተረኽበን። ነቶም ቁጽርታት ምርግጋጽ እሞ እንደገና ምፍታን ይከኣል።
+error-complaint-desk-unavailable = ጥርዓናት ገና ክቕበሉ ኣይኽእሉን፡ ምኽንያቱ ከንብቦም ዝተመደበ ሰብ ገና የለን። ነዚ ንእሙን ሰራሕተኛ ምንጋር ይከኣል።
+error-complaint-desk-changed = ጉጅለ ጥርዓን ተቐይሩ እዩ። እቲ ኣፕ እንደገና ክፍትን እዩ።
+error-complaint-not-handler = ነዚ ክገብሮ ዝኽእል ጉጅለ ጥርዓን ጥራይ እዩ።
+error-complaint-not-custodian = ነዚ ክውስኑ ዝኽእሉ፡ መሰል ሓላዊ ዘለዎም ኣባላት ጉጅለ ጥርዓን ጥራይ እዮም።
+error-complaint-identity-self-approval = ነዚ ክውስኖ ዘለዎ፡ ካብቲ ዝሓተተ ሰብ ዝተፈልየ ሰብ እዩ።
+error-complaint-no-identity = እዚ ጥርዓን ብዘይ ስም እዩ ቐሪቡ። ዝግለጽ ነገር የለን።
+error-complaint-identity-request-not-found = እዚ ሕቶ ኣይተረኽበን።
+error-complaint-identity-request-decided = ብዛዕባ እዚ ሕቶ ድሮ ተወሲኑ እዩ።
 error-server-internal = { $gender ->
     [feminine] ብወገንና ጸገም ኣጋጢሙ። ዝተቐየረ ነገር የለን። በጃኺ ደጊምኪ ፈትኒ።
     [masculine] ብወገንና ጸገም ኣጋጢሙ። ዝተቐየረ ነገር የለን። በጃኻ ደጊምካ ፈትን።

@@ -259,3 +259,101 @@ access-views-list = { $band ->
     [child] { $name } ({ $role }): переглянуто, чиї думки висловлено.
    *[adult] { $name } ({ $role }): переглянуто, які думки запитано й висловлено.
 }
+
+# Complaint actions: they never appear in a child's or a family's access log (complaint
+# events name no case and no person), only in the audit chain staff verify.
+access-complaint-file = { $band ->
+    [young] { $name }: подано скаргу.
+    [child] { $name } ({ $role }): подано скаргу.
+   *[adult] { $name } ({ $role }): подано скаргу.
+}
+access-complaint-read = { $band ->
+    [young] { $name }: скаргу прочитано за номером квитанції.
+    [child] { $name } ({ $role }): скаргу прочитано за номером квитанції.
+   *[adult] { $name } ({ $role }): скаргу прочитано за номером квитанції.
+}
+access-complaint-follow-up = { $band ->
+    [young] { $name }: до скарги щось додано за номером квитанції.
+    [child] { $name } ({ $role }): до скарги щось додано за номером квитанції.
+   *[adult] { $name } ({ $role }): до скарги додано інформацію за номером квитанції.
+}
+access-complaints-list = { $band ->
+    [young] { $name }: переглянуто список скарг.
+    [child] { $name } ({ $role }): переглянуто список скарг.
+   *[adult] { $name } ({ $role }): переглянуто чергу скарг.
+}
+access-complaint-view = { $band ->
+    [young] { $name }: переглянуто скаргу.
+    [child] { $name } ({ $role }): відкрито скаргу.
+   *[adult] { $name } ({ $role }): відкрито скаргу.
+}
+access-complaint-acknowledge = { $band ->
+    [young] { $name }: сказано, що скаргу прочитано.
+    [child] { $name } ({ $role }): підтверджено отримання скарги.
+   *[adult] { $name } ({ $role }): підтверджено отримання скарги.
+}
+access-complaint-status-change = { $band ->
+    [young] { $name }: змінено, що відбувається зі скаргою.
+    [child] { $name } ({ $role }): змінено статус скарги.
+   *[adult] { $name } ({ $role }): змінено статус скарги.
+}
+access-complaint-reply = { $band ->
+    [young] { $name }: написано про скаргу.
+    [child] { $name } ({ $role }): написано відповідь або нотатку до скарги.
+   *[adult] { $name } ({ $role }): написано відповідь або внутрішню нотатку до скарги.
+}
+access-complaint-triage = { $band ->
+    [young] { $name }: скаргу розсортовано.
+    [child] { $name } ({ $role }): скаргу розподілено (хто нею займається, мітки).
+   *[adult] { $name } ({ $role }): проведено сортування скарги.
+}
+access-complaint-escalate = { $band ->
+    [young] Термінову скаргу надіслано більшій кількості людей.
+    [child] Термінову скаргу надіслано наступним черговим.
+   *[adult] Термінову скаргу, отримання якої ніхто не підтвердив, передано наступному рівню чергування.
+}
+access-complaint-deadline-warn = { $band ->
+    [young] Скарга чекає надто довго.
+    [child] Строк розгляду скарги спливає або вже минув.
+   *[adult] Строк розгляду скарги використано на 80 % або він минув.
+}
+access-complaint-identity-request = { $band ->
+    [young] { $name }: запитано, хто подав скаргу.
+    [child] { $name } ({ $role }): надіслано запит, щоб дізнатися, хто подав скаргу.
+   *[adult] { $name } ({ $role }): надіслано запит на розкриття особи людини, яка подала скаргу.
+}
+access-complaint-identity-decide = { $band ->
+    [young] { $name }: вирішено, чи можна дізнатися, хто подав скаргу.
+    [child] { $name } ({ $role }): ухвалено рішення щодо запиту дізнатися, хто подав скаргу.
+   *[adult] { $name } ({ $role }): ухвалено рішення щодо запиту на розкриття особи.
+}
+access-complaint-identity-reveal = { $band ->
+    [young] { $name }: показано, хто подав скаргу.
+    [child] { $name } ({ $role }): після схвалення показано, хто подав скаргу.
+   *[adult] { $name } ({ $role }): після схвалення переглянуто особу людини, яка подала скаргу.
+}
+access-complaint-custodian-set = { $band ->
+    [young] { $name }: змінено, хто може вирішувати щодо імен у скаргах.
+    [child] { $name } ({ $role }): змінено, хто є хранителем скарг.
+   *[adult] { $name } ({ $role }): змінено право хранителя скарг.
+}
+access-complaint-on-call-set = { $band ->
+    [young] { $name }: змінено, хто чергує для скарг.
+    [child] { $name } ({ $role }): змінено власне чергування для скарг.
+   *[adult] { $name } ({ $role }): змінено власний рівень чергування для термінових скарг.
+}
+access-complaint-expiry-warn = { $band ->
+    [young] Стару скаргу скоро буде видалено.
+    [child] Закриту скаргу скоро буде видалено.
+   *[adult] Закриту скаргу позначено для видалення після періоду попередження.
+}
+access-complaint-delete = { $band ->
+    [young] Стару скаргу видалено.
+    [child] Закриту скаргу видалено.
+   *[adult] Закриту скаргу видалено.
+}
+access-complaint-metrics-view = { $band ->
+    [young] { $name }: переглянуто числа про скарги.
+    [child] { $name } ({ $role }): переглянуто числа про скарги.
+   *[adult] { $name } ({ $role }): переглянуто статистику скарг.
+}

@@ -544,6 +544,14 @@ pub fn device(conn: &mut DbConn, id: DeviceId) -> Result<Option<Device>, Storage
     Ok(repo::find_device(conn, id)?)
 }
 
+/// Every account with this role.
+pub fn with_role(conn: &mut DbConn, role: AccountRole) -> Result<Vec<AccountId>, StorageError> {
+    Ok(repo::with_role(conn, role.as_str())?
+        .iter()
+        .filter_map(|id| AccountId::parse(id).ok())
+        .collect())
+}
+
 /// Every device of an account (revoked ones too), by number.
 pub fn devices(conn: &mut DbConn, account: AccountId) -> Result<Vec<Device>, StorageError> {
     Ok(repo::devices_of(conn, account)?)

@@ -324,6 +324,14 @@ pub fn find_device(conn: &mut DbConn, id: DeviceId) -> QueryResult<Option<Device
     devices::table.find(id.to_string()).first(conn).optional()
 }
 
+pub fn with_role(conn: &mut DbConn, role: &str) -> QueryResult<Vec<String>> {
+    accounts::table
+        .filter(accounts::role.eq(role))
+        .select(accounts::id)
+        .order(accounts::id.asc())
+        .load(conn)
+}
+
 pub fn devices_of(conn: &mut DbConn, account: AccountId) -> QueryResult<Vec<DeviceRow>> {
     devices::table
         .filter(devices::account_id.eq(account.to_string()))

@@ -128,6 +128,28 @@ pub fn counts(conn: &mut DbConn, caller: &Caller) -> Result<KeyCounts, KeysError
     })
 }
 
+/// A device's bundle without one-time keys: its signed prekey and its Kyber last-resort
+/// key, which stay. For callers without an account (the complaint desk's devices), who
+/// must not be able to use up anyone's one-time keys.
+pub fn lasting_bundle(d: &accounts::Device) -> DeviceBundle {
+    DeviceBundle {
+        device_number: u32::try_from(d.device_number).unwrap_or(0),
+        registration_id: u32::try_from(d.registration_id).unwrap_or(0),
+        identity_key: B64(d.identity_key.clone()),
+        signed_prekey: SignedPreKey {
+            key_id: u32::try_from(d.signed_prekey_id).unwrap_or(0),
+            public_key: B64(d.signed_prekey.clone()),
+            signature: B64(d.signed_prekey_signature.clone()),
+        },
+        one_time_prekey: None,
+        kyber_prekey: SignedPreKey {
+            key_id: u32::try_from(d.kyber_prekey_id).unwrap_or(0),
+            public_key: B64(d.kyber_prekey.clone()),
+            signature: B64(d.kyber_prekey_signature.clone()),
+        },
+    }
+}
+
 /// Which devices a bundle request is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DeviceSelector {

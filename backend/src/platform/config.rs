@@ -88,6 +88,32 @@ pub struct Settings {
     pub consent_own_from_age: u8,
     pub consent_assent_from_age: u8,
     pub consent_content_dir: Option<PathBuf>,
+    /// Days a complaint may wait for a person to acknowledge it (EU directive: 7).
+    pub complaint_acknowledge_days: u32,
+    /// Months from acknowledgement (or from the end of the acknowledgement period, if
+    /// none) within which the reporter is owed feedback (EU directive: 3).
+    pub complaint_feedback_months: u32,
+    /// Minutes an urgent complaint may wait for acknowledgement before the next on-call
+    /// tier is alerted.
+    pub complaint_urgent_minutes: u32,
+    /// Days a closed complaint is kept; then a warning, then deletion.
+    pub complaint_retention_days: u32,
+    /// Days between the expiry warning and deletion.
+    pub complaint_expiry_warning_days: u32,
+    /// A complaint the reporter wrote to within this many days never expires.
+    pub complaint_reporter_grace_days: u32,
+    /// Argon2id over the receipt lookups: memory (KiB), passes, lanes. Checked at start
+    /// against the minimums (19 MiB, 2 passes: OWASP's floor for Argon2id).
+    pub complaint_receipt_memory_kib: u32,
+    pub complaint_receipt_iterations: u32,
+    pub complaint_receipt_parallelism: u32,
+    /// Leading zero bits a proof of work needs to file, and to read with a receipt.
+    pub complaint_proof_bits_file: u8,
+    pub complaint_proof_bits_lookup: u8,
+    /// Filings per hour, and failed receipt lookups per 15 minutes, after which proofs
+    /// get harder (4 bits more for each doubling, at most 8).
+    pub complaint_busy_filings_per_hour: u32,
+    pub complaint_busy_lookup_failures: u32,
 }
 
 impl Default for Settings {
@@ -128,6 +154,19 @@ impl Default for Settings {
             consent_own_from_age: 16,
             consent_assent_from_age: 6,
             consent_content_dir: None,
+            complaint_acknowledge_days: 7,
+            complaint_feedback_months: 3,
+            complaint_urgent_minutes: 60,
+            complaint_retention_days: 365,
+            complaint_expiry_warning_days: 14,
+            complaint_reporter_grace_days: 30,
+            complaint_receipt_memory_kib: 64 * 1024,
+            complaint_receipt_iterations: 3,
+            complaint_receipt_parallelism: 1,
+            complaint_proof_bits_file: 18,
+            complaint_proof_bits_lookup: 16,
+            complaint_busy_filings_per_hour: 200,
+            complaint_busy_lookup_failures: 50,
         }
     }
 }
@@ -202,9 +241,42 @@ impl Settings {
             ));
         }
         self.proxies()?;
+        self.check_complaints()?;
         if self.max_json_body_bytes < 1024 {
             return Err(ConfigError::Value(
                 "max_json_body_bytes must be at least 1024".into(),
+            ));
+        }
+        Ok(())
+    }
+
+    /// The complaint settings: Argon2id no weaker than the floor, clocks that run.
+    pub fn check_complaints(&self) -> Result<(), ConfigError> {
+        if self.complaint_receipt_memory_kib < 19 * 1024
+            || self.complaint_receipt_memory_kib > 4 * 1024 * 1024
+            || !(2..=16).contains(&self.complaint_receipt_iterations)
+            || !(1..=8).contains(&self.complaint_receipt_parallelism)
+        {
+            return Err(ConfigError::Value(
+                "complaint receipts need Argon2id with at least 19456 KiB (at most 4 GiB), 2 to 16 passes and 1 to 8 lanes (complaint_receipt_memory_kib, complaint_receipt_iterations, complaint_receipt_parallelism)".into(),
+            ));
+        }
+        if !(8..=28).contains(&self.complaint_proof_bits_file)
+            || !(8..=28).contains(&self.complaint_proof_bits_lookup)
+        {
+            return Err(ConfigError::Value(
+                "complaint_proof_bits_file and complaint_proof_bits_lookup must be between 8 and 28".into(),
+            ));
+        }
+        if self.complaint_acknowledge_days == 0
+            || self.complaint_feedback_months == 0
+            || self.complaint_urgent_minutes == 0
+            || self.complaint_retention_days == 0
+            || self.complaint_busy_filings_per_hour == 0
+            || self.complaint_busy_lookup_failures == 0
+        {
+            return Err(ConfigError::Value(
+                "complaint deadlines, retention and busy thresholds must be at least 1".into(),
             ));
         }
         Ok(())

@@ -11,6 +11,7 @@ pub mod db;
 pub mod identity;
 pub mod limits;
 pub mod notify;
+pub mod proof;
 pub mod reach;
 pub mod server_keys;
 pub mod signal;
@@ -47,6 +48,10 @@ pub struct Platform {
     pub audit: AuditWriter,
     /// Consent purposes and notices: the built-in ones and `consent_content_dir`'s.
     pub consent: &'static kinbridge_l10n::ConsentCatalog,
+    /// Proofs of work for calls without an account (complaints).
+    pub gate: Arc<proof::Gate>,
+    /// Argon2id over receipt lookups.
+    pub slow_hash: Arc<proof::SlowHash>,
 }
 
 /// Applies a committed transaction's effects: caches first (a notice may make an app ask
@@ -88,7 +93,10 @@ impl Platform {
         // nobody.
         let trusted_proxies = settings.proxies().unwrap_or_default().into();
         let audit = AuditWriter::start(&db)?;
+        let slow_hash = proof::SlowHash::new(&settings, &keys).map_err(std::io::Error::other)?;
         Ok(Platform {
+            gate: Arc::new(proof::Gate::new(&settings, &keys)),
+            slow_hash: Arc::new(slow_hash),
             consent,
             audit,
             db,

@@ -111,6 +111,23 @@ impl ServerKeys {
     pub(crate) fn code_key(&self) -> &[u8; 32] {
         &self.code_key
     }
+
+    /// A secret of its own for one use (`label`), derived from the code key: HMAC-SHA256
+    /// (code key, "kinbridge/" ‖ label).
+    pub fn derive(&self, label: &str) -> [u8; 32] {
+        use hmac::{Hmac, Mac};
+        use sha2::{Digest, Sha256};
+        let mut mac = match Hmac::<Sha256>::new_from_slice(&self.code_key) {
+            Ok(m) => m,
+            // HMAC takes keys of any length; this arm cannot run.
+            Err(_) => {
+                return Sha256::digest([&self.code_key[..], label.as_bytes()].concat()).into();
+            }
+        };
+        mac.update(b"kinbridge/");
+        mac.update(label.as_bytes());
+        mac.finalize().into_bytes().into()
+    }
 }
 
 pub(crate) fn create_private_dir(dir: &Path) -> std::io::Result<()> {

@@ -756,6 +756,12 @@ pub enum ServerFrame {
         scope: Option<AccountId>,
         status: ConsentStatus,
     },
+    /// Complaint handlers: something happened at the complaint desk; look at the queue.
+    /// It says nothing else, and every desk frame has the same size (`pad`).
+    DeskActivity { pad: String },
+    /// Complaint handlers on call: an urgent complaint waits for someone to acknowledge
+    /// it; look at the queue now. As content-free as `desk_activity`, and the same size.
+    DeskUrgent { pad: String },
 }
 
 /// `GET /v1/certificate/delivery`: a sender certificate for sealed-sender messages.

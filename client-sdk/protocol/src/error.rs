@@ -163,6 +163,29 @@ error_codes! {
     ConsentEventNotFound = "consent.event_not_found", 404;
     /// No such override request waiting.
     ConsentOverrideNotFound = "consent.override_not_found", 404;
+    /// The proof of work does not solve its challenge, the challenge expired or was used,
+    /// or the desk is busy and needs a harder one: ask for a new challenge.
+    ComplaintProofInvalid = "complaint.proof_invalid", 422;
+    /// No complaint with this receipt (or one this person may not see). A wrong receipt
+    /// and one that never existed get the same answer.
+    ComplaintNotFound = "complaint.not_found", 404;
+    /// Nobody can receive complaints yet: no complaint handler has an enrolled device.
+    ComplaintDeskUnavailable = "complaint.desk_unavailable", 409;
+    /// The complaint desk's devices changed: fetch the desk again and wrap the key for
+    /// its current devices.
+    ComplaintDeskChanged = "complaint.desk_changed", 409;
+    /// Only a complaint handler may do this.
+    ComplaintNotHandler = "complaint.not_handler", 403;
+    /// Only a handler with the custodian right may decide identity requests.
+    ComplaintNotCustodian = "complaint.not_custodian", 403;
+    /// Nobody may approve their own identity request.
+    ComplaintIdentitySelfApproval = "complaint.identity_self_approval", 403;
+    /// This complaint was filed without an account: there is no identity to reveal.
+    ComplaintNoIdentity = "complaint.no_identity", 409;
+    /// No such identity request on this complaint.
+    ComplaintIdentityRequestNotFound = "complaint.identity_request_not_found", 404;
+    /// The identity request was already decided.
+    ComplaintIdentityRequestDecided = "complaint.identity_request_decided", 409;
     /// Something went wrong on the server. Nothing was changed.
     ServerInternal = "server.internal", 500;
     /// The server cannot reach its database right now. Try again soon.

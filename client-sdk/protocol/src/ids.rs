@@ -112,6 +112,10 @@ id_type!(
     /// One enrolled device of an account.
     DeviceId
 );
+id_type!(
+    /// A complaint (the reporter never needs it: their receipt code finds it).
+    ComplaintId
+);
 
 #[cfg(test)]
 mod tests {

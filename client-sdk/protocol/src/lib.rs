@@ -2,13 +2,14 @@
 
 pub mod api;
 pub mod bytes;
+pub mod complaints;
 pub mod error;
 pub mod ids;
 pub mod types;
 
 pub use bytes::B64;
 pub use error::{ErrorBody, ErrorCode, ErrorDetail, ErrorDetails, MissingConsent};
-pub use ids::{AccountId, CaseId, DeviceId, IdError};
+pub use ids::{AccountId, CaseId, ComplaintId, DeviceId, IdError};
 pub use types::*;
 
 /// The header that carries a device credential on every authenticated call, HTTP and

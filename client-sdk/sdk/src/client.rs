@@ -183,7 +183,7 @@ impl std::fmt::Debug for Client {
     }
 }
 
-fn http_client(config: &ClientConfig) -> Result<reqwest::Client, SdkError> {
+pub(crate) fn http_client(config: &ClientConfig) -> Result<reqwest::Client, SdkError> {
     reqwest::Client::builder()
         .timeout(config.timeout)
         .connect_timeout(Duration::from_secs(10))
@@ -214,7 +214,7 @@ fn accept_language(languages: &[String]) -> Option<String> {
 }
 
 /// Sends one request and decodes the answer or the server's error.
-async fn send<Res: DeserializeOwned>(
+pub(crate) async fn send<Res: DeserializeOwned>(
     http: &reqwest::Client,
     config: &ClientConfig,
     method: Method,
@@ -225,7 +225,7 @@ async fn send<Res: DeserializeOwned>(
     send_with(http, config, method, path, authorization, &[], body).await
 }
 
-async fn send_with<Res: DeserializeOwned>(
+pub(crate) async fn send_with<Res: DeserializeOwned>(
     http: &reqwest::Client,
     config: &ClientConfig,
     method: Method,

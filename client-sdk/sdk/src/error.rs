@@ -52,6 +52,14 @@ pub enum SdkError {
     /// A consent receipt's signature is not the server key's.
     #[error("the receipt's signature does not verify")]
     ReceiptSignature,
+    /// A receipt code typed or pasted wrong: not 28 digits, or a digit mistyped (its last
+    /// digit checks the others). Nothing was sent.
+    #[error("this receipt code is not complete or has a typo")]
+    ReceiptCodeInvalid,
+    /// Something of a complaint could not be opened: its key or text is damaged, or not
+    /// for this device.
+    #[error("the complaint could not be opened: {0}")]
+    ComplaintUnreadable(String),
     /// The crypto worker thread has stopped.
     #[error("the crypto worker stopped")]
     WorkerStopped,

@@ -72,6 +72,11 @@ pub enum Event {
         headline: String,
         status: Box<CaseStatus>,
     },
+    /// Complaint handlers: something happened at the complaint desk (the notice says
+    /// nothing more); look at the queue.
+    DeskActivity,
+    /// Complaint handlers on call: an urgent complaint waits for someone; look now.
+    DeskUrgent,
     /// The connection dropped; the stream retries by itself.
     Disconnected,
     /// This device was revoked. The stream ends; the app should enrol again.
@@ -282,6 +287,8 @@ async fn run_once(
                         }),
                         None,
                     ),
+                    Ok(ServerFrame::DeskActivity { .. }) => (Some(Event::DeskActivity), None),
+                    Ok(ServerFrame::DeskUrgent { .. }) => (Some(Event::DeskUrgent), None),
                     Ok(ServerFrame::AccessKeyReset) => {
                         // A contact of this person was blocked or removed: a new key, which
                         // the remaining contacts learn from the next messages.

@@ -3,6 +3,7 @@
 #[doc(hidden)]
 pub mod bench;
 mod client;
+pub mod complaints;
 mod consent;
 mod crypto;
 mod error;

@@ -13,6 +13,7 @@ mod audit;
 mod bad_input;
 mod cases;
 mod circles;
+mod complaints;
 mod consent;
 mod enrolment;
 mod messaging;

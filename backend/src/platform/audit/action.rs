@@ -80,6 +80,34 @@ actions! {
     /// A child or family member gave their views (what they said is not on the server).
     ViewGive = "view.give",
     ViewsList = "views.list",
+    /// Someone filed a complaint (anonymously, or while enrolled: never named here).
+    ComplaintFile = "complaint.file",
+    /// The reporter read their complaint with the receipt.
+    ComplaintRead = "complaint.read",
+    /// The reporter added to their complaint with the receipt.
+    ComplaintFollowUp = "complaint.follow_up",
+    ComplaintsList = "complaints.list",
+    ComplaintView = "complaint.view",
+    ComplaintAcknowledge = "complaint.acknowledge",
+    ComplaintStatusChange = "complaint.status.change",
+    /// A handler wrote to the reporter, or an internal note (the detail says which).
+    ComplaintReply = "complaint.reply",
+    /// Assignment, labels, a linked case, who it is about, category or urgency.
+    ComplaintTriage = "complaint.triage",
+    /// An urgent complaint nobody acknowledged went to the next on-call tier.
+    ComplaintEscalate = "complaint.escalate",
+    /// A deadline passed 80 % of its time, or passed.
+    ComplaintDeadlineWarn = "complaint.deadline.warn",
+    ComplaintIdentityRequest = "complaint.identity.request",
+    ComplaintIdentityDecide = "complaint.identity.decide",
+    /// The requester of an approved identity request read who filed.
+    ComplaintIdentityReveal = "complaint.identity.reveal",
+    ComplaintCustodianSet = "complaint.custodian.set",
+    ComplaintOnCallSet = "complaint.on_call.set",
+    /// A closed complaint will be deleted after the warning period.
+    ComplaintExpiryWarn = "complaint.expiry.warn",
+    ComplaintDelete = "complaint.delete",
+    ComplaintMetricsView = "complaint.metrics.view",
     AuditVerify = "audit.verify",
     RetentionRun = "retention.run",
     RetentionDryRun = "retention.dry_run",

@@ -26,7 +26,7 @@ use std::collections::BTreeMap;
 
 use chrono::{DateTime, NaiveDateTime, Utc};
 use kinbridge_protocol::api::AuditVerifyReport;
-use kinbridge_protocol::{AccountId, AuditBreak as Break, CaseId, DeviceId};
+use kinbridge_protocol::{AccountId, AuditBreak as Break, CaseId, ComplaintId, DeviceId};
 use libsignal_protocol::PublicKey;
 use sha2::{Digest, Sha256};
 
@@ -76,6 +76,9 @@ pub enum Subject {
     Account(AccountId),
     Device(DeviceId),
     Case(CaseId),
+    /// A complaint: its events never name the case or the people involved, so they show
+    /// in nobody's access log.
+    Complaint(ComplaintId),
 }
 
 impl Subject {
@@ -84,6 +87,7 @@ impl Subject {
             Subject::Account(a) => format!("account:{a}"),
             Subject::Device(d) => format!("device:{d}"),
             Subject::Case(c) => format!("case:{c}"),
+            Subject::Complaint(c) => format!("complaint:{c}"),
         }
     }
 
@@ -95,6 +99,7 @@ impl Subject {
                 ("account", id) => AccountId::parse(id).ok().map(Subject::Account),
                 ("device", id) => DeviceId::parse(id).ok().map(Subject::Device),
                 ("case", id) => CaseId::parse(id).ok().map(Subject::Case),
+                ("complaint", id) => ComplaintId::parse(id).ok().map(Subject::Complaint),
                 _ => None,
             })
             .collect()

@@ -286,6 +286,92 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    complaints (id) {
+        id -> Text,
+        category -> Text,
+        urgent -> Bool,
+        status -> Text,
+        locale -> Text,
+        band -> Text,
+        lookup_hash -> Binary,
+        reporter_key -> Binary,
+        filed_by -> Nullable<Text>,
+        filed_at -> Timestamp,
+        acknowledged_at -> Nullable<Timestamp>,
+        acknowledged_by -> Nullable<Text>,
+        ack_due -> Timestamp,
+        ack_warned_at -> Nullable<Timestamp>,
+        feedback_due -> Timestamp,
+        feedback_at -> Nullable<Timestamp>,
+        feedback_warned_at -> Nullable<Timestamp>,
+        urgent_tier -> Nullable<Integer>,
+        urgent_alerted_at -> Nullable<Timestamp>,
+        assigned_to -> Nullable<Text>,
+        labels -> Text,
+        case_id -> Nullable<Text>,
+        last_reporter_at -> Timestamp,
+        closed_at -> Nullable<Timestamp>,
+        expiry_warned_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    complaint_entries (complaint_id, seq) {
+        complaint_id -> Text,
+        seq -> Integer,
+        author -> Text,
+        visibility -> Text,
+        handler -> Nullable<Text>,
+        at -> Timestamp,
+        body -> Binary,
+    }
+}
+
+diesel::table! {
+    complaint_keys (complaint_id, device_id) {
+        complaint_id -> Text,
+        device_id -> Text,
+        content -> Binary,
+    }
+}
+
+diesel::table! {
+    complaint_about (complaint_id, account_id) {
+        complaint_id -> Text,
+        account_id -> Text,
+    }
+}
+
+diesel::table! {
+    complaint_identity_requests (id) {
+        id -> Text,
+        complaint_id -> Text,
+        requested_by -> Text,
+        requested_at -> Timestamp,
+        reason -> Binary,
+        state -> Text,
+        decided_by -> Nullable<Text>,
+        decided_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    complaint_custodians (account_id) {
+        account_id -> Text,
+        granted_by -> Text,
+        granted_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    complaint_on_call (account_id) {
+        account_id -> Text,
+        tier -> Integer,
+        since -> Timestamp,
+    }
+}
+
 diesel::joinable!(envelopes -> devices (device_id));
 diesel::allow_tables_to_appear_in_same_query!(
     envelopes,

@@ -17,6 +17,7 @@
 //! - `stores`: the prekey stores libsignal reads and writes.
 
 mod circles;
+mod complaints;
 mod enrolment;
 mod sealed;
 mod sessions;
@@ -39,6 +40,7 @@ use crate::store::{Namespace, Store};
 
 use circles::SenderKeys;
 pub use enrolment::{EnrolmentKeys, ONE_TIME_PREKEYS};
+pub(crate) use sessions::prekey_bundle;
 use stores::{KyberPreKeys, PreKeys, SignedPreKeys};
 
 /// Work for the crypto thread: it borrows the stores for as long as its future runs.

@@ -69,6 +69,31 @@ impl CryptoWorker {
     }
 }
 
+/// libsignal's bundle of a device, from the server's answer.
+pub(crate) fn prekey_bundle(b: &DeviceBundle) -> Result<PreKeyBundle, SdkError> {
+    let device = SignalDeviceId::try_from(b.device_number).map_err(crypto)?;
+    let pre_key = match &b.one_time_prekey {
+        Some(k) => Some((
+            PreKeyId::from(k.key_id),
+            PublicKey::deserialize(k.public_key.as_ref()).map_err(crypto)?,
+        )),
+        None => None,
+    };
+    PreKeyBundle::new(
+        b.registration_id,
+        device,
+        pre_key,
+        SignedPreKeyId::from(b.signed_prekey.key_id),
+        PublicKey::deserialize(b.signed_prekey.public_key.as_ref()).map_err(crypto)?,
+        b.signed_prekey.signature.as_ref().to_vec(),
+        KyberPreKeyId::from(b.kyber_prekey.key_id),
+        kem::PublicKey::deserialize(b.kyber_prekey.public_key.as_ref()).map_err(crypto)?,
+        b.kyber_prekey.signature.as_ref().to_vec(),
+        IdentityKey::decode(b.identity_key.as_ref()).map_err(crypto)?,
+    )
+    .map_err(crypto)
+}
+
 impl Worker {
     async fn process_bundles(
         &mut self,
@@ -77,27 +102,7 @@ impl Worker {
     ) -> Result<(), SdkError> {
         let mut rng = rand::rng();
         for b in bundles {
-            let device = SignalDeviceId::try_from(b.device_number).map_err(crypto)?;
-            let pre_key = match &b.one_time_prekey {
-                Some(k) => Some((
-                    PreKeyId::from(k.key_id),
-                    PublicKey::deserialize(k.public_key.as_ref()).map_err(crypto)?,
-                )),
-                None => None,
-            };
-            let bundle = PreKeyBundle::new(
-                b.registration_id,
-                device,
-                pre_key,
-                SignedPreKeyId::from(b.signed_prekey.key_id),
-                PublicKey::deserialize(b.signed_prekey.public_key.as_ref()).map_err(crypto)?,
-                b.signed_prekey.signature.as_ref().to_vec(),
-                KyberPreKeyId::from(b.kyber_prekey.key_id),
-                kem::PublicKey::deserialize(b.kyber_prekey.public_key.as_ref()).map_err(crypto)?,
-                b.kyber_prekey.signature.as_ref().to_vec(),
-                IdentityKey::decode(b.identity_key.as_ref()).map_err(crypto)?,
-            )
-            .map_err(crypto)?;
+            let bundle = prekey_bundle(&b)?;
             let addr = address(account, b.device_number)?;
             process_prekey_bundle(
                 &addr,

@@ -54,6 +54,10 @@ pub enum Namespace {
     /// Contacts whose safety number this person verified: a new device of theirs waits
     /// for the person to accept it.
     Verified,
+    /// Complaint handlers: the thread keys of complaints this device opened, by complaint.
+    ComplaintKey,
+    /// Reporters: receipt codes the person chose to keep on this phone, by the time kept.
+    Receipt,
 }
 
 impl Namespace {
@@ -76,6 +80,8 @@ impl Namespace {
         Namespace::AccessKey,
         Namespace::RevokedIdentity,
         Namespace::Verified,
+        Namespace::ComplaintKey,
+        Namespace::Receipt,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -98,6 +104,8 @@ impl Namespace {
             Namespace::AccessKey => "access_key",
             Namespace::RevokedIdentity => "revoked_identity",
             Namespace::Verified => "verified",
+            Namespace::ComplaintKey => "complaint_key",
+            Namespace::Receipt => "receipt",
         }
     }
 }
