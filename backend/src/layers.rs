@@ -53,7 +53,15 @@ const ALLOWED: &[(&str, &[&str])] = &[
 
 /// Who owns each table: the folder whose `repo.rs` alone writes it.
 const OWNERS: &[(&str, &[&str])] = &[
-    ("accounts", &["accounts", "devices", "enrolment_codes"]),
+    (
+        "accounts",
+        &[
+            "accounts",
+            "devices",
+            "enrolment_codes",
+            "staff_supervision",
+        ],
+    ),
     (
         "cases",
         &[

@@ -129,6 +129,11 @@ access-staff-code-reissue = { $band ->
     [child] { $name } ({ $role }) made a new sign-in code for a staff member.
    *[adult] { $name } ({ $role }) issued a new enrolment code for a staff account.
 }
+access-staff-supervisor-set = { $band ->
+    [young] { $name } wrote down who is the boss of someone on the team.
+    [child] { $name } ({ $role }) recorded who supervises a staff member.
+   *[adult] { $name } ({ $role }) recorded who supervises a staff account.
+}
 access-account-enrol = { $whose ->
     [you] { $band ->
         [young] A new phone was added to your account. { $name } gave the code for it.

@@ -177,6 +177,24 @@ async fn the_canary_is_nowhere() {
             format!("{base}/v1/cases/{case}/views/requests"),
             json!({"subject": child.account_id(), "decision": "reunification_plan", "note": canary}),
         ),
+        // Complaints: the server takes no free text in clear.
+        (
+            reqwest::Method::POST,
+            format!("{base}/v1/complaints"),
+            json!({"proof": {"challenge": "AA==", "nonce": 1}, "category": "other", "urgent": false,
+                "locale": canary, "band": "adult", "lookup": "AA==", "reporter_key": "AA==",
+                "keys": [], "body": "AA==", "about": canary}),
+        ),
+        (
+            reqwest::Method::POST,
+            format!("{base}/v1/complaints/lookup"),
+            json!({"proof": {"challenge": canary, "nonce": 1}, "lookup": canary}),
+        ),
+        (
+            reqwest::Method::PUT,
+            format!("{base}/v1/complaints/{}/triage", uuid::Uuid::new_v4()),
+            json!({"labels": [canary]}),
+        ),
         (
             reqwest::Method::POST,
             format!("{base}/v1/enrolment"),
@@ -264,6 +282,73 @@ async fn the_canary_is_nowhere() {
         server.snapshot()["envelopes"] > 0,
         "ciphertext is in the database"
     );
+
+    // Complaints: one without an account and one as the child, the canary in the text; a
+    // handler reads them on their device, notes and replies with the canary; the reporter
+    // adds more with the receipt, from another phone. Neither the text nor the receipt
+    // code may appear anywhere.
+    let desk = server
+        .enrol(
+            &admin
+                .create_staff(StaffRole::ComplaintHandler, "Handler Hana")
+                .await
+                .unwrap()
+                .code,
+        )
+        .await;
+    let complaint = |text: String| kinbridge_sdk::complaints::ComplaintDraft {
+        category: kinbridge_protocol::complaints::ComplaintCategory::StaffMisconduct,
+        urgent: true,
+        locale: "en".into(),
+        band: AgeBand::Band10To12,
+        text,
+        about: None,
+    };
+    let filed = kinbridge_sdk::complaints::file_complaint(
+        &server.config(),
+        complaint(format!("complaint {canary}")),
+    )
+    .await
+    .unwrap();
+    child
+        .file_complaint(complaint(format!("enrolled complaint {canary}")))
+        .await
+        .unwrap();
+    for c in desk.complaint_queue(true).await.unwrap() {
+        let thread = desk.open_complaint(c.id).await.unwrap();
+        assert!(thread.messages[0].text.contains(&canary));
+        desk.write_on_complaint(
+            c.id,
+            kinbridge_protocol::complaints::EntryVisibility::Internal,
+            &format!("note {canary}"),
+        )
+        .await
+        .unwrap();
+        desk.set_complaint_status(
+            c.id,
+            kinbridge_protocol::complaints::ComplaintStatus::InReview,
+            Some(&format!("reply {canary}")),
+        )
+        .await
+        .unwrap();
+    }
+    kinbridge_sdk::complaints::add_to_complaint(
+        &server.config(),
+        &filed.receipt,
+        &format!("more {canary}"),
+    )
+    .await
+    .unwrap();
+    let reread = kinbridge_sdk::complaints::read_complaint(&server.config(), &filed.receipt)
+        .await
+        .unwrap();
+    assert_eq!(reread.messages.len(), 3);
+    let receipt_digits: String = filed
+        .receipt
+        .display()
+        .chars()
+        .filter(char::is_ascii_digit)
+        .collect();
 
     // The same headers on requests that succeed, of every kind: reads, a key fetch, the
     // preferences, the access key, and a WebSocket that delivers an envelope and takes its
@@ -417,6 +502,10 @@ async fn the_canary_is_nowhere() {
         ("exports", &exports),
     ] {
         assert!(!text.contains(&canary), "the canary is in the {place}");
+        assert!(
+            !text.contains(&receipt_digits),
+            "a receipt code is in the {place}"
+        );
         assert!(
             !text.contains(&hex(&canary)),
             "the canary is in the {place}, hex-encoded"

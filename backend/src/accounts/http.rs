@@ -4,7 +4,7 @@
 use actix_web::{HttpResponse, web};
 use kinbridge_l10n::Locale;
 use kinbridge_protocol::api::{
-    CreateStaffRequest, EnrolmentCodeResponse, MeResponse, PreferencesRequest,
+    CreateStaffRequest, EnrolmentCodeResponse, MeResponse, PreferencesRequest, SupervisorRequest,
 };
 use kinbridge_protocol::{AccountId, ErrorCode};
 
@@ -75,6 +75,26 @@ pub fn routes(api: &mut Api) {
             ]),
         reissue_staff_code,
     );
+    api.route(
+        Op::put("/v1/staff/{account_id}/supervisor", "setSupervisor")
+            .tag("accounts")
+            .summary("Admin: who supervises a staff member (`null`: nobody). A complaint about a staff member is hidden from everyone they supervise. Never a loop.")
+            .body::<SupervisorRequest>()
+            .errors(&[ErrorCode::AuthForbidden, ErrorCode::AccountNotFound]),
+        set_supervisor,
+    );
+}
+
+async fn set_supervisor(
+    p: web::Data<Platform>,
+    caller: Caller,
+    path: web::Path<String>,
+    ApiJson(body): ApiJson<SupervisorRequest>,
+) -> Result<web::Json<serde_json::Value>, ApiError> {
+    let (account, now): (AccountId, _) = (path_id(&path)?, p.clock.now());
+    p.db.write(move |tx| super::set_supervisor(tx, &caller, account, body.supervisor, now))
+        .await?;
+    Ok(web::Json(serde_json::json!({})))
 }
 
 async fn me(p: web::Data<Platform>, caller: Caller) -> Result<web::Json<MeResponse>, ApiError> {

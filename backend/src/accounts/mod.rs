@@ -544,6 +544,63 @@ pub fn device(conn: &mut DbConn, id: DeviceId) -> Result<Option<Device>, Storage
     Ok(repo::find_device(conn, id)?)
 }
 
+/// Whether an account is staff (made by an admin, not invited into a case).
+fn is_staff(a: &Account) -> bool {
+    a.home_case.is_none() && !matches!(a.role, AccountRole::Child | AccountRole::Family)
+}
+
+/// An admin records who supervises a staff member, or that nobody does. A chain of
+/// supervision never loops.
+pub fn set_supervisor(
+    tx: &mut Tx<'_>,
+    caller: &Caller,
+    account: AccountId,
+    supervisor: Option<AccountId>,
+    now: DateTime<Utc>,
+) -> Result<(), AccountsError> {
+    policy::require_admin(caller)?;
+    find(tx, account)?
+        .filter(is_staff)
+        .ok_or(AccountsError::AccountNotFound)?;
+    let mut event =
+        Event::new(caller, Action::StaffSupervisorSet).subject(Subject::Account(account));
+    if let Some(s) = supervisor {
+        find(tx, s)?
+            .filter(is_staff)
+            .ok_or(AccountsError::InvalidField("supervisor"))?;
+        if s == account || supervisors_of(tx, s)?.contains(&account) {
+            return Err(AccountsError::InvalidField("supervisor"));
+        }
+        event = event.subject(Subject::Account(s));
+    }
+    repo::set_supervisor(tx, account, supervisor, caller.account_id, to_db_time(now))?;
+    audit::record(tx, event, now)?;
+    Ok(())
+}
+
+/// Everyone above a staff member in the chain of supervision, nearest first.
+pub fn supervisors_of(
+    conn: &mut DbConn,
+    account: AccountId,
+) -> Result<Vec<AccountId>, StorageError> {
+    let mut chain = Vec::new();
+    let mut at = account.to_string();
+    // A loop cannot be written (see `set_supervisor`); the bound is a second guard.
+    for _ in 0..32 {
+        match repo::supervisor_of(conn, &at)? {
+            Some(s) => match AccountId::parse(&s) {
+                Ok(id) if !chain.contains(&id) => {
+                    chain.push(id);
+                    at = s;
+                }
+                _ => break,
+            },
+            None => break,
+        }
+    }
+    Ok(chain)
+}
+
 /// Every account with this role.
 pub fn with_role(conn: &mut DbConn, role: AccountRole) -> Result<Vec<AccountId>, StorageError> {
     Ok(repo::with_role(conn, role.as_str())?

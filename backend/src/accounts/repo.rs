@@ -324,6 +324,39 @@ pub fn find_device(conn: &mut DbConn, id: DeviceId) -> QueryResult<Option<Device
     devices::table.find(id.to_string()).first(conn).optional()
 }
 
+/// Records (or, with `None`, removes) a staff member's supervisor.
+pub fn set_supervisor(
+    tx: &mut Tx<'_>,
+    account: AccountId,
+    supervisor: Option<AccountId>,
+    by: AccountId,
+    at: NaiveDateTime,
+) -> QueryResult<()> {
+    use crate::platform::db::schema::staff_supervision as s;
+    diesel::delete(s::table.find(account.to_string())).execute(tx.conn())?;
+    if let Some(sup) = supervisor {
+        diesel::insert_into(s::table)
+            .values((
+                s::account_id.eq(account.to_string()),
+                s::supervisor_id.eq(sup.to_string()),
+                s::set_by.eq(by.to_string()),
+                s::set_at.eq(at),
+            ))
+            .execute(tx.conn())?;
+    }
+    Ok(())
+}
+
+/// The supervisor of a staff member, if one is recorded.
+pub fn supervisor_of(conn: &mut DbConn, account: &str) -> QueryResult<Option<String>> {
+    use crate::platform::db::schema::staff_supervision as s;
+    s::table
+        .find(account)
+        .select(s::supervisor_id)
+        .first(conn)
+        .optional()
+}
+
 pub fn with_role(conn: &mut DbConn, role: &str) -> QueryResult<Vec<String>> {
     accounts::table
         .filter(accounts::role.eq(role))

@@ -233,7 +233,7 @@ pub fn routes(api: &mut Api) {
 }
 
 async fn desk(p: web::Data<Platform>) -> Result<web::Json<ComplaintDesk>, ApiError> {
-    Ok(web::Json(p.db.run(|c| super::desk(c)).await?))
+    Ok(web::Json(p.db.run(super::desk).await?))
 }
 
 fn purpose(p: ProofPurpose) -> Purpose {

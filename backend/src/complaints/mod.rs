@@ -9,8 +9,9 @@
 //! enrolled — the account, revealed only through an identity request a second handler
 //! with the custodian right approves. No address, no user agent.
 //!
-//! Who sees what: a complaint about a staff member is never shown to them through any
-//! endpoint, nor counted in what they see; its audit events name only the complaint (no
+//! Who sees what: a complaint about a staff member is never shown to them or to anyone
+//! they supervise (`accounts::supervisors_of`) through any endpoint, nor counted in what
+//! they see, nor signalled to them; its audit events name only the complaint (no
 //! case, no person), so it shows in nobody's access log. Every view and action is an
 //! audit event.
 //!
@@ -29,10 +30,10 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::{DateTime, Duration, Months, Utc};
 use kinbridge_protocol::api::ServerFrame;
 use kinbridge_protocol::complaints::{
-    ComplaintCategory, ComplaintDesk, ComplaintEntry, ComplaintMetrics, ComplaintStatus,
-    ComplaintSummary, ComplaintView, Deadline, DeskDevice, ENTRY_BUCKETS, EntryAuthor,
-    EntryVisibility, FileComplaint, IdentityRequestState, IdentityRequestView, MAX_ENTRY_BYTES,
-    ReporterView, StatusChange, Triage,
+    CategoryCount, ComplaintCategory, ComplaintDesk, ComplaintEntry, ComplaintMetrics,
+    ComplaintStatus, ComplaintSummary, ComplaintView, Deadline, DeskDevice, ENTRY_BUCKETS,
+    EntryAuthor, EntryVisibility, FileComplaint, IdentityRequestState, IdentityRequestView,
+    MAX_ENTRY_BYTES, ReporterView, StatusChange, StatusCount, Triage,
 };
 use kinbridge_protocol::{AccountId, AccountRole, AgeBand, B64, CaseId, ComplaintId, DeviceId};
 use uuid::Uuid;
@@ -205,9 +206,9 @@ fn tell_desk(
     complaint: &str,
     except: Option<AccountId>,
 ) -> Result<(), ComplaintsError> {
-    let hidden = repo::about(tx.conn(), complaint)?;
+    let about = repo::about(tx.conn(), complaint)?;
     for account in accounts::with_role(tx.conn(), AccountRole::ComplaintHandler)? {
-        if Some(account) != except && !hidden.contains(&account.to_string()) {
+        if Some(account) != except && !hidden_from(tx.conn(), &about, account)? {
             tx.notify(Notice::Account {
                 account,
                 frame: padded_frame(false),
@@ -217,11 +218,33 @@ fn tell_desk(
     Ok(())
 }
 
+/// Forgets the thread key wrapped for the devices of every handler the complaint is
+/// hidden from (the reporter's app wrapped it for the whole desk).
+fn prune_keys(tx: &mut Tx<'_>, complaint: &str) -> Result<(), ComplaintsError> {
+    let about = repo::about(tx.conn(), complaint)?;
+    for account in accounts::with_role(tx.conn(), AccountRole::ComplaintHandler)? {
+        if hidden_from(tx.conn(), &about, account)? {
+            let devices: Vec<String> = accounts::devices(tx.conn(), account)?
+                .iter()
+                .map(|d| d.id.to_string())
+                .collect();
+            repo::delete_keys(tx, complaint, &devices)?;
+        }
+    }
+    Ok(())
+}
+
 /// Alerts the on-call handlers of the first tier above `after` that has anyone on call
 /// (never anyone the complaint is about); with nobody on call beyond it, every handler.
 /// Returns the tier alerted (0: everyone).
 fn alert_urgent(tx: &mut Tx<'_>, complaint: &str, after: i32) -> Result<i32, ComplaintsError> {
-    let hidden: BTreeSet<String> = repo::about(tx.conn(), complaint)?.into_iter().collect();
+    let about = repo::about(tx.conn(), complaint)?;
+    let mut hidden = BTreeSet::new();
+    for account in accounts::with_role(tx.conn(), AccountRole::ComplaintHandler)? {
+        if hidden_from(tx.conn(), &about, account)? {
+            hidden.insert(account.to_string());
+        }
+    }
     let on_call = repo::on_call(tx.conn())?;
     let next = on_call
         .iter()
@@ -350,16 +373,15 @@ pub fn file(
         return Err(ComplaintsError::InvalidField("lookup"));
     }
     repo::insert(tx, &row)?;
-    // The person complained about never gets the key, whatever the reporter's app sent.
     let keys: Vec<(String, Vec<u8>)> = req
         .keys
         .into_iter()
-        .filter(|k| about.is_none() || desk.get(&k.device_id) != about.as_ref())
         .map(|k| (k.device_id.to_string(), k.content.0))
         .collect();
     repo::insert_keys(tx, &id, &keys)?;
     if let Some(a) = about {
         repo::add_about(tx, &id, &a.to_string())?;
+        prune_keys(tx, &id)?;
     }
     repo::insert_entry(
         tx,
@@ -483,9 +505,22 @@ pub fn follow_up(
     Ok(u32::try_from(seq).unwrap_or(0))
 }
 
-/// Whether `caller` may see the complaint: never the staff it is about.
-fn visible_to(about: &[String], caller: &Caller) -> bool {
-    !about.contains(&caller.account_id.to_string())
+/// Whether a complaint about `about` is hidden from `account`: it is about them, or about
+/// someone above them in the chain of supervision.
+fn hidden_from(
+    conn: &mut DbConn,
+    about: &[String],
+    account: AccountId,
+) -> Result<bool, ComplaintsError> {
+    if about.is_empty() {
+        return Ok(false);
+    }
+    if about.contains(&account.to_string()) {
+        return Ok(true);
+    }
+    Ok(accounts::supervisors_of(conn, account)?
+        .iter()
+        .any(|s| about.contains(&s.to_string())))
 }
 
 /// A complaint the calling handler may see (anything else: not found).
@@ -497,7 +532,7 @@ fn load_visible(
     is_handler(caller)?;
     let row = repo::find(conn, &id.to_string())?.ok_or(ComplaintsError::NotFound)?;
     let about = repo::about(conn, &row.id)?;
-    if !visible_to(&about, caller) {
+    if hidden_from(conn, &about, caller.account_id)? {
         return Err(ComplaintsError::NotFound);
     }
     Ok((row, about))
@@ -568,10 +603,14 @@ fn visible_rows(
     conn: &mut DbConn,
     caller: &Caller,
 ) -> Result<Vec<repo::ComplaintRow>, ComplaintsError> {
-    let me = caller.account_id.to_string();
+    let mut me: BTreeSet<String> = accounts::supervisors_of(conn, caller.account_id)?
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    me.insert(caller.account_id.to_string());
     let hidden: BTreeSet<String> = repo::about_all(conn)?
         .into_iter()
-        .filter(|(_, a)| *a == me)
+        .filter(|(_, a)| me.contains(a))
         .map(|(c, _)| c)
         .collect();
     Ok(repo::all(conn)?
@@ -809,13 +848,10 @@ pub fn triage(
             return Err(ComplaintsError::InvalidField("about"));
         }
         repo::add_about(tx, &row.id, &a.to_string())?;
-        // Their devices lose the key they were sent at filing.
-        let devices: Vec<String> = accounts::devices(tx.conn(), a)?
-            .iter()
-            .map(|d| d.id.to_string())
-            .collect();
-        repo::delete_keys(tx, &row.id, &devices)?;
         about.push(a.to_string());
+    }
+    if !t.about.is_empty() {
+        prune_keys(tx, &row.id)?;
     }
     if !t.about.is_empty() {
         changed.push(format!("about:{}", t.about.len()));
@@ -824,7 +860,7 @@ pub fn triage(
         if let Some(a) = assigned {
             let handler = accounts::find(tx.conn(), a)?
                 .is_some_and(|acc| acc.role == AccountRole::ComplaintHandler);
-            if !handler || about.contains(&a.to_string()) {
+            if !handler || hidden_from(tx.conn(), &about, a)? {
                 return Err(ComplaintsError::InvalidField("assigned_to"));
             }
         }
@@ -841,7 +877,7 @@ pub fn triage(
     }
     if let Some(case) = t.case_id {
         if let Some(c) = case {
-            if !repo::case_exists(tx.conn(), &c.to_string())? {
+            if !crate::platform::reach::case_exists(tx.conn(), c)? {
                 return Err(ComplaintsError::InvalidField("case_id"));
             }
         }
@@ -1086,8 +1122,14 @@ pub fn metrics(
         total: 0,
         open: 0,
         urgent_open: 0,
-        by_category: ComplaintCategory::ALL.iter().map(|c| (*c, 0)).collect(),
-        by_status: ComplaintStatus::ALL.iter().map(|s| (*s, 0)).collect(),
+        by_category: ComplaintCategory::ALL
+            .iter()
+            .map(|&category| CategoryCount { category, count: 0 })
+            .collect(),
+        by_status: ComplaintStatus::ALL
+            .iter()
+            .map(|&status| StatusCount { status, count: 0 })
+            .collect(),
         acknowledge_breached: 0,
         feedback_breached: 0,
         acknowledge_warning: 0,
@@ -1102,11 +1144,11 @@ pub fn metrics(
                 m.urgent_open += 1;
             }
         }
-        if let Some(c) = m.by_category.iter_mut().find(|(c, _)| *c == s.category) {
-            c.1 += 1;
+        if let Some(c) = m.by_category.iter_mut().find(|c| c.category == s.category) {
+            c.count += 1;
         }
-        if let Some(c) = m.by_status.iter_mut().find(|(c, _)| *c == s.status) {
-            c.1 += 1;
+        if let Some(c) = m.by_status.iter_mut().find(|c| c.status == s.status) {
+            c.count += 1;
         }
         m.acknowledge_breached += u64::from(s.acknowledge.breached);
         m.feedback_breached += u64::from(s.feedback.breached);

@@ -101,16 +101,6 @@ pub fn delete_keys(tx: &mut Tx<'_>, complaint: &str, devices: &[String]) -> Quer
     .map(drop)
 }
 
-/// Whether a case exists (a complaint may be linked to it).
-pub fn case_exists(conn: &mut DbConn, case: &str) -> QueryResult<bool> {
-    use crate::platform::db::schema::cases;
-    cases::table
-        .find(case)
-        .count()
-        .get_result::<i64>(conn)
-        .map(|n| n > 0)
-}
-
 pub fn insert_entry(tx: &mut Tx<'_>, row: &EntryRow) -> QueryResult<()> {
     diesel::insert_into(complaint_entries::table)
         .values(row)

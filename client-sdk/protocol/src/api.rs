@@ -713,6 +713,14 @@ pub enum ClientFrame {
     Ack { guid: String },
 }
 
+/// `PUT /v1/staff/{account_id}/supervisor`: who supervises a staff member (`null`: nobody).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct SupervisorRequest {
+    pub supervisor: Option<AccountId>,
+}
+
 /// What the server pushes over a device's WebSocket, as JSON text frames.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]

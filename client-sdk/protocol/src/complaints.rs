@@ -436,10 +436,26 @@ pub struct ComplaintMetrics {
     pub total: u64,
     pub open: u64,
     pub urgent_open: u64,
-    pub by_category: Vec<(ComplaintCategory, u64)>,
-    pub by_status: Vec<(ComplaintStatus, u64)>,
+    pub by_category: Vec<CategoryCount>,
+    pub by_status: Vec<StatusCount>,
     pub acknowledge_breached: u64,
     pub feedback_breached: u64,
     pub acknowledge_warning: u64,
     pub feedback_warning: u64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct CategoryCount {
+    pub category: ComplaintCategory,
+    pub count: u64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct StatusCount {
+    pub status: ComplaintStatus,
+    pub count: u64,
 }

@@ -723,6 +723,22 @@ impl Client {
         .await
     }
 
+    /// Admins: who supervises a staff member (`None`: nobody).
+    pub async fn set_supervisor(
+        &self,
+        account: AccountId,
+        supervisor: Option<AccountId>,
+    ) -> Result<(), SdkError> {
+        let _: serde_json::Value = self
+            .call(
+                Method::PUT,
+                &format!("/v1/staff/{account}/supervisor"),
+                Some(&kinbridge_protocol::api::SupervisorRequest { supervisor }),
+            )
+            .await?;
+        Ok(())
+    }
+
     /// This account's devices.
     pub async fn devices(&self) -> Result<Vec<DeviceView>, SdkError> {
         self.call(Method::GET, "/v1/devices", None).await

@@ -34,7 +34,9 @@ async fn the_openapi_document_is_valid_and_matches_the_routes() {
             let concrete = path
                 .replace("{case_id}", &uuid::Uuid::new_v4().to_string())
                 .replace("{account_id}", &uuid::Uuid::new_v4().to_string())
-                .replace("{device_id}", &uuid::Uuid::new_v4().to_string());
+                .replace("{device_id}", &uuid::Uuid::new_v4().to_string())
+                .replace("{complaint_id}", &uuid::Uuid::new_v4().to_string())
+                .replace("{request_id}", &uuid::Uuid::new_v4().to_string());
             let res = http
                 .request(
                     method.to_uppercase().parse().unwrap(),

@@ -420,6 +420,36 @@ async fn a_complaint_about_a_staff_member_never_shows_to_them() {
     let (admin, cw) = server.admin_and_caseworker().await;
     let h1 = handler(&server, &admin, "Handler Amina").await;
     let h2 = handler(&server, &admin, "Handler Jean").await;
+    // A handler the caseworker supervises (at one remove): a complaint about the
+    // caseworker is hidden from them too.
+    let lead = server
+        .enrol(
+            &admin
+                .create_staff(StaffRole::Supervisor, "Lead Rosa")
+                .await
+                .unwrap()
+                .code,
+        )
+        .await;
+    let h3 = handler(&server, &admin, "Handler Omar").await;
+    admin
+        .set_supervisor(lead.account_id(), Some(cw.account_id()))
+        .await
+        .unwrap();
+    admin
+        .set_supervisor(h3.account_id(), Some(lead.account_id()))
+        .await
+        .unwrap();
+    // A loop is refused, and only an admin records supervision.
+    let err = admin
+        .set_supervisor(cw.account_id(), Some(h3.account_id()))
+        .await
+        .unwrap_err();
+    assert_eq!(code_of(&err), Some(ErrorCode::RequestInvalidField));
+    let err = cw.set_supervisor(h3.account_id(), None).await.unwrap_err();
+    assert_eq!(code_of(&err), Some(ErrorCode::AuthForbidden));
+    let mut h3_events = h3.events();
+    kinbridge_tests::synced(&mut h3_events).await;
     let case = cw.create_case().await.unwrap().case_id;
     let child = server
         .join(
@@ -442,6 +472,8 @@ async fn a_complaint_about_a_staff_member_never_shows_to_them() {
     about_cw.category = ComplaintCategory::StaffMisconduct;
     child.file_complaint(about_cw).await.unwrap();
     expect_event(&mut h2_events, Event::DeskActivity).await;
+    // Omar, whom the caseworker supervises, is not told.
+    no_event(&mut h3_events, false).await;
     // And someone complains about handler Jean.
     let phone = server.config();
     let mut about_h2 = draft(
@@ -506,6 +538,30 @@ async fn a_complaint_about_a_staff_member_never_shows_to_them() {
             assert_eq!(code_of(&e), Some(ErrorCode::ComplaintNotFound), "{e:?}");
         }
     }
+    // Omar sees the complaint about Jean, not the one about his supervisor's supervisor.
+    let omar: Vec<_> = h3
+        .complaint_queue(false)
+        .await
+        .unwrap()
+        .iter()
+        .map(|c| c.id)
+        .collect();
+    assert_eq!(omar, [about_h2_id]);
+    assert_eq!(
+        code_of(&h3.open_complaint(about_cw_id).await.unwrap_err()),
+        Some(ErrorCode::ComplaintNotFound)
+    );
+    let err = h1
+        .triage_complaint(
+            about_cw_id,
+            &Triage {
+                assigned_to: Some(Some(h3.account_id())),
+                ..Triage::default()
+            },
+        )
+        .await
+        .unwrap_err();
+    assert_eq!(code_of(&err), Some(ErrorCode::RequestInvalidField));
     // Jean cannot be assigned it either.
     let err = h1
         .triage_complaint(
@@ -518,11 +574,20 @@ async fn a_complaint_about_a_staff_member_never_shows_to_them() {
         .await
         .unwrap_err();
     assert_eq!(code_of(&err), Some(ErrorCode::RequestInvalidField));
-    // Jean's device never received a key for it.
-    let keys = server.query_texts(&format!(
-        "SELECT device_id AS s FROM complaint_keys WHERE complaint_id = '{about_h2_id}'"
-    ));
-    assert_eq!(keys.len(), 1, "only Amina's device: {keys:?}");
+    // Neither Jean nor Omar keeps a key for what is hidden from them.
+    let keys = |id: kinbridge_protocol::ComplaintId| {
+        let mut k = server.query_texts(&format!(
+            "SELECT device_id AS s FROM complaint_keys WHERE complaint_id = '{id}'"
+        ));
+        k.sort();
+        k
+    };
+    let mut expected = vec![h1.device_id().to_string(), h3.device_id().to_string()];
+    expected.sort();
+    assert_eq!(keys(about_h2_id), expected);
+    let mut expected = vec![h1.device_id().to_string(), h2.device_id().to_string()];
+    expected.sort();
+    assert_eq!(keys(about_cw_id), expected);
 
     // The caseworker: no desk access, and nothing in the case shows the complaint.
     assert_eq!(
@@ -888,7 +953,6 @@ async fn a_server_refuses_to_start_with_a_weak_receipt_hash() {
         settings,
         kinbridge_server::platform::clock::Clock::system(),
     )
-    .err()
-    .expect("refused");
+    .expect_err("refused");
     assert!(err.to_string().contains("Argon2id"), "{err}");
 }

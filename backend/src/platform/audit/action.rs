@@ -29,6 +29,8 @@ actions! {
     ServerStart = "server.start",
     StaffCreate = "staff.create",
     StaffCodeReissue = "staff.code.reissue",
+    /// An admin recorded who supervises a staff member.
+    StaffSupervisorSet = "staff.supervisor.set",
     AccountEnrol = "account.enrol",
     AccountPreferencesUpdate = "account.preferences.update",
     AccountExport = "account.export",

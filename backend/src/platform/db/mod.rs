@@ -470,6 +470,7 @@ pub const TABLES: &[&str] = &[
     "accounts",
     "devices",
     "enrolment_codes",
+    "staff_supervision",
     "cases",
     "stage_corrections",
     "case_stage_changes",

@@ -287,6 +287,15 @@ diesel::table! {
 }
 
 diesel::table! {
+    staff_supervision (account_id) {
+        account_id -> Text,
+        supervisor_id -> Text,
+        set_by -> Text,
+        set_at -> Timestamp,
+    }
+}
+
+diesel::table! {
     complaints (id) {
         id -> Text,
         category -> Text,
