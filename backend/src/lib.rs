@@ -85,6 +85,14 @@ impl Maintenance {
             p.db.write(move |tx| retention::run(tx, policy, now, false))
                 .await?;
         report.complaints = self.complaint_clocks().await?;
+        let rules = consent::Rules::of(p);
+        report.consent_prompts =
+            p.db.write(move |tx| consent::prompt_at_own_age(tx, rules, now))
+                .await
+                .map_err(|e| match e {
+                    consent::ConsentError::Storage(s) => s,
+                    other => StorageError::Task(other.to_string()),
+                })?;
         p.db.write(move |tx| audit::checkpoint(tx, &keys, now))
             .await?;
         let path = p.settings.audit_checkpoint_path();

@@ -131,6 +131,11 @@ access-staff-code-reissue = { $band ->
     [child] { $name } ({ $role }): إنشاء رمز دخول جديد لموظف.
    *[adult] { $name } ({ $role }): إصدار رمز تسجيل جديد لحساب موظف.
 }
+access-staff-supervisor-set = { $band ->
+    [young] { $name }: كتابة من هو مدير أحد المساعدين.
+    [child] { $name } ({ $role }): تسجيل من يشرف على موظف.
+   *[adult] { $name } ({ $role }): تسجيل من يشرف على حساب موظف.
+}
 access-account-enrol = { $whose ->
     [you] { $band ->
         [young] أُضيف هاتف جديد إلى حسابك. رمز هذا الهاتف من { $name }.

@@ -131,6 +131,11 @@ access-staff-code-reissue = { $band ->
     [child] { $name } ({ $role }) hizo un código nuevo para entrar a la app para una persona del equipo.
    *[adult] { $name } ({ $role }) generó un nuevo código de registro para la cuenta de una persona del equipo.
 }
+access-staff-supervisor-set = { $band ->
+    [young] { $name } anotó quién es el jefe o la jefa de una persona que ayuda.
+    [child] { $name } ({ $role }) registró quién supervisa a una persona del equipo.
+   *[adult] { $name } ({ $role }) registró quién supervisa la cuenta de una persona del equipo.
+}
 access-account-enrol = { $whose ->
     [you] { $band ->
         [young] Se agregó un teléfono nuevo a tu cuenta. { $name } dio el código para ese teléfono.

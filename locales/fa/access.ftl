@@ -129,6 +129,11 @@ access-staff-code-reissue = { $band ->
     [child] { $name } ({ $role }) برای یک کارمند یک کود ورود نو ساخت.
    *[adult] { $name } ({ $role }) برای یک حساب کارمند یک کود ثبت‌نام نو صادر کرد.
 }
+access-staff-supervisor-set = { $band ->
+    [young] { $name } نوشت که مسئول یک مددکار کیست.
+    [child] { $name } ({ $role }) ثبت کرد که ناظر یک کارمند کیست.
+   *[adult] { $name } ({ $role }) ثبت کرد که ناظر یک حساب کارمند کیست.
+}
 access-account-enrol = { $whose ->
     [you] { $band ->
         [young] یک تیلفون نو به حسابت اضافه شد. کود آن را { $name } داد.

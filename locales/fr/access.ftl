@@ -131,6 +131,11 @@ access-staff-code-reissue = { $band ->
     [child] { $name } ({ $role }) a créé un nouveau code de connexion pour un membre de l'équipe.
    *[adult] { $name } ({ $role }) a créé un nouveau code d'inscription pour un compte du personnel.
 }
+access-staff-supervisor-set = { $band ->
+    [young] { $name } a noté qui est le chef d'une personne qui aide.
+    [child] { $name } ({ $role }) a enregistré qui supervise un membre de l'équipe.
+   *[adult] { $name } ({ $role }) a enregistré qui supervise un compte du personnel.
+}
 access-account-enrol = { $whose ->
     [you] { $band ->
         [young] Un nouveau téléphone a été ajouté à ton compte. { $name } a donné le code pour ce téléphone.

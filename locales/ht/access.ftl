@@ -130,6 +130,11 @@ access-staff-code-reissue = { $band ->
     [child] { $name } ({ $role }) fè yon nouvo kòd koneksyon pou yon moun nan ekip la.
    *[adult] { $name } ({ $role }) bay yon nouvo kòd enskripsyon pou kont yon manm pèsonèl.
 }
+access-staff-supervisor-set = { $band ->
+    [young] { $name } ekri kiyès ki chèf yon moun k ap ede.
+    [child] { $name } ({ $role }) anrejistre kiyès ki sipèvize yon moun nan ekip la.
+   *[adult] { $name } ({ $role }) anrejistre kiyès ki sipèvize kont yon manm pèsonèl.
+}
 access-account-enrol = { $whose ->
     [you] { $band ->
         [young] Yo ajoute yon nouvo telefòn nan kont ou. Se { $name } ki bay kòd la.

@@ -131,6 +131,11 @@ access-staff-code-reissue = { $band ->
     [child] { $name } ({ $role }) د ټیم د یو غړي لپاره د ننوتلو نوی کوډ جوړ کړ.
    *[adult] { $name } ({ $role }) د ټیم د یو غړي حساب ته د ثبت نوی کوډ ورکړ.
 }
+access-staff-supervisor-set = { $band ->
+    [young] { $name } ولیکل چې د یو مرسته کوونکي مشر څوک دی.
+    [child] { $name } ({ $role }) د ټیم د یو غړي څارونکی ثبت کړ.
+   *[adult] { $name } ({ $role }) د ټیم د یو غړي د حساب څارونکی ثبت کړ.
+}
 access-account-enrol = { $whose ->
     [you] { $band ->
         [young] ستا په حساب کې یو نوی ټیلیفون اضافه شو. د دې ټیلیفون کوډ { $name } ورکړ.

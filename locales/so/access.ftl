@@ -131,6 +131,11 @@ access-staff-code-reissue = { $band ->
     [child] { $name } ({ $role }) ayaa koodh cusub oo lagu soo galo u sameeyay shaqaale.
    *[adult] { $name } ({ $role }) ayaa koodh diiwaangelin oo cusub u sameeyay akoon shaqaale.
 }
+access-staff-supervisor-set = { $band ->
+    [young] { $name } ayaa qoray cidda madax u ah caawiye.
+    [child] { $name } ({ $role }) ayaa diiwaangeliyay cidda kormeerta shaqaale.
+   *[adult] { $name } ({ $role }) ayaa diiwaangeliyay cidda kormeerta akoon shaqaale.
+}
 access-account-enrol = { $whose ->
     [you] { $band ->
         [young] Taleefan cusub ayaa lagu daray akoonkaaga. { $name } ayaa bixiyay koodhkiisa.

@@ -262,6 +262,11 @@ access-staff-code-reissue = { $band ->
     [child] { $name } ({ $role }) ንሓደ ሰራሕተኛ ሓድሽ ኮድ መእተዊ ሰሪሖም።
    *[adult] { $name } ({ $role }) ንሓደ ኣካውንት ሰራሕተኛ ሓድሽ ኮድ ምዝገባ ሂቦም።
 }
+access-staff-supervisor-set = { $band ->
+    [young] { $name } ሓለቓ ሓደ ሓጋዚ መን ምዃኑ ጽሒፎም።
+    [child] { $name } ({ $role }) ንሓደ ሰራሕተኛ ተቖጻጻሪ መዝጊቦም።
+   *[adult] { $name } ({ $role }) ንሓደ ኣካውንት ሰራሕተኛ ተቖጻጻሪ መዝጊቦም።
+}
 access-account-enrol = { $whose ->
     [you] { $band ->
         [young] { $gender ->

@@ -542,6 +542,71 @@ pub fn request(
     Ok(event_view(row)?)
 }
 
+/// A child who reached the age at which they decide alone (`consent_own_from_age`): every
+/// consent of theirs that their guardian's consent and their own assent carried until now
+/// stops being in force (the rules say so by themselves) and waits for the child's own
+/// answer. This pass asks them once per recorded age: the child's app is told for each
+/// such consent (`consent_requested`), the child, their guardians and caseworkers learn it
+/// is pending (`consent_changed`), and each prompt is an audit event. Returns how many
+/// consents were put to a child.
+pub fn prompt_at_own_age(
+    tx: &mut Tx<'_>,
+    rules: Rules,
+    now: DateTime<Utc>,
+) -> Result<usize, ConsentError> {
+    let mut prompted = 0;
+    for (raw, years, as_of) in repo::ages_not_prompted(tx)? {
+        let Ok(child) = AccountId::parse(&raw) else {
+            continue;
+        };
+        if !rules.decides_alone(rules::age_now(years, as_of, now)) {
+            continue;
+        }
+        let mut decided = std::collections::BTreeSet::new();
+        for e in repo::events(tx, child)? {
+            decided.insert((e.case_id, e.purpose, e.scope));
+        }
+        for (case, purpose, scope) in decided {
+            let (Ok(case), Some(_)) = (CaseId::parse(&case), rules.catalog.valid_from(&purpose))
+            else {
+                continue;
+            };
+            let scope = (!scope.is_empty())
+                .then(|| AccountId::parse(&scope).ok())
+                .flatten();
+            let (status, deciders) = status_of(tx, rules, child, &purpose, scope, now)?;
+            let contacts = Contacts::of_case(tx, case)?;
+            if status != ConsentStatus::Pending
+                || !deciders.contains(&ConsentDecider::Child)
+                || contacts.role_of(child) != Some(MemberRole::Child)
+            {
+                continue;
+            }
+            tx.notify(Frame::Account {
+                account: child,
+                frame: ServerFrame::ConsentRequested {
+                    case_id: case,
+                    subject: child,
+                    purpose: purpose.clone(),
+                    scope,
+                },
+            });
+            tell_changed(tx, &contacts, case, child, &purpose, scope, status);
+            audit::record(
+                tx,
+                Event::new(audit::Actor::System, Action::ConsentRequest)
+                    .case(case)
+                    .subject(Subject::Account(child))
+                    .detail(format!("{purpose}:own-age")),
+                now,
+            )?;
+            prompted += 1;
+        }
+        repo::mark_prompted(tx, &raw, to_db_time(now))?;
+    }
+    Ok(prompted)
+}
+
 /// The status of one consent for a subject, from the stored events.
 pub fn status_of(
     conn: &mut DbConn,

@@ -99,6 +99,26 @@ pub fn age(conn: &mut DbConn, account: AccountId, lock: bool) -> QueryResult<Opt
     }
 }
 
+/// (child, age in years, as of) for every recorded age whose child was not yet asked for
+/// their own answers at the age they decide alone.
+pub fn ages_not_prompted(conn: &mut DbConn) -> QueryResult<Vec<(String, i32, NaiveDateTime)>> {
+    consent_ages::table
+        .filter(consent_ages::own_age_prompted_at.is_null())
+        .select((
+            consent_ages::account_id,
+            consent_ages::age_years,
+            consent_ages::as_of,
+        ))
+        .load(conn)
+}
+
+pub fn mark_prompted(tx: &mut Tx<'_>, account: &str, at: NaiveDateTime) -> QueryResult<()> {
+    diesel::update(consent_ages::table.filter(consent_ages::account_id.eq(account)))
+        .set(consent_ages::own_age_prompted_at.eq(at))
+        .execute(tx.conn())
+        .map(drop)
+}
+
 /// A subject's events, oldest first.
 pub fn events(conn: &mut DbConn, subject: AccountId) -> QueryResult<Vec<EventRow>> {
     consent_events::table

@@ -58,6 +58,8 @@ pub struct Report {
     pub contact_rules: usize,
     pub case_links: usize,
     pub audit_events_stripped: usize,
+    /// Consents put to children who reached the age at which they decide alone.
+    pub consent_prompts: usize,
     /// The complaint clocks' pass that ran with it (escalations, warnings, expiry).
     pub complaints: crate::complaints::TickReport,
 }

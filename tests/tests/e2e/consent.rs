@@ -1119,3 +1119,109 @@ async fn a_material_change_to_a_notice_supersedes_the_consents_given_before() {
     std::fs::remove_dir_all(&dir).unwrap();
     std::fs::remove_dir_all(&other).unwrap();
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_child_who_reaches_the_age_to_decide_alone_is_asked_for_their_own_answer() {
+    let server = TestServer::start().await;
+    let (_admin, cw) = server.admin_and_caseworker().await;
+    let case = cw.create_case().await.unwrap().case_id;
+    let child = server
+        .join(&cw, case, child_invite(AgeBand::Band13To15, None))
+        .await;
+    let guardian = server.join(&cw, case, guardian_invite()).await;
+    cw.set_consent_age(case, child.account_id(), 15, AgeSource::Document)
+        .await
+        .unwrap();
+    // At 15: the guardian's consent and the child's assent.
+    let notice = guardian
+        .consent_notice(TRACING, "en", AgeBand::Adult, None)
+        .await
+        .unwrap();
+    guardian
+        .decide_consent(
+            case,
+            child.account_id(),
+            &notice,
+            ConsentChoice::Given,
+            None,
+            None,
+        )
+        .await
+        .unwrap();
+    let notice = child
+        .consent_notice(TRACING, "en", AgeBand::Band13To15, None)
+        .await
+        .unwrap();
+    child
+        .decide_consent(
+            case,
+            child.account_id(),
+            &notice,
+            ConsentChoice::Given,
+            None,
+            None,
+        )
+        .await
+        .unwrap();
+    let record = cw.consent_record(case, child.account_id()).await.unwrap();
+    assert_eq!(status(&record, TRACING, None), ConsentStatus::Granted);
+    let mut child_events = child.events();
+    let mut guardian_events = guardian.events();
+    synced(&mut child_events).await;
+    synced(&mut guardian_events).await;
+
+    // Nothing to ask before the birthday.
+    server
+        .clock
+        .advance(std::time::Duration::from_secs(300 * 24 * 3600));
+    assert_eq!(server.maintenance().await.consent_prompts, 0);
+    // A year on the child is 16 and decides alone: they are asked, once.
+    server
+        .clock
+        .advance(std::time::Duration::from_secs(70 * 24 * 3600));
+    assert_eq!(server.maintenance().await.consent_prompts, 1);
+    let asked = wait_for(
+        &mut child_events,
+        |e| matches!(e, Event::ConsentRequested { purpose, .. } if purpose == TRACING),
+    )
+    .await;
+    assert!(
+        matches!(asked, Event::ConsentRequested { subject, .. } if subject == child.account_id())
+    );
+    let told = wait_for(&mut guardian_events, |e| {
+        matches!(e, Event::ConsentChanged { .. })
+    })
+    .await;
+    assert!(matches!(
+        told,
+        Event::ConsentChanged {
+            status: ConsentStatus::Pending,
+            ..
+        }
+    ));
+    assert_eq!(server.maintenance().await.consent_prompts, 0, "once");
+    // Until the child answers, it is not in force (the guardian's consent no longer counts).
+    let record = cw.consent_record(case, child.account_id()).await.unwrap();
+    assert_eq!(status(&record, TRACING, None), ConsentStatus::Pending);
+    let notice = child
+        .consent_notice(TRACING, "en", AgeBand::Band16To17, None)
+        .await
+        .unwrap();
+    child
+        .decide_consent(
+            case,
+            child.account_id(),
+            &notice,
+            ConsentChoice::Given,
+            None,
+            None,
+        )
+        .await
+        .unwrap();
+    let record = cw.consent_record(case, child.account_id()).await.unwrap();
+    assert_eq!(status(&record, TRACING, None), ConsentStatus::Granted);
+    let prompts = server.query_texts(
+        "SELECT detail AS s FROM audit_events WHERE action = 'consent.request' AND actor_kind = 'system'",
+    );
+    assert_eq!(prompts, [format!("{TRACING}:own-age")]);
+}

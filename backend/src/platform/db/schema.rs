@@ -124,6 +124,7 @@ diesel::table! {
         as_of -> Timestamp,
         set_by -> Text,
         set_at -> Timestamp,
+        own_age_prompted_at -> Nullable<Timestamp>,
     }
 }
 
