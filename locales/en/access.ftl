@@ -310,6 +310,11 @@ access-complaint-triage = { $band ->
     [child] { $name } ({ $role }) sorted a complaint (who handles it, labels).
    *[adult] { $name } ({ $role }) triaged a complaint.
 }
+access-complaint-keys-share = { $band ->
+    [young] { $name } let a new phone of the complaint team read a complaint.
+    [child] { $name } ({ $role }) let a new phone of the complaint team read a complaint.
+   *[adult] { $name } ({ $role }) shared a complaint's key with a complaint desk device that joined later.
+}
 access-complaint-escalate = { $band ->
     [young] An urgent complaint was sent to more people.
     [child] An urgent complaint was sent to the next people on duty.

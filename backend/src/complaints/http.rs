@@ -4,9 +4,9 @@
 use actix_web::{FromRequest, HttpRequest, HttpResponse, web};
 use kinbridge_protocol::complaints::{
     Challenge, ChallengeRequest, ComplaintDesk, ComplaintFiled, ComplaintFollowUp, ComplaintLookup,
-    ComplaintMetrics, ComplaintSummary, ComplaintView, CustodianGrant, FileComplaint,
-    IdentityDecision, IdentityRequest, IdentityRequestView, NewEntry, OnCall, Proof, ProofPurpose,
-    ReporterView, StatusChange, Triage,
+    ComplaintMetrics, ComplaintSummary, ComplaintView, CustodianGrant, DeskDevice, FileComplaint,
+    FollowUpStored, IdentityDecision, IdentityRequest, IdentityRequestView, KeysShared, NewEntry,
+    OnCall, Proof, ProofPurpose, ReporterView, ShareKeys, StatusChange, Triage,
 };
 use kinbridge_protocol::{AccountId, B64, ComplaintId, ErrorCode};
 
@@ -98,7 +98,7 @@ pub fn routes(api: &mut Api) {
             .large_body()
             .summary("The reporter, from any device: add to their complaint with the lookup derived from the receipt code.")
             .body::<ComplaintFollowUp>()
-            .returns::<serde_json::Value>(201)
+            .returns::<FollowUpStored>(201)
             .errors(&[ErrorCode::ComplaintProofInvalid, ErrorCode::ComplaintNotFound]),
         follow_up,
     );
@@ -175,6 +175,30 @@ pub fn routes(api: &mut Api) {
             .returns::<ComplaintSummary>(201)
             .errors(ON_A_COMPLAINT),
         add_entry,
+    );
+    api.route(
+        Op::get("/v1/complaints/{complaint_id}/keys", "complaintDevicesWithoutKey")
+            .tag("complaints")
+            .summary("A complaint handler: the desk devices that may read this complaint but hold no key for it (they joined after the filing), with lasting bundles to wrap it for them.")
+            .path_param("complaint_id", id_param())
+            .returns::<Vec<DeskDevice>>(200)
+            .errors(ON_A_COMPLAINT),
+        missing_keys,
+    );
+    api.route(
+        Op::post("/v1/complaints/{complaint_id}/keys", "shareComplaintKey")
+            .tag("complaints")
+            .summary("A complaint handler's device: the thread key wrapped (libsignal) for desk devices that hold none. A key already there is never replaced.")
+            .path_param("complaint_id", id_param())
+            .large_body()
+            .body::<ShareKeys>()
+            .returns::<KeysShared>(201)
+            .errors(&[
+                ErrorCode::ComplaintNotFound,
+                ErrorCode::ComplaintNotHandler,
+                ErrorCode::ComplaintDeskChanged,
+            ]),
+        share_keys,
     );
     api.route(
         Op::put("/v1/complaints/{complaint_id}/triage", "triageComplaint")
@@ -342,7 +366,7 @@ async fn follow_up(
             Err(ComplaintsError::NotFound.into())
         }
         Err(e) => Err(e.into()),
-        Ok(seq) => Ok(HttpResponse::Created().json(serde_json::json!({ "seq": seq }))),
+        Ok(seq) => Ok(HttpResponse::Created().json(FollowUpStored { seq })),
     }
 }
 
@@ -450,6 +474,33 @@ async fn add_entry(
         })
         .await?;
     Ok(HttpResponse::Created().json(summary))
+}
+
+async fn missing_keys(
+    p: web::Data<Platform>,
+    caller: Caller,
+    path: web::Path<String>,
+) -> Result<web::Json<Vec<DeskDevice>>, ApiError> {
+    let (id, now): (ComplaintId, _) = (path_id(&path)?, p.clock.now());
+    Ok(web::Json(
+        p.recorded(move |c| super::missing_keys(c, &caller, id, now))
+            .await?,
+    ))
+}
+
+async fn share_keys(
+    p: web::Data<Platform>,
+    caller: Caller,
+    path: web::Path<String>,
+    ApiJson(body): ApiJson<ShareKeys>,
+) -> Result<HttpResponse, ApiError> {
+    let (id, now): (ComplaintId, _) = (path_id(&path)?, p.clock.now());
+    let stored =
+        p.db.write(move |tx| super::share_keys(tx, &caller, id, &body.keys, now))
+            .await?;
+    Ok(HttpResponse::Created().json(KeysShared {
+        stored: u32::try_from(stored).unwrap_or(u32::MAX),
+    }))
 }
 
 async fn triage(

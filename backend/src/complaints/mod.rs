@@ -31,7 +31,7 @@ use chrono::{DateTime, Duration, Months, Utc};
 use kinbridge_protocol::api::ServerFrame;
 use kinbridge_protocol::complaints::{
     CategoryCount, ComplaintCategory, ComplaintDesk, ComplaintEntry, ComplaintMetrics,
-    ComplaintStatus, ComplaintSummary, ComplaintView, Deadline, DeskDevice, ENTRY_BUCKETS,
+    ComplaintStatus, ComplaintSummary, ComplaintView, Deadline, DeskDevice, DeskKey, ENTRY_BUCKETS,
     EntryAuthor, EntryVisibility, FileComplaint, IdentityRequestState, IdentityRequestView,
     MAX_ENTRY_BYTES, ReporterView, StatusChange, StatusCount, Triage,
 };
@@ -378,7 +378,7 @@ pub fn file(
         .into_iter()
         .map(|k| (k.device_id.to_string(), k.content.0))
         .collect();
-    repo::insert_keys(tx, &id, &keys)?;
+    repo::insert_keys(tx, &id, &keys, None)?;
     if let Some(a) = about {
         repo::add_about(tx, &id, &a.to_string())?;
         prune_keys(tx, &id)?;
@@ -648,7 +648,13 @@ pub fn view(
     now: DateTime<Utc>,
 ) -> Result<Recorded<ComplaintView>, ComplaintsError> {
     let (row, about) = load_visible(conn, caller, id)?;
-    let key = repo::key_for(conn, &row.id, &caller.device_id.to_string())?.map(B64);
+    let key = repo::key_for(conn, &row.id, &caller.device_id.to_string())?.map(
+        |(content, account, device)| DeskKey {
+            content: B64(content),
+            from_account: account.as_deref().and_then(|a| AccountId::parse(a).ok()),
+            from_device: device.and_then(|d| u32::try_from(d).ok()),
+        },
+    );
     let entries = repo::entries(conn, &row.id)?
         .into_iter()
         .map(|e| entry(e, false))
@@ -667,6 +673,74 @@ pub fn view(
         event(caller, Action::ComplaintView, &row.id)?,
         now,
     ))
+}
+
+/// The desk devices that may read a complaint but hold no key for it (they joined the
+/// desk after the filing): a colleague's device that can open it wraps the key for them.
+pub fn missing_keys(
+    conn: &mut DbConn,
+    caller: &Caller,
+    id: ComplaintId,
+    now: DateTime<Utc>,
+) -> Result<Recorded<Vec<DeskDevice>>, ComplaintsError> {
+    let (row, about) = load_visible(conn, caller, id)?;
+    let have: BTreeSet<String> = repo::key_devices(conn, &row.id)?.into_iter().collect();
+    let mut missing = Vec::new();
+    for d in desk(conn)?.devices {
+        if !have.contains(&d.device_id.to_string()) && !hidden_from(conn, &about, d.account_id)? {
+            missing.push(d);
+        }
+    }
+    let detail = format!("keys-missing:{}", missing.len());
+    Ok(Recorded::new(
+        missing,
+        event(caller, Action::ComplaintView, &row.id)?.detail(detail),
+        now,
+    ))
+}
+
+/// A handler's device wraps the thread key for desk devices that have none (only those
+/// the complaint may be shown to).
+pub fn share_keys(
+    tx: &mut Tx<'_>,
+    caller: &Caller,
+    id: ComplaintId,
+    keys: &[kinbridge_protocol::complaints::WrappedKey],
+    now: DateTime<Utc>,
+) -> Result<usize, ComplaintsError> {
+    let (row, about) = load_visible(tx.conn(), caller, id)?;
+    let have: BTreeSet<String> = repo::key_devices(tx.conn(), &row.id)?.into_iter().collect();
+    let mut allowed = BTreeSet::new();
+    for d in desk(tx.conn())?.devices {
+        if !hidden_from(tx.conn(), &about, d.account_id)? {
+            allowed.insert(d.device_id);
+        }
+    }
+    let mut rows = Vec::new();
+    for k in keys {
+        if k.content.0.is_empty() || k.content.0.len() > 16_384 {
+            return Err(ComplaintsError::InvalidField("keys"));
+        }
+        if !allowed.contains(&k.device_id) {
+            return Err(ComplaintsError::DeskChanged);
+        }
+        // A key already there stays: the first wrap wins, nothing is replaced.
+        if !have.contains(&k.device_id.to_string()) {
+            rows.push((k.device_id.to_string(), k.content.0.clone()));
+        }
+    }
+    repo::insert_keys(
+        tx,
+        &row.id,
+        &rows,
+        Some((caller.account_id.to_string(), caller.device_number)),
+    )?;
+    audit::record(
+        tx,
+        event(caller, Action::ComplaintKeysShare, &row.id)?.detail(format!("keys:{}", rows.len())),
+        now,
+    )?;
+    Ok(rows.len())
 }
 
 /// A person of the desk has seen it: the acknowledgement deadline is met, the feedback

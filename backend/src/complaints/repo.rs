@@ -73,10 +73,13 @@ pub fn insert(tx: &mut Tx<'_>, row: &ComplaintRow) -> QueryResult<()> {
         .map(drop)
 }
 
+/// Stores wrapped thread keys; `by` is the handler's (account, device number) that wrapped
+/// them, `None` for the reporter.
 pub fn insert_keys(
     tx: &mut Tx<'_>,
     complaint: &str,
     keys: &[(String, Vec<u8>)],
+    by: Option<(String, i32)>,
 ) -> QueryResult<()> {
     for (device, content) in keys {
         diesel::insert_into(complaint_keys::table)
@@ -84,10 +87,20 @@ pub fn insert_keys(
                 complaint_keys::complaint_id.eq(complaint),
                 complaint_keys::device_id.eq(device),
                 complaint_keys::content.eq(content),
+                complaint_keys::wrapped_by.eq(by.as_ref().map(|b| b.0.clone())),
+                complaint_keys::wrapped_by_device.eq(by.as_ref().map(|b| b.1)),
             ))
             .execute(tx.conn())?;
     }
     Ok(())
+}
+
+/// The devices that hold a wrapped key for a complaint.
+pub fn key_devices(conn: &mut DbConn, complaint: &str) -> QueryResult<Vec<String>> {
+    complaint_keys::table
+        .filter(complaint_keys::complaint_id.eq(complaint))
+        .select(complaint_keys::device_id)
+        .load(conn)
 }
 
 /// Forgets the keys wrapped for these devices.
@@ -142,11 +155,19 @@ pub fn entries(conn: &mut DbConn, complaint: &str) -> QueryResult<Vec<EntryRow>>
         .load(conn)
 }
 
-pub fn key_for(conn: &mut DbConn, complaint: &str, device: &str) -> QueryResult<Option<Vec<u8>>> {
+/// A wrapped key and who wrapped it (account, device number; `None` for the reporter).
+pub type KeyRow = (Vec<u8>, Option<String>, Option<i32>);
+
+/// The key wrapped for a device, and who wrapped it.
+pub fn key_for(conn: &mut DbConn, complaint: &str, device: &str) -> QueryResult<Option<KeyRow>> {
     complaint_keys::table
         .filter(complaint_keys::complaint_id.eq(complaint))
         .filter(complaint_keys::device_id.eq(device))
-        .select(complaint_keys::content)
+        .select((
+            complaint_keys::content,
+            complaint_keys::wrapped_by,
+            complaint_keys::wrapped_by_device,
+        ))
         .first(conn)
         .optional()
 }

@@ -234,6 +234,23 @@ pub struct ComplaintFollowUp {
     pub body: B64,
 }
 
+/// The answer to a follow-up: its place in the thread.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct FollowUpStored {
+    pub seq: u32,
+}
+
+/// The answer to `POST /v1/complaints/{id}/keys`: how many keys were stored (keys a device
+/// already had are kept as they were).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct KeysShared {
+    pub stored: u32,
+}
+
 /// One entry of a complaint's thread: the complaint itself, the reporter's additions, the
 /// desk's replies (and, for the desk only, internal notes). Encrypted with the thread key.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -317,12 +334,38 @@ pub struct ComplaintSummary {
 #[serde(deny_unknown_fields)]
 pub struct ComplaintView {
     pub summary: ComplaintSummary,
-    /// The thread key wrapped for the calling device, when it was a desk device at filing.
+    /// The thread key wrapped for the calling device: by the reporter at filing, or by a
+    /// colleague's device since (`POST /v1/complaints/{id}/keys`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub key: Option<B64>,
+    pub key: Option<DeskKey>,
     pub entries: Vec<ComplaintEntry>,
     /// The staff members it is about.
     pub about: Vec<AccountId>,
+}
+
+/// A thread key wrapped for one device, and who wrapped it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct DeskKey {
+    /// A libsignal PreKeySignalMessage.
+    pub content: B64,
+    /// The handler and device number that wrapped it; absent for the reporter's one-off
+    /// identity.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from_account: Option<AccountId>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from_device: Option<u32>,
+}
+
+/// `POST /v1/complaints/{id}/keys`: a handler's device wraps the thread key for desk
+/// devices that joined after the filing (those `GET /v1/complaints/{id}/keys` lists).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ShareKeys {
+    #[cfg_attr(feature = "schema", schemars(length(min = 1, max = 256)))]
+    pub keys: Vec<WrappedKey>,
 }
 
 /// `POST /v1/complaints/{id}/status`: move a complaint, optionally with a message to the

@@ -20,9 +20,9 @@ use kinbridge_l10n::Catalog;
 use kinbridge_protocol::complaints::{
     Challenge, ChallengeRequest, ComplaintCategory, ComplaintDesk, ComplaintFiled,
     ComplaintFollowUp, ComplaintLookup, ComplaintMetrics, ComplaintStatus, ComplaintSummary,
-    ComplaintView, CustodianGrant, ENTRY_BUCKETS, EntryAuthor, EntryVisibility, FileComplaint,
-    IdentityDecision, IdentityRequest, IdentityRequestView, NewEntry, OnCall, Proof, ProofPurpose,
-    ReporterView, StatusChange, Triage, WrappedKey,
+    ComplaintView, CustodianGrant, DeskDevice, ENTRY_BUCKETS, EntryAuthor, EntryVisibility,
+    FileComplaint, IdentityDecision, IdentityRequest, IdentityRequestView, KeysShared, NewEntry,
+    OnCall, Proof, ProofPurpose, ReporterView, ShareKeys, StatusChange, Triage, WrappedKey,
 };
 use kinbridge_protocol::{AccountId, AgeBand, B64, ComplaintId};
 use libsignal_protocol::{
@@ -640,10 +640,64 @@ impl Client {
     }
 
     async fn thread_key(&self, view: &ComplaintView) -> Result<[u8; 32], SdkError> {
+        let wrapped = view.key.as_ref().map(|k| {
+            let from = k.from_account.zip(k.from_device);
+            (k.content.0.clone(), from)
+        });
         self.inner
             .crypto
-            .complaint_key(view.summary.id, view.key.as_ref().map(|k| k.0.clone()))
+            .complaint_key(view.summary.id, wrapped)
             .await
+    }
+
+    /// Complaint handlers: wraps the key of every complaint this device can open for the
+    /// desk devices that joined after it was filed (a new colleague, a new phone), so they
+    /// can read it too. Returns how many keys were shared. Apps call it on `DeskActivity`
+    /// and when they start.
+    pub async fn share_complaint_keys(&self) -> Result<usize, SdkError> {
+        let mut stored = 0usize;
+        for c in self.complaint_queue(false).await? {
+            let missing: Vec<DeskDevice> = self
+                .call(Method::GET, &format!("/v1/complaints/{}/keys", c.id), None)
+                .await?;
+            let missing: Vec<DeskDevice> = missing
+                .into_iter()
+                .filter(|d| d.device_id != self.device_id())
+                .collect();
+            if missing.is_empty() {
+                continue;
+            }
+            let view: ComplaintView = self
+                .call(Method::GET, &format!("/v1/complaints/{}", c.id), None)
+                .await?;
+            let key = match self.thread_key(&view).await {
+                Ok(k) => k,
+                // This device cannot open it either: another one will share it.
+                Err(SdkError::ComplaintUnreadable(_)) => continue,
+                Err(e) => return Err(e),
+            };
+            let mut keys = Vec::with_capacity(missing.len());
+            for d in missing {
+                let content = self
+                    .inner
+                    .crypto
+                    .wrap_complaint_key(d.account_id, d.bundle, key)
+                    .await?;
+                keys.push(WrappedKey {
+                    device_id: d.device_id,
+                    content: B64(content),
+                });
+            }
+            let done: KeysShared = self
+                .call(
+                    Method::POST,
+                    &format!("/v1/complaints/{}/keys", c.id),
+                    Some(&ShareKeys { keys }),
+                )
+                .await?;
+            stored += usize::try_from(done.stored).unwrap_or(0);
+        }
+        Ok(stored)
     }
 
     /// Complaint handlers: one complaint, opened on this device.

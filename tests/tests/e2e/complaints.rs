@@ -956,3 +956,37 @@ async fn a_server_refuses_to_start_with_a_weak_receipt_hash() {
     .expect_err("refused");
     assert!(err.to_string().contains("Argon2id"), "{err}");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_handler_who_joins_later_reads_once_a_colleague_shares_the_key() {
+    let server = TestServer::start().await;
+    let (admin, _cw) = server.admin_and_caseworker().await;
+    let h1 = handler(&server, &admin, "Handler Amina").await;
+    let phone = server.config();
+    file_complaint(
+        &phone,
+        draft("Filed before Karim joined.", "en", AgeBand::Adult),
+    )
+    .await
+    .unwrap();
+    let karim = handler(&server, &admin, "Handler Karim").await;
+    // Filed after Karim joined, and about him: it is never shared with him.
+    let mut about = draft("About Karim.", "en", AgeBand::Adult);
+    about.about = Some(karim.account_id());
+    file_complaint(&phone, about).await.unwrap();
+
+    let id = karim.complaint_queue(true).await.unwrap()[0].id;
+    let err = karim.open_complaint(id).await.unwrap_err();
+    assert!(matches!(err, SdkError::ComplaintUnreadable(_)), "{err:?}");
+    // Amina's phone wraps the key for Karim's, once.
+    assert_eq!(h1.share_complaint_keys().await.unwrap(), 1);
+    assert_eq!(h1.share_complaint_keys().await.unwrap(), 0);
+    let thread = karim.open_complaint(id).await.unwrap();
+    assert_eq!(thread.messages[0].text, "Filed before Karim joined.");
+    // Karim may not plant a key of his own for a device that already has one, nor for
+    // anyone the other complaint is hidden from.
+    assert_eq!(karim.share_complaint_keys().await.unwrap(), 0);
+    assert_eq!(karim.complaint_queue(false).await.unwrap().len(), 1);
+    let actions = server.query_texts("SELECT action AS s FROM audit_events");
+    assert!(actions.iter().any(|a| a == "complaint.keys.share"));
+}

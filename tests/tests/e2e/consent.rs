@@ -1204,7 +1204,7 @@ async fn a_child_who_reaches_the_age_to_decide_alone_is_asked_for_their_own_answ
     let record = cw.consent_record(case, child.account_id()).await.unwrap();
     assert_eq!(status(&record, TRACING, None), ConsentStatus::Pending);
     let notice = child
-        .consent_notice(TRACING, "en", AgeBand::Band16To17, None)
+        .consent_notice(TRACING, "en", AgeBand::Band13To15, None)
         .await
         .unwrap();
     child

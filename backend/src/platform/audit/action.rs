@@ -96,6 +96,8 @@ actions! {
     ComplaintReply = "complaint.reply",
     /// Assignment, labels, a linked case, who it is about, category or urgency.
     ComplaintTriage = "complaint.triage",
+    /// A handler's device wrapped a complaint's key for desk devices that joined later.
+    ComplaintKeysShare = "complaint.keys.share",
     /// An urgent complaint nobody acknowledged went to the next on-call tier.
     ComplaintEscalate = "complaint.escalate",
     /// A deadline passed 80 % of its time, or passed.

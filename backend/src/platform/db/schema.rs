@@ -343,6 +343,8 @@ diesel::table! {
         complaint_id -> Text,
         device_id -> Text,
         content -> Binary,
+        wrapped_by -> Nullable<Text>,
+        wrapped_by_device -> Nullable<Integer>,
     }
 }
 

@@ -20,7 +20,7 @@ mod circles;
 mod complaints;
 mod enrolment;
 mod sealed;
-mod sessions;
+pub(crate) mod sessions;
 mod stores;
 mod trust;
 
