@@ -376,6 +376,19 @@ fn the_server_keeps_its_layers() {
     assert!(!has_cycle(ALLOWED), "the capability graph has a cycle");
 }
 
+/// A complaint never needs anyone's consent (GDPR recital 38): the complaints capability
+/// cannot even ask, since the check above holds its code to this list.
+#[test]
+fn complaints_cannot_ask_for_consent() {
+    let allowed = ALLOWED
+        .iter()
+        .find(|(c, _)| *c == "complaints")
+        .map(|(_, a)| *a)
+        .unwrap_or_default();
+    assert!(!allowed.contains(&"consent"), "{allowed:?}");
+    assert!(check_imports(&one("complaints/mod.rs", "use crate::consent::require;")).is_err());
+}
+
 #[test]
 fn every_table_has_one_owner_and_only_it_writes() {
     if let Err(errors) = check_writes(&real_sources(), crate::platform::db::TABLES) {

@@ -312,6 +312,11 @@ access-complaint-triage = { $band ->
     [child] { $name } ({ $role }): فرز شكوى (مَن يتولاها، والتصنيفات).
    *[adult] { $name } ({ $role }): فرز شكوى.
 }
+access-complaint-keys-share = { $band ->
+    [young] { $name }: السماح لهاتف جديد من فريق الشكاوى بقراءة شكوى.
+    [child] { $name } ({ $role }): السماح لهاتف جديد من فريق الشكاوى بقراءة شكوى.
+   *[adult] { $name } ({ $role }): مشاركة مفتاح شكوى مع جهاز تابع لفريق الشكاوى انضم لاحقًا.
+}
 access-complaint-escalate = { $band ->
     [young] أُرسلت شكوى عاجلة إلى أشخاص أكثر.
     [child] أُرسلت شكوى عاجلة إلى المناوبين التاليين.

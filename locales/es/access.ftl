@@ -312,6 +312,11 @@ access-complaint-triage = { $band ->
     [child] { $name } ({ $role }) organizó una queja (quién se ocupa de ella, etiquetas).
    *[adult] { $name } ({ $role }) clasificó una queja.
 }
+access-complaint-keys-share = { $band ->
+    [young] { $name } dejó que un teléfono nuevo del equipo de quejas leyera una queja.
+    [child] { $name } ({ $role }) dejó que un teléfono nuevo del equipo de quejas leyera una queja.
+   *[adult] { $name } ({ $role }) compartió la clave de una queja con un dispositivo del equipo de quejas que se incorporó después.
+}
 access-complaint-escalate = { $band ->
     [young] Una queja urgente se envió a más personas.
     [child] Una queja urgente se envió a las siguientes personas de turno.

@@ -312,6 +312,11 @@ access-complaint-triage = { $band ->
     [child] { $name } ({ $role }) a trié une plainte (qui s'en occupe, étiquettes).
    *[adult] { $name } ({ $role }) a effectué le tri d'une plainte.
 }
+access-complaint-keys-share = { $band ->
+    [young] { $name } a permis à un nouveau téléphone de l'équipe des plaintes de lire une plainte.
+    [child] { $name } ({ $role }) a permis à un nouveau téléphone de l'équipe des plaintes de lire une plainte.
+   *[adult] { $name } ({ $role }) a partagé la clé d'une plainte avec un appareil de l'équipe des plaintes ajouté par la suite.
+}
 access-complaint-escalate = { $band ->
     [young] Une plainte urgente a été envoyée à plus de personnes.
     [child] Une plainte urgente a été envoyée aux personnes de garde suivantes.

@@ -311,6 +311,11 @@ access-complaint-triage = { $band ->
     [child] { $name } ({ $role }) klase yon plent (ki moun k ap okipe l, etikèt).
    *[adult] { $name } ({ $role }) fè triyaj yon plent.
 }
+access-complaint-keys-share = { $band ->
+    [young] { $name } kite yon nouvo telefòn nan ekip plent la li yon plent.
+    [child] { $name } ({ $role }) kite yon nouvo telefòn nan ekip plent la li yon plent.
+   *[adult] { $name } ({ $role }) pataje kle yon plent ak yon aparèy yo te ajoute pita nan ekip plent la.
+}
 access-complaint-escalate = { $band ->
     [young] Yo voye yon plent ijan bay plis moun.
     [child] Yo voye yon plent ijan bay pwochen moun ki de gad yo.

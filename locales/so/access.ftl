@@ -312,6 +312,11 @@ access-complaint-triage = { $band ->
     [child] { $name } ({ $role }) ayaa kala soocay cabasho (cidda qaabilaysa, calaamadaha).
    *[adult] { $name } ({ $role }) ayaa kala soocay cabasho.
 }
+access-complaint-keys-share = { $band ->
+    [young] { $name } ayaa u ogolaaday taleefan cusub oo ka mid ah taleefannada kooxda cabashooyinka inuu akhriyo cabasho.
+    [child] { $name } ({ $role }) ayaa u ogolaaday taleefan cusub oo ka mid ah taleefannada kooxda cabashooyinka inuu akhriyo cabasho.
+   *[adult] { $name } ({ $role }) ayaa furaha cabasho la wadaagay qalab ka mid ah qalabka kooxda cabashooyinka oo markii dambe lagu daray.
+}
 access-complaint-escalate = { $band ->
     [young] Cabasho degdeg ah ayaa loo diray dad badan.
     [child] Cabasho degdeg ah ayaa loo diray dadka xiga ee shaqada jooga.

@@ -459,6 +459,11 @@ access-complaint-triage = { $band ->
     [child] { $name } ({ $role }) ሓደ ጥርዓን ሰሪዖም (መን ከም ዝከታተሎ፡ መለለዪታት)።
    *[adult] { $name } ({ $role }) ሓደ ጥርዓን መዚኖምን ሰሪዖምን።
 }
+access-complaint-keys-share = { $band ->
+    [young] { $name } ንሓድሽ ተሌፎን ጉጅለ ጥርዓን ሓደ ጥርዓን ከንብብ ፈቒዶምሉ።
+    [child] { $name } ({ $role }) ንሓድሽ ተሌፎን ጉጅለ ጥርዓን ሓደ ጥርዓን ከንብብ ፈቒዶምሉ።
+   *[adult] { $name } ({ $role }) መፍትሕ ሓደ ጥርዓን ምስ ሓደ ደሓር ዝተወሰኸ መሳርሒ ጉጅለ ጥርዓን ኣካፊሎም።
+}
 access-complaint-escalate = { $band ->
     [young] ሓደ ህጹጽ ጥርዓን ናብ ብዙሓት ሰባት ተላኢኹ።
     [child] ሓደ ህጹጽ ጥርዓን ናብቶም ዝቕጽሉ ኣብ ስራሕ ዘለዉ ሰባት ተላኢኹ።

@@ -237,7 +237,11 @@ fn prune_keys(tx: &mut Tx<'_>, complaint: &str) -> Result<(), ComplaintsError> {
 /// Alerts the on-call handlers of the first tier above `after` that has anyone on call
 /// (never anyone the complaint is about); with nobody on call beyond it, every handler.
 /// Returns the tier alerted (0: everyone).
-fn alert_urgent(tx: &mut Tx<'_>, complaint: &str, after: i32) -> Result<i32, ComplaintsError> {
+fn alert_urgent(
+    tx: &mut Tx<'_>,
+    complaint: &str,
+    after: Option<i32>,
+) -> Result<i32, ComplaintsError> {
     let about = repo::about(tx.conn(), complaint)?;
     let mut hidden = BTreeSet::new();
     for account in accounts::with_role(tx.conn(), AccountRole::ComplaintHandler)? {
@@ -246,11 +250,15 @@ fn alert_urgent(tx: &mut Tx<'_>, complaint: &str, after: i32) -> Result<i32, Com
         }
     }
     let on_call = repo::on_call(tx.conn())?;
-    let next = on_call
-        .iter()
-        .filter(|(a, t)| *t > after && !hidden.contains(a))
-        .map(|(_, t)| *t)
-        .min();
+    // Everyone was alerted already (tier 0): everyone again, never back to tier 1.
+    let next = match after {
+        Some(0) => None,
+        after => on_call
+            .iter()
+            .filter(|(a, t)| *t > after.unwrap_or(0) && !hidden.contains(a))
+            .map(|(_, t)| *t)
+            .min(),
+    };
     let (tier, targets): (i32, Vec<AccountId>) = match next {
         Some(tier) => (
             tier,
@@ -397,7 +405,7 @@ pub fn file(
     )?;
     let mut detail = req.category.as_str().to_owned();
     if req.urgent {
-        let tier = alert_urgent(tx, &id, 0)?;
+        let tier = alert_urgent(tx, &id, None)?;
         let mut row = row;
         row.urgent_tier = Some(tier);
         row.urgent_alerted_at = Some(filed);
@@ -967,7 +975,7 @@ pub fn triage(
         row.urgent = urgent;
         changed.push(format!("urgent:{urgent}"));
         if newly {
-            let tier = alert_urgent(tx, &row.id, 0)?;
+            let tier = alert_urgent(tx, &row.id, None)?;
             row.urgent_tier = Some(tier);
             row.urgent_alerted_at = Some(to_db_time(now));
         }
@@ -1264,16 +1272,7 @@ pub fn tick(
                 .urgent_alerted_at
                 .is_none_or(|at| from_db_time(at) + clocks.urgent <= now)
         {
-            let after = row.urgent_tier.unwrap_or(0);
-            let tier = alert_urgent(
-                tx,
-                &row.id,
-                if after == 0 && row.urgent_alerted_at.is_some() {
-                    0
-                } else {
-                    after
-                },
-            )?;
+            let tier = alert_urgent(tx, &row.id, row.urgent_tier)?;
             row.urgent_tier = Some(tier);
             row.urgent_alerted_at = Some(t);
             changed = true;

@@ -952,6 +952,18 @@ mod tests {
     }
 
     #[test]
+    fn a_receipt_is_kept_only_when_asked_and_forgotten_on_request() {
+        let store = crate::store::MemoryStore::new();
+        assert!(kept_receipts(&store).unwrap_or_default().is_empty());
+        let code = ReceiptCode::generate();
+        let name = keep_receipt(&store, &code).unwrap_or_default();
+        let kept = kept_receipts(&store).unwrap_or_default();
+        assert_eq!(kept, vec![(name.clone(), code)]);
+        forget_receipt(&store, &name).unwrap_or_default();
+        assert!(kept_receipts(&store).unwrap_or_default().is_empty());
+    }
+
+    #[test]
     fn the_same_code_derives_the_same_secrets_and_another_code_others() {
         let code = ReceiptCode::generate();
         let again = ReceiptCode::parse(&code.display()).unwrap_or_else(|_| ReceiptCode::generate());

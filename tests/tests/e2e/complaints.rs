@@ -674,16 +674,25 @@ async fn an_urgent_complaint_alerts_every_on_call_handler_and_escalates() {
         second.complaint_queue(true).await.unwrap()[0].escalation_tier,
         Some(2)
     );
+    // Nobody above tier two: after another hour, every handler (off call too), and from
+    // then on everyone again each hour, never back to tier one alone.
+    server.clock.advance(Duration::from_secs(61 * 60));
+    assert_eq!(server.maintenance().await.complaints.escalated, 1);
+    assert_eq!(
+        second.complaint_queue(true).await.unwrap()[0].escalation_tier,
+        Some(0)
+    );
     // Acknowledged: no more escalation.
     second.acknowledge_complaint(id).await.unwrap();
     server.clock.advance(Duration::from_secs(3 * 3600));
     assert_eq!(server.maintenance().await.complaints.escalated, 0);
     let escalations = server
         .query_texts("SELECT detail AS s FROM audit_events WHERE action = 'complaint.escalate'");
-    assert_eq!(escalations, ["tier:2"]);
+    assert_eq!(escalations, ["tier:2", "tier:0"]);
 
     // Every desk frame the off-call handler got is the same size and says nothing.
     let mut sizes = std::collections::BTreeSet::new();
+    let mut urgent_seen = false;
     while let Ok(Some(Ok(msg))) = tokio::time::timeout(Duration::from_millis(500), raw.next()).await
     {
         let text = msg.into_text().unwrap_or_default().to_string();
@@ -692,6 +701,7 @@ async fn an_urgent_complaint_alerts_every_on_call_handler_and_escalates() {
             Err(_) => continue,
         };
         let kind = v["type"].as_str().unwrap_or_default().to_owned();
+        urgent_seen |= kind == "desk_urgent";
         if kind.starts_with("desk_") {
             let keys: Vec<&String> = v.as_object().unwrap().keys().collect();
             assert_eq!(keys, ["pad", "type"], "{text}");
@@ -699,6 +709,10 @@ async fn an_urgent_complaint_alerts_every_on_call_handler_and_escalates() {
         }
     }
     assert_eq!(sizes.len(), 1, "one size for every desk frame: {sizes:?}");
+    assert!(
+        urgent_seen,
+        "the off-call handler was alerted once everyone was"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

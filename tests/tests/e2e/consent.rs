@@ -1225,3 +1225,96 @@ async fn a_child_who_reaches_the_age_to_decide_alone_is_asked_for_their_own_answ
     );
     assert_eq!(prompts, [format!("{TRACING}:own-age")]);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_complaint_flow_never_checks_guardian_consent() {
+    let server = TestServer::start().await;
+    let (admin, cw) = server.admin_and_caseworker().await;
+    let handler = server
+        .enrol(
+            &admin
+                .create_staff(
+                    kinbridge_protocol::StaffRole::ComplaintHandler,
+                    "Handler Amina",
+                )
+                .await
+                .unwrap()
+                .code,
+        )
+        .await;
+    let case = cw.create_case().await.unwrap().case_id;
+    let child = server
+        .join(&cw, case, child_invite(AgeBand::Band10To12, Some("es")))
+        .await;
+    let guardian = server.join(&cw, case, guardian_invite()).await;
+    cw.set_consent_age(case, child.account_id(), 11, AgeSource::Assessment)
+        .await
+        .unwrap();
+    // The guardian refuses everything a guardian can refuse.
+    for purpose in [
+        TRACING,
+        "share-health",
+        "photo-tracing",
+        "keep-longer",
+        "reunification-plan",
+    ] {
+        let notice = guardian
+            .consent_notice(purpose, "en", AgeBand::Adult, None)
+            .await
+            .unwrap();
+        guardian
+            .decide_consent(
+                case,
+                child.account_id(),
+                &notice,
+                ConsentChoice::Refused,
+                None,
+                None,
+            )
+            .await
+            .unwrap();
+    }
+    let record = cw.consent_record(case, child.account_id()).await.unwrap();
+    assert!(
+        record
+            .states
+            .iter()
+            .all(|s| s.status == ConsentStatus::Refused)
+    );
+    // The child complains, in their name and without an account: both go through.
+    let draft = |text: &str| kinbridge_sdk::complaints::ComplaintDraft {
+        category: kinbridge_protocol::complaints::ComplaintCategory::HarmToChild,
+        urgent: false,
+        locale: "es".into(),
+        band: AgeBand::Band10To12,
+        text: text.to_owned(),
+        about: Some(guardian.account_id()),
+    };
+    child
+        .file_complaint(draft("Mi tutor me grita."))
+        .await
+        .unwrap();
+    kinbridge_sdk::complaints::file_complaint(&server.config(), draft("Otra vez."))
+        .await
+        .unwrap();
+    let queue = handler.complaint_queue(true).await.unwrap();
+    assert_eq!(queue.len(), 2);
+    let texts: Vec<String> = {
+        let mut t = Vec::new();
+        for c in &queue {
+            t.push(
+                handler.open_complaint(c.id).await.unwrap().messages[0]
+                    .text
+                    .clone(),
+            );
+        }
+        t.sort();
+        t
+    };
+    assert_eq!(texts, ["Mi tutor me grita.", "Otra vez."]);
+    // The guardian learns nothing of it.
+    assert_eq!(
+        guardian.complaint_queue(true).await.unwrap_err().code(),
+        Some(ErrorCode::ComplaintNotHandler)
+    );
+}
