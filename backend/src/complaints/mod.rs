@@ -33,7 +33,7 @@ use kinbridge_protocol::complaints::{
     CategoryCount, ComplaintCategory, ComplaintDesk, ComplaintEntry, ComplaintMetrics,
     ComplaintStatus, ComplaintSummary, ComplaintView, Deadline, DeskDevice, DeskKey, ENTRY_BUCKETS,
     EntryAuthor, EntryVisibility, FileComplaint, IdentityRequestState, IdentityRequestView,
-    MAX_ENTRY_BYTES, ReporterView, StatusChange, StatusCount, Triage,
+    MAX_DESK_DEVICES, MAX_ENTRY_BYTES, ReporterView, StatusChange, StatusCount, Triage,
 };
 use kinbridge_protocol::{AccountId, AccountRole, AgeBand, B64, CaseId, ComplaintId, DeviceId};
 use uuid::Uuid;
@@ -174,21 +174,35 @@ fn may_be_named(conn: &mut DbConn, account: AccountId) -> Result<bool, Complaint
     Ok(accounts::find(conn, account)?.is_some_and(|acc| acc.role != AccountRole::Child))
 }
 
-/// The complaint desk: every enrolled device of every complaint handler.
+/// The complaint desk a filing wraps its key for: the newest [`MAX_DESK_DEVICES`] enrolled
+/// devices of the complaint handlers.
 pub fn desk(conn: &mut DbConn) -> Result<ComplaintDesk, ComplaintsError> {
+    let mut devices = every_desk_device(conn)?;
+    devices.truncate(MAX_DESK_DEVICES);
+    Ok(ComplaintDesk { devices })
+}
+
+/// Every enrolled device of every complaint handler, newest first. A filing wraps its key
+/// for the newest [`MAX_DESK_DEVICES`]; any others get it from a colleague's device
+/// ([`share_keys`]).
+fn every_desk_device(conn: &mut DbConn) -> Result<Vec<DeskDevice>, ComplaintsError> {
     let mut devices = Vec::new();
     for account in accounts::with_role(conn, AccountRole::ComplaintHandler)? {
         for d in accounts::devices(conn, account)? {
             if d.revoked_at.is_none() {
-                devices.push(DeskDevice {
-                    device_id: d.id,
-                    account_id: account,
-                    bundle: keys::lasting_bundle(&d),
-                });
+                devices.push((
+                    d.created_at,
+                    DeskDevice {
+                        device_id: d.id,
+                        account_id: account,
+                        bundle: keys::lasting_bundle(&d),
+                    },
+                ));
             }
         }
     }
-    Ok(ComplaintDesk { devices })
+    devices.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.device_id.cmp(&b.1.device_id)));
+    Ok(devices.into_iter().map(|(_, d)| d).collect())
 }
 
 /// The audit event of an action on one complaint: it names the complaint and nothing
@@ -304,7 +318,7 @@ pub fn check_filing(req: &FileComplaint) -> Result<(), ComplaintsError> {
     if req.body.0.is_empty() || req.body.0.len() > MAX_ENTRY_BYTES {
         return Err(ComplaintsError::InvalidField("body"));
     }
-    if req.keys.len() > 256
+    if req.keys.len() > MAX_DESK_DEVICES
         || req
             .keys
             .iter()
@@ -694,7 +708,7 @@ pub fn missing_keys(
     let (row, about) = load_visible(conn, caller, id)?;
     let have: BTreeSet<String> = repo::key_devices(conn, &row.id)?.into_iter().collect();
     let mut missing = Vec::new();
-    for d in desk(conn)?.devices {
+    for d in every_desk_device(conn)? {
         if !have.contains(&d.device_id.to_string()) && !hidden_from(conn, &about, d.account_id)? {
             missing.push(d);
         }
@@ -719,10 +733,13 @@ pub fn share_keys(
     let (row, about) = load_visible(tx.conn(), caller, id)?;
     let have: BTreeSet<String> = repo::key_devices(tx.conn(), &row.id)?.into_iter().collect();
     let mut allowed = BTreeSet::new();
-    for d in desk(tx.conn())?.devices {
+    for d in every_desk_device(tx.conn())? {
         if !hidden_from(tx.conn(), &about, d.account_id)? {
             allowed.insert(d.device_id);
         }
+    }
+    if keys.len() > MAX_DESK_DEVICES {
+        return Err(ComplaintsError::InvalidField("keys"));
     }
     let mut rows = Vec::new();
     for k in keys {

@@ -112,6 +112,10 @@ wire_enum!(
     }
 );
 
+/// The most devices a complaint desk can have (32 handlers with two phones each): a
+/// filing wraps its key for each of them.
+pub const MAX_DESK_DEVICES: usize = 64;
+
 /// The longest ciphertext a complaint entry may carry (its padded size).
 pub const MAX_ENTRY_BYTES: usize = 65_536;
 
@@ -147,9 +151,10 @@ pub struct Proof {
     pub nonce: u64,
 }
 
-/// `GET /v1/complaints/desk`: the complaint desk's devices (every enrolled device of every
-/// complaint handler), with bundles that carry no one-time prekeys (anonymous callers must
-/// not use them up).
+/// `GET /v1/complaints/desk`: the complaint desk's devices (the newest
+/// [`MAX_DESK_DEVICES`] enrolled devices of the complaint handlers; the others get each
+/// complaint's key from a colleague's device), with bundles that carry no one-time prekeys
+/// (anonymous callers must not use them up).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
@@ -195,8 +200,9 @@ pub struct FileComplaint {
     pub lookup: B64,
     /// The thread key, wrapped with a key derived from the receipt code.
     pub reporter_key: B64,
-    /// The thread key for each current desk device (all of them, no other).
-    #[cfg_attr(feature = "schema", schemars(length(max = 256)))]
+    /// The thread key for each current desk device (all of them, no other; a desk has at
+    /// most [`MAX_DESK_DEVICES`]).
+    #[cfg_attr(feature = "schema", schemars(length(max = 64)))]
     pub keys: Vec<WrappedKey>,
     /// The complaint, encrypted with the thread key (opaque to the server).
     pub body: B64,
@@ -364,7 +370,7 @@ pub struct DeskKey {
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ShareKeys {
-    #[cfg_attr(feature = "schema", schemars(length(min = 1, max = 256)))]
+    #[cfg_attr(feature = "schema", schemars(length(min = 1, max = 64)))]
     pub keys: Vec<WrappedKey>,
 }
 
