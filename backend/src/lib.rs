@@ -84,6 +84,12 @@ impl Maintenance {
         let mut report =
             p.db.write(move |tx| retention::run(tx, policy, now, false))
                 .await?;
+        p.db.write(move |tx| audit::checkpoint(tx, &keys, now))
+            .await?;
+        let path = p.settings.audit_checkpoint_path();
+        p.db.run(move |c| audit::published::publish_latest(c, &path))
+            .await?;
+        // After the checkpoint, so a failure here never holds it back.
         report.complaints = self.complaint_clocks().await?;
         let rules = consent::Rules::of(p);
         report.consent_prompts =
@@ -93,11 +99,6 @@ impl Maintenance {
                     consent::ConsentError::Storage(s) => s,
                     other => StorageError::Task(other.to_string()),
                 })?;
-        p.db.write(move |tx| audit::checkpoint(tx, &keys, now))
-            .await?;
-        let path = p.settings.audit_checkpoint_path();
-        p.db.run(move |c| audit::published::publish_latest(c, &path))
-            .await?;
         Ok(report)
     }
 

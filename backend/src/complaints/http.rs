@@ -311,6 +311,9 @@ async fn file(
         None
     };
     check_proof(&p, Purpose::File, &body.proof)?;
+    // Every filing that gets this far counts towards "busy", refused or not: the hash
+    // below is what a flood would make the server pay for.
+    p.gate.filed(p.clock.now());
     super::check_filing(&body)?;
     let hash = lookup_hash(&p, &body.lookup).await?;
     let (clocks, now) = (Clocks::of(&p.settings), p.clock.now());

@@ -232,6 +232,17 @@ fn tell_desk(
     Ok(())
 }
 
+/// How many complaint handlers a complaint about `about` may be shown to.
+fn readers(conn: &mut DbConn, about: &[String]) -> Result<usize, ComplaintsError> {
+    let mut n = 0;
+    for account in accounts::with_role(conn, AccountRole::ComplaintHandler)? {
+        if !hidden_from(conn, about, account)? {
+            n += 1;
+        }
+    }
+    Ok(n)
+}
+
 /// Forgets the thread key wrapped for the devices of every handler the complaint is
 /// hidden from (the reporter's app wrapped it for the whole desk).
 fn prune_keys(tx: &mut Tx<'_>, complaint: &str) -> Result<(), ComplaintsError> {
@@ -348,6 +359,10 @@ pub fn file(
     if desk.is_empty() {
         return Err(ComplaintsError::DeskUnavailable);
     }
+    let given: BTreeSet<DeviceId> = req.keys.iter().map(|k| k.device_id).collect();
+    if given.len() != req.keys.len() || given != desk.keys().copied().collect() {
+        return Err(ComplaintsError::DeskChanged);
+    }
     let about = match req.about {
         Some(a) => {
             if !may_be_named(tx.conn(), a)? {
@@ -357,9 +372,12 @@ pub fn file(
         }
         None => None,
     };
-    let given: BTreeSet<DeviceId> = req.keys.iter().map(|k| k.device_id).collect();
-    if given.len() != req.keys.len() || given != desk.keys().copied().collect() {
-        return Err(ComplaintsError::DeskChanged);
+    // Somebody at the desk must be able to read it: a complaint about the only handlers
+    // (or those above every handler) would reach nobody, and the reporter must know.
+    if let Some(a) = about {
+        if readers(tx.conn(), &[a.to_string()])? == 0 {
+            return Err(ComplaintsError::DeskUnavailable);
+        }
     }
     let id = ComplaintId::random().to_string();
     let filed = to_db_time(now);
@@ -493,6 +511,8 @@ pub fn follow_up(
     now: DateTime<Utc>,
 ) -> Result<u32, ComplaintsError> {
     let mut row = repo::by_lookup(tx.conn(), lookup_hash)?.ok_or(ComplaintsError::NotFound)?;
+    // One writer to a thread at a time (PostgreSQL; SQLite has one writer anyway).
+    repo::lock(tx, &row.id)?;
     let seq = repo::next_seq(tx.conn(), &row.id)?;
     repo::insert_entry(
         tx,
@@ -738,7 +758,8 @@ pub fn share_keys(
             allowed.insert(d.device_id);
         }
     }
-    if keys.len() > MAX_DESK_DEVICES {
+    let distinct: BTreeSet<DeviceId> = keys.iter().map(|k| k.device_id).collect();
+    if keys.len() > MAX_DESK_DEVICES || distinct.len() != keys.len() {
         return Err(ComplaintsError::InvalidField("keys"));
     }
     let mut rows = Vec::new();
@@ -754,7 +775,7 @@ pub fn share_keys(
             rows.push((k.device_id.to_string(), k.content.0.clone()));
         }
     }
-    repo::insert_keys(
+    let stored = repo::insert_keys(
         tx,
         &row.id,
         &rows,
@@ -762,10 +783,10 @@ pub fn share_keys(
     )?;
     audit::record(
         tx,
-        event(caller, Action::ComplaintKeysShare, &row.id)?.detail(format!("keys:{}", rows.len())),
+        event(caller, Action::ComplaintKeysShare, &row.id)?.detail(format!("keys:{stored}")),
         now,
     )?;
-    Ok(rows.len())
+    Ok(stored)
 }
 
 /// A person of the desk has seen it: the acknowledgement deadline is met, the feedback
@@ -819,6 +840,7 @@ fn add_desk_entry(
     body: &[u8],
     now: DateTime<Utc>,
 ) -> Result<(), ComplaintsError> {
+    repo::lock(tx, &row.id)?;
     let seq = repo::next_seq(tx.conn(), &row.id)?;
     repo::insert_entry(
         tx,
@@ -941,6 +963,9 @@ pub fn triage(
     now: DateTime<Utc>,
 ) -> Result<ComplaintSummary, ComplaintsError> {
     let (mut row, mut about) = load_visible(tx.conn(), caller, id)?;
+    if t.about.len() > 8 {
+        return Err(ComplaintsError::InvalidField("about"));
+    }
     let mut changed = Vec::new();
     for &a in &t.about {
         if !may_be_named(tx.conn(), a)? {
@@ -950,7 +975,20 @@ pub fn triage(
         about.push(a.to_string());
     }
     if !t.about.is_empty() {
+        if readers(tx.conn(), &about)? == 0 {
+            // Nobody could read it any more: refuse rather than lose it.
+            return Err(ComplaintsError::InvalidField("about"));
+        }
         prune_keys(tx, &row.id)?;
+        if let Some(a) = row
+            .assigned_to
+            .as_deref()
+            .and_then(|a| AccountId::parse(a).ok())
+        {
+            if hidden_from(tx.conn(), &about, a)? {
+                row.assigned_to = None;
+            }
+        }
     }
     if !t.about.is_empty() {
         changed.push(format!("about:{}", t.about.len()));
@@ -1146,13 +1184,15 @@ pub fn decide_identity(
     } else {
         IdentityRequestState::Refused
     };
-    repo::decide_identity_request(
+    if !repo::decide_identity_request(
         tx,
         &r.id,
         state.as_str(),
         &caller.account_id.to_string(),
         to_db_time(now),
-    )?;
+    )? {
+        return Err(ComplaintsError::RequestDecided);
+    }
     audit::record(
         tx,
         event(caller, Action::ComplaintIdentityDecide, &row.id)?.detail(state.as_str()),

@@ -80,17 +80,42 @@ pub fn insert_keys(
     complaint: &str,
     keys: &[(String, Vec<u8>)],
     by: Option<(String, i32)>,
-) -> QueryResult<()> {
-    for (device, content) in keys {
-        diesel::insert_into(complaint_keys::table)
-            .values((
+) -> QueryResult<usize> {
+    let rows: Vec<_> = keys
+        .iter()
+        .map(|(device, content)| {
+            (
                 complaint_keys::complaint_id.eq(complaint),
                 complaint_keys::device_id.eq(device),
                 complaint_keys::content.eq(content),
                 complaint_keys::wrapped_by.eq(by.as_ref().map(|b| b.0.clone())),
                 complaint_keys::wrapped_by_device.eq(by.as_ref().map(|b| b.1)),
-            ))
-            .execute(tx.conn())?;
+            )
+        })
+        .collect();
+    // Backend-specific: two colleagues sharing the same key at once keep the first one
+    // (the multi-connection has no upsert).
+    match tx.conn() {
+        DbConn::Postgresql(c) => diesel::insert_into(complaint_keys::table)
+            .values(&rows)
+            .on_conflict_do_nothing()
+            .execute(c),
+        DbConn::Sqlite(c) => diesel::insert_into(complaint_keys::table)
+            .values(&rows)
+            .on_conflict_do_nothing()
+            .execute(c),
+    }
+}
+
+/// Locks a complaint's row until the transaction ends (PostgreSQL; SQLite's write
+/// transaction already holds the one write lock).
+pub fn lock(tx: &mut Tx<'_>, id: &str) -> QueryResult<()> {
+    if let DbConn::Postgresql(c) = tx.conn() {
+        complaints::table
+            .find(id)
+            .select(complaints::id)
+            .for_update()
+            .first::<String>(c)?;
     }
     Ok(())
 }
@@ -261,21 +286,26 @@ pub fn identity_requests(conn: &mut DbConn, complaint: &str) -> QueryResult<Vec<
         .load(conn)
 }
 
+/// Decides a pending request; `false` if it was no longer pending.
 pub fn decide_identity_request(
     tx: &mut Tx<'_>,
     id: &str,
     state: &str,
     by: &str,
     at: NaiveDateTime,
-) -> QueryResult<()> {
-    diesel::update(complaint_identity_requests::table.find(id))
-        .set((
-            complaint_identity_requests::state.eq(state),
-            complaint_identity_requests::decided_by.eq(by),
-            complaint_identity_requests::decided_at.eq(at),
-        ))
-        .execute(tx.conn())
-        .map(drop)
+) -> QueryResult<bool> {
+    diesel::update(
+        complaint_identity_requests::table
+            .find(id)
+            .filter(complaint_identity_requests::state.eq("pending")),
+    )
+    .set((
+        complaint_identity_requests::state.eq(state),
+        complaint_identity_requests::decided_by.eq(by),
+        complaint_identity_requests::decided_at.eq(at),
+    ))
+    .execute(tx.conn())
+    .map(|n| n == 1)
 }
 
 pub fn is_custodian(conn: &mut DbConn, account: &str) -> QueryResult<bool> {

@@ -268,15 +268,18 @@ impl Settings {
                 "complaint_proof_bits_file and complaint_proof_bits_lookup must be between 8 and 28".into(),
             ));
         }
-        if self.complaint_acknowledge_days == 0
-            || self.complaint_feedback_months == 0
-            || self.complaint_urgent_minutes == 0
-            || self.complaint_retention_days == 0
+        let within = |v: u32, max: u32| (1..=max).contains(&v);
+        if !within(self.complaint_acknowledge_days, 365)
+            || !within(self.complaint_feedback_months, 24)
+            || !within(self.complaint_urgent_minutes, 7 * 24 * 60)
+            || !within(self.complaint_retention_days, 36_500)
+            || !within(self.complaint_expiry_warning_days, 365)
+            || !within(self.complaint_reporter_grace_days, 3_650)
             || self.complaint_busy_filings_per_hour == 0
             || self.complaint_busy_lookup_failures == 0
         {
             return Err(ConfigError::Value(
-                "complaint deadlines, retention and busy thresholds must be at least 1".into(),
+                "complaint settings out of range: complaint_acknowledge_days 1-365, complaint_feedback_months 1-24, complaint_urgent_minutes 1-10080, complaint_retention_days 1-36500, complaint_expiry_warning_days 1-365, complaint_reporter_grace_days 1-3650, busy thresholds at least 1".into(),
             ));
         }
         Ok(())

@@ -79,16 +79,34 @@ pub struct MeResponse {
     pub grammatical_form: Option<GrammaticalForm>,
 }
 
+/// For `Option<Option<T>>` fields: left out → `None` (keep), `null` → `Some(None)` (clear),
+/// a value → `Some(Some(value))`. Plain serde reads `null` as left out.
+pub fn double_option<'de, T, D>(d: D) -> Result<Option<Option<T>>, D::Error>
+where
+    T: Deserialize<'de>,
+    D: serde::Deserializer<'de>,
+{
+    Option::<T>::deserialize(d).map(Some)
+}
+
 /// `PUT /v1/me/preferences`: a person sets the language and form of address they want.
 /// A field left out is left as it is; `null` clears it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct PreferencesRequest {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "double_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[cfg_attr(feature = "schema", schemars(extend("pattern" = crate::api::LOCALE_PATTERN, "maxLength" = 35)))]
     pub locale: Option<Option<String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "double_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub grammatical_form: Option<Option<GrammaticalForm>>,
 }
 

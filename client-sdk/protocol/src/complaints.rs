@@ -402,13 +402,22 @@ pub struct NewEntry {
 #[serde(deny_unknown_fields)]
 pub struct Triage {
     /// The handler in charge (`null` for nobody).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "crate::api::double_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub assigned_to: Option<Option<AccountId>>,
     /// Short labels: lowercase letters, digits and `-`, at most 32 characters, at most 8.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schema", schemars(length(max = 8)))]
     pub labels: Option<Vec<String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// The linked case (`null` to unlink).
+    #[serde(
+        default,
+        deserialize_with = "crate::api::double_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub case_id: Option<Option<CaseId>>,
     /// Staff members the complaint is about (added; never removed).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

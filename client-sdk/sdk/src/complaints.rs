@@ -227,6 +227,14 @@ fn open(key: &[u8; 32], sealed: &[u8], aad: &[u8]) -> Result<Vec<u8>, SdkError> 
         .ok_or_else(|| unreadable("bad length"))
 }
 
+/// An entry's text, or `None` when it does not open (any client may post bytes): one bad
+/// entry never hides the rest of a thread.
+fn readable_text(key: &[u8; 32], sealed: &[u8]) -> Option<String> {
+    open(key, sealed, ENTRY_AAD)
+        .ok()
+        .and_then(|b| String::from_utf8(b).ok())
+}
+
 fn text_of(bytes: Vec<u8>) -> Result<String, SdkError> {
     String::from_utf8(bytes).map_err(|_| SdkError::ComplaintUnreadable("not text".into()))
 }
@@ -299,7 +307,9 @@ pub struct ThreadMessage {
     /// For the desk: which handler wrote it (never shown to the reporter).
     pub handler: Option<AccountId>,
     pub at: DateTime<Utc>,
-    pub text: String,
+    /// `None` when this entry does not open with the thread key (damaged, or bytes a
+    /// client posted that are not a sealed entry); the others still show.
+    pub text: Option<String>,
 }
 
 /// What the reporter reads with their receipt.
@@ -541,7 +551,7 @@ pub async fn read_complaint(
                 visibility: e.visibility,
                 handler: None,
                 at: e.at,
-                text: text_of(open(&key, &e.body.0, ENTRY_AAD)?)?,
+                text: readable_text(&key, &e.body.0),
             })
         })
         .collect::<Result<_, SdkError>>()?;
@@ -716,7 +726,7 @@ impl Client {
                     visibility: e.visibility,
                     handler: e.handler,
                     at: e.at,
-                    text: text_of(open(&key, &e.body.0, ENTRY_AAD)?)?,
+                    text: readable_text(&key, &e.body.0),
                 })
             })
             .collect::<Result<_, SdkError>>()?;

@@ -131,13 +131,15 @@ async fn a_child_files_without_an_account_and_reads_the_french_reply_on_a_fresh_
     for h in [&h1, &h2] {
         let thread = h.open_complaint(id).await.unwrap();
         assert_eq!(thread.messages.len(), 1);
-        assert_eq!(thread.messages[0].text, canary);
+        assert_eq!(thread.messages[0].text.as_deref(), Some(canary.as_str()));
         assert_eq!(thread.messages[0].author, EntryAuthor::Reporter);
     }
     // Opening again uses the key kept on the device (a wrap opens only once).
     assert_eq!(
-        h1.open_complaint(id).await.unwrap().messages[0].text,
-        canary
+        h1.open_complaint(id).await.unwrap().messages[0]
+            .text
+            .as_deref(),
+        Some(canary.as_str())
     );
 
     // The handler acknowledges, notes something internal, and replies in French.
@@ -165,7 +167,11 @@ async fn a_child_files_without_an_account_and_reads_the_french_reply_on_a_fresh_
         thread.status_text,
         content("complaint-status-in-review-b10to12", "fr")
     );
-    let texts: Vec<&str> = thread.messages.iter().map(|m| m.text.as_str()).collect();
+    let texts: Vec<&str> = thread
+        .messages
+        .iter()
+        .filter_map(|m| m.text.as_deref())
+        .collect();
     assert_eq!(texts, [canary.as_str(), reply], "never the internal note");
     assert!(
         thread.messages.iter().all(|m| m.handler.is_none()),
@@ -178,7 +184,10 @@ async fn a_child_files_without_an_account_and_reads_the_french_reply_on_a_fresh_
         .await
         .unwrap();
     let desk = h2.open_complaint(id).await.unwrap();
-    assert_eq!(desk.messages.last().unwrap().text, "Il crie aussi.");
+    assert_eq!(
+        desk.messages.last().unwrap().text.as_deref(),
+        Some("Il crie aussi.")
+    );
     assert_eq!(desk.messages.len(), 4);
 
     // A receipt nobody has gets the same answer as any other wrong one.
@@ -261,6 +270,16 @@ async fn bad_filings_get_clear_errors_and_change_nothing() {
         "{err:?}"
     );
     let h = handler(&server, &admin, "Handler Amina").await;
+    // A complaint about the only handler would reach nobody: the reporter is told.
+    let mut about_h = draft("About the only handler.", "en", AgeBand::Adult);
+    about_h.about = Some(h.account_id());
+    let err = file_complaint(&server.config(), about_h).await.unwrap_err();
+    assert_eq!(
+        code_of(&err),
+        Some(ErrorCode::ComplaintDeskUnavailable),
+        "{err:?}"
+    );
+    assert_eq!(server.snapshot()["complaints"], 0);
 
     let challenge = |purpose: &'static str| {
         let http = http.clone();
@@ -510,6 +529,30 @@ async fn a_complaint_about_a_staff_member_never_shows_to_them() {
     .await
     .unwrap();
 
+    // A link can be undone (`null`), and made again.
+    let unlinked = h1
+        .triage_complaint(
+            about_cw_id,
+            &Triage {
+                case_id: Some(None),
+                ..Triage::default()
+            },
+        )
+        .await
+        .unwrap();
+    assert_eq!(unlinked.case_id, None);
+    let relinked = h1
+        .triage_complaint(
+            about_cw_id,
+            &Triage {
+                case_id: Some(Some(case)),
+                ..Triage::default()
+            },
+        )
+        .await
+        .unwrap();
+    assert_eq!(relinked.case_id, Some(case));
+    assert_eq!(relinked.labels, ["shelter-north", "staff"], "labels kept");
     // Jean: not in the queue, not in the figures, and every endpoint answers as if it did
     // not exist.
     let visible: Vec<_> = h2
@@ -726,10 +769,12 @@ async fn deadlines_survive_status_changes_and_show_in_the_figures() {
         .unwrap();
     let id = h.complaint_queue(true).await.unwrap()[0].id;
 
-    // 80 % of 7 days: warned once.
+    // Not before 80 % of 7 days (5 days 14.4 hours), then once.
     server
         .clock
-        .advance(Duration::from_secs(5 * 24 * 3600 + 16 * 3600));
+        .advance(Duration::from_secs(5 * 24 * 3600 + 12 * 3600));
+    assert_eq!(server.maintenance().await.complaints.warned, 0);
+    server.clock.advance(Duration::from_secs(4 * 3600));
     assert_eq!(server.maintenance().await.complaints.warned, 1);
     assert_eq!(server.maintenance().await.complaints.warned, 0, "once");
     let s = &h.complaint_queue(true).await.unwrap()[0];
@@ -996,7 +1041,10 @@ async fn a_handler_who_joins_later_reads_once_a_colleague_shares_the_key() {
     assert_eq!(h1.share_complaint_keys().await.unwrap(), 1);
     assert_eq!(h1.share_complaint_keys().await.unwrap(), 0);
     let thread = karim.open_complaint(id).await.unwrap();
-    assert_eq!(thread.messages[0].text, "Filed before Karim joined.");
+    assert_eq!(
+        thread.messages[0].text.as_deref(),
+        Some("Filed before Karim joined.")
+    );
     // Karim may not plant a key of his own for a device that already has one, nor for
     // anyone the other complaint is hidden from.
     assert_eq!(karim.share_complaint_keys().await.unwrap(), 0);

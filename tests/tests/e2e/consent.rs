@@ -1305,7 +1305,8 @@ async fn the_complaint_flow_never_checks_guardian_consent() {
             t.push(
                 handler.open_complaint(c.id).await.unwrap().messages[0]
                     .text
-                    .clone(),
+                    .clone()
+                    .unwrap_or_default(),
             );
         }
         t.sort();

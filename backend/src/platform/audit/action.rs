@@ -100,7 +100,7 @@ actions! {
     ComplaintKeysShare = "complaint.keys.share",
     /// An urgent complaint nobody acknowledged went to the next on-call tier.
     ComplaintEscalate = "complaint.escalate",
-    /// A deadline passed 80 % of its time, or passed.
+    /// A deadline reached 80 % of its time unmet.
     ComplaintDeadlineWarn = "complaint.deadline.warn",
     ComplaintIdentityRequest = "complaint.identity.request",
     ComplaintIdentityDecide = "complaint.identity.decide",
