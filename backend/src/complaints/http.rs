@@ -325,7 +325,6 @@ async fn file(
     let status =
         p.db.write(move |tx| super::file(tx, clocks, filing, now))
             .await?;
-    p.gate.filed(now);
     Ok(HttpResponse::Created().json(ComplaintFiled {
         filed_at: now,
         status,

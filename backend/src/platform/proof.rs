@@ -332,6 +332,29 @@ mod tests {
     }
 
     #[test]
+    fn filings_past_the_hourly_threshold_make_filing_harder() {
+        let settings = Settings {
+            complaint_proof_bits_file: 10,
+            complaint_busy_filings_per_hour: 5,
+            ..Settings::default()
+        };
+        let g = Gate::new(&settings, &ServerKeys::generate());
+        let now = Utc::now();
+        for _ in 0..4 {
+            g.filed(now);
+        }
+        assert_eq!(g.difficulty(Purpose::File, now), 10);
+        g.filed(now);
+        assert_eq!(g.difficulty(Purpose::File, now), 14);
+        assert_eq!(
+            g.difficulty(Purpose::Lookup, now),
+            16,
+            "lookups are measured apart"
+        );
+        assert_eq!(g.difficulty(Purpose::File, now + Duration::minutes(61)), 10);
+    }
+
+    #[test]
     fn failures_past_the_threshold_make_proofs_harder_until_the_window_passes() {
         let g = gate(4);
         let now = Utc::now();

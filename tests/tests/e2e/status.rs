@@ -199,6 +199,12 @@ async fn status_is_for_members_and_speaks_their_language() {
         .await
         .unwrap_err();
     assert_eq!(err.code(), Some(ErrorCode::RequestInvalidField));
+    // `null` clears a preference; a field left out stays as it is.
+    let me = child.set_preferences(Some(None), None).await.unwrap();
+    assert_eq!(me.locale, None);
+    assert_eq!(me.grammatical_form, Some(GrammaticalForm::Masculine));
+    let body: CaseStatus = get("fa-AF").await.unwrap().json().await.unwrap();
+    assert_eq!(body.locale, "fa", "the header decides again");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
