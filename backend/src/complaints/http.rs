@@ -331,6 +331,14 @@ async fn file(
     }))
 }
 
+/// A receipt that found nothing makes the next proofs harder for everyone.
+fn count_miss<T>(p: &Platform, r: Result<T, ComplaintsError>) -> Result<T, ComplaintsError> {
+    if matches!(r, Err(ComplaintsError::NotFound)) {
+        p.gate.lookup_failed(p.clock.now());
+    }
+    r
+}
+
 async fn lookup(
     p: web::Data<Platform>,
     ApiJson(body): ApiJson<ComplaintLookup>,
@@ -338,16 +346,10 @@ async fn lookup(
     check_proof(&p, Purpose::Lookup, &body.proof)?;
     let hash = lookup_hash(&p, &body.lookup).await?;
     let now = p.clock.now();
-    match p
+    let read = p
         .recorded(move |c| super::read_by_receipt(c, &hash, now))
-        .await
-    {
-        Err(ComplaintsError::NotFound) => {
-            p.gate.lookup_failed(now);
-            Err(ComplaintsError::NotFound.into())
-        }
-        other => Ok(web::Json(other?)),
-    }
+        .await;
+    Ok(web::Json(count_miss(&p, read)?))
 }
 
 async fn follow_up(
@@ -358,18 +360,11 @@ async fn follow_up(
     let hash = lookup_hash(&p, &body.lookup).await?;
     let now = p.clock.now();
     let text = body.body;
-    match p
-        .db
-        .write(move |tx| super::follow_up(tx, &hash, &text.0, now))
-        .await
-    {
-        Err(ComplaintsError::NotFound) => {
-            p.gate.lookup_failed(now);
-            Err(ComplaintsError::NotFound.into())
-        }
-        Err(e) => Err(e.into()),
-        Ok(seq) => Ok(HttpResponse::Created().json(FollowUpStored { seq })),
-    }
+    let added =
+        p.db.write(move |tx| super::follow_up(tx, &hash, &text.0, now))
+            .await;
+    let seq = count_miss(&p, added)?;
+    Ok(HttpResponse::Created().json(FollowUpStored { seq }))
 }
 
 async fn queue(

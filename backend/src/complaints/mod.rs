@@ -212,68 +212,68 @@ fn event(actor: impl Into<Actor>, action: Action, id: &str) -> Result<Event, Com
     Ok(Event::new(actor, action).subject(Subject::Complaint(id)))
 }
 
+/// The complaint handlers split by a complaint about `about`: those it may be shown to,
+/// and those it is hidden from (the people it is about and everyone they supervise).
+fn split_desk(
+    conn: &mut DbConn,
+    about: &[String],
+) -> Result<(Vec<AccountId>, Vec<AccountId>), ComplaintsError> {
+    let (mut readers, mut hidden) = (Vec::new(), Vec::new());
+    for account in accounts::with_role(conn, AccountRole::ComplaintHandler)? {
+        if hidden_from(conn, about, account)? {
+            hidden.push(account);
+        } else {
+            readers.push(account);
+        }
+    }
+    Ok((readers, hidden))
+}
+
 /// Tells every complaint handler, content-free, that something happened at the desk
-/// about `complaint`: never those it is about (a ping they cannot find in their queue
-/// would tell them something exists), nor the one who did it.
+/// about `complaint`: never those it is hidden from (a ping they cannot find in their
+/// queue would tell them something exists), nor the one who did it.
 fn tell_desk(
     tx: &mut Tx<'_>,
     complaint: &str,
     except: Option<AccountId>,
 ) -> Result<(), ComplaintsError> {
     let about = repo::about(tx.conn(), complaint)?;
-    for account in accounts::with_role(tx.conn(), AccountRole::ComplaintHandler)? {
-        if Some(account) != except && !hidden_from(tx.conn(), &about, account)? {
-            tx.notify(Notice::Account {
-                account,
-                frame: padded_frame(false),
-            });
-        }
+    let (readers, _) = split_desk(tx.conn(), &about)?;
+    for account in readers.into_iter().filter(|a| Some(*a) != except) {
+        tx.notify(Notice::Account {
+            account,
+            frame: padded_frame(false),
+        });
     }
     Ok(())
-}
-
-/// How many complaint handlers a complaint about `about` may be shown to.
-fn readers(conn: &mut DbConn, about: &[String]) -> Result<usize, ComplaintsError> {
-    let mut n = 0;
-    for account in accounts::with_role(conn, AccountRole::ComplaintHandler)? {
-        if !hidden_from(conn, about, account)? {
-            n += 1;
-        }
-    }
-    Ok(n)
 }
 
 /// Forgets the thread key wrapped for the devices of every handler the complaint is
 /// hidden from (the reporter's app wrapped it for the whole desk).
 fn prune_keys(tx: &mut Tx<'_>, complaint: &str) -> Result<(), ComplaintsError> {
     let about = repo::about(tx.conn(), complaint)?;
-    for account in accounts::with_role(tx.conn(), AccountRole::ComplaintHandler)? {
-        if hidden_from(tx.conn(), &about, account)? {
-            let devices: Vec<String> = accounts::devices(tx.conn(), account)?
-                .iter()
-                .map(|d| d.id.to_string())
-                .collect();
-            repo::delete_keys(tx, complaint, &devices)?;
-        }
+    let (_, hidden) = split_desk(tx.conn(), &about)?;
+    for account in hidden {
+        let devices: Vec<String> = accounts::devices(tx.conn(), account)?
+            .iter()
+            .map(|d| d.id.to_string())
+            .collect();
+        repo::delete_keys(tx, complaint, &devices)?;
     }
     Ok(())
 }
 
 /// Alerts the on-call handlers of the first tier above `after` that has anyone on call
-/// (never anyone the complaint is about); with nobody on call beyond it, every handler.
-/// Returns the tier alerted (0: everyone).
+/// (never anyone the complaint is hidden from); with nobody on call beyond it, every
+/// handler it may be shown to. Returns the tier alerted (0: everyone).
 fn alert_urgent(
     tx: &mut Tx<'_>,
     complaint: &str,
     after: Option<i32>,
 ) -> Result<i32, ComplaintsError> {
     let about = repo::about(tx.conn(), complaint)?;
-    let mut hidden = BTreeSet::new();
-    for account in accounts::with_role(tx.conn(), AccountRole::ComplaintHandler)? {
-        if hidden_from(tx.conn(), &about, account)? {
-            hidden.insert(account.to_string());
-        }
-    }
+    let (readers, hidden) = split_desk(tx.conn(), &about)?;
+    let hidden: BTreeSet<String> = hidden.iter().map(ToString::to_string).collect();
     let on_call = repo::on_call(tx.conn())?;
     // Everyone was alerted already (tier 0): everyone again, never back to tier 1.
     let next = match after {
@@ -293,13 +293,7 @@ fn alert_urgent(
                 .filter_map(|(a, _)| AccountId::parse(a).ok())
                 .collect(),
         ),
-        None => (
-            0,
-            accounts::with_role(tx.conn(), AccountRole::ComplaintHandler)?
-                .into_iter()
-                .filter(|a| !hidden.contains(&a.to_string()))
-                .collect(),
-        ),
+        None => (0, readers),
     };
     for account in targets {
         tx.notify(Notice::Account {
@@ -375,7 +369,7 @@ pub fn file(
     // Somebody at the desk must be able to read it: a complaint about the only handlers
     // (or those above every handler) would reach nobody, and the reporter must know.
     if let Some(a) = about {
-        if readers(tx.conn(), &[a.to_string()])? == 0 {
+        if split_desk(tx.conn(), &[a.to_string()])?.0.is_empty() {
             return Err(ComplaintsError::DeskUnavailable);
         }
     }
@@ -975,7 +969,7 @@ pub fn triage(
         about.push(a.to_string());
     }
     if !t.about.is_empty() {
-        if readers(tx.conn(), &about)? == 0 {
+        if split_desk(tx.conn(), &about)?.0.is_empty() {
             // Nobody could read it any more: refuse rather than lose it.
             return Err(ComplaintsError::InvalidField("about"));
         }
@@ -1341,39 +1335,33 @@ pub fn tick(
                 now,
             )?;
         }
-        let ack = deadline(
-            filed,
-            from_db_time(row.ack_due),
-            row.acknowledged_at.map(from_db_time),
-            now,
-        );
-        if ack.warning && row.ack_warned_at.is_none() {
-            row.ack_warned_at = Some(t);
-            changed = true;
-            report.warned += 1;
-            audit::record(
-                tx,
-                event(Actor::System, Action::ComplaintDeadlineWarn, &row.id)?.detail("acknowledge"),
-                now,
-            )?;
-            tell_desk(tx, &row.id, None)?;
-        }
-        let feedback = deadline(
-            filed,
-            from_db_time(row.feedback_due),
-            row.feedback_at.map(from_db_time),
-            now,
-        );
-        if feedback.warning && row.feedback_warned_at.is_none() {
-            row.feedback_warned_at = Some(t);
-            changed = true;
-            report.warned += 1;
-            audit::record(
-                tx,
-                event(Actor::System, Action::ComplaintDeadlineWarn, &row.id)?.detail("feedback"),
-                now,
-            )?;
-            tell_desk(tx, &row.id, None)?;
+        let deadlines = [
+            (
+                "acknowledge",
+                row.ack_due,
+                row.acknowledged_at,
+                &mut row.ack_warned_at,
+            ),
+            (
+                "feedback",
+                row.feedback_due,
+                row.feedback_at,
+                &mut row.feedback_warned_at,
+            ),
+        ];
+        for (which, due, met, warned) in deadlines {
+            let d = deadline(filed, from_db_time(due), met.map(from_db_time), now);
+            if d.warning && warned.is_none() {
+                *warned = Some(t);
+                changed = true;
+                report.warned += 1;
+                audit::record(
+                    tx,
+                    event(Actor::System, Action::ComplaintDeadlineWarn, &row.id)?.detail(which),
+                    now,
+                )?;
+                tell_desk(tx, &row.id, None)?;
+            }
         }
         // Retention: only closed, only with every deadline met, no urgent alert waiting,
         // and the reporter quiet for the grace period.

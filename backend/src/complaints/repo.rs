@@ -81,6 +81,10 @@ pub fn insert_keys(
     keys: &[(String, Vec<u8>)],
     by: Option<(String, i32)>,
 ) -> QueryResult<usize> {
+    // Nothing to insert is not an insert (an empty multi-row insert is not empty SQL).
+    if keys.is_empty() {
+        return Ok(0);
+    }
     let rows: Vec<_> = keys
         .iter()
         .map(|(device, content)| {

@@ -22,36 +22,7 @@ use crate::{AccountId, AgeBand, B64, CaseId, ComplaintId, DeviceId};
 #[cfg(feature = "schema")]
 use schemars::JsonSchema;
 
-macro_rules! wire_enum {
-    ($(#[$doc:meta])* $name:ident { $( $(#[$vdoc:meta])* $variant:ident = $wire:literal ),* $(,)? }) => {
-        $(#[$doc])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-        #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-        pub enum $name {
-            $( $(#[$vdoc])* #[serde(rename = $wire)] $variant, )*
-        }
-
-        impl $name {
-            pub const ALL: &'static [$name] = &[$($name::$variant),*];
-
-            /// The wire and storage spelling.
-            pub fn as_str(self) -> &'static str {
-                match self { $($name::$variant => $wire,)* }
-            }
-
-            /// Parses the wire and storage spelling.
-            pub fn parse(raw: &str) -> Option<Self> {
-                match raw { $($wire => Some($name::$variant),)* _ => None }
-            }
-        }
-
-        impl std::fmt::Display for $name {
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str(self.as_str())
-            }
-        }
-    };
-}
+use crate::types::wire_enum;
 
 wire_enum!(
     /// What a complaint is about (chosen by the reporter; a handler may correct it).

@@ -33,6 +33,9 @@ macro_rules! wire_enum {
     };
 }
 
+/// Also used by the other wire modules (`complaints`).
+pub(crate) use wire_enum;
+
 wire_enum!(
     /// What an account is. Staff roles are created by an admin; child and family accounts,
     /// and guardians or legal representatives without a staff account, are invited into a

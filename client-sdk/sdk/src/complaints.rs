@@ -18,11 +18,12 @@ use aes_gcm_siv::{Aes256GcmSiv, Nonce};
 use chrono::{DateTime, Utc};
 use kinbridge_l10n::Catalog;
 use kinbridge_protocol::complaints::{
-    Challenge, ChallengeRequest, ComplaintCategory, ComplaintDesk, ComplaintFiled,
+    Challenge, ChallengeRequest, ComplaintCategory, ComplaintDesk, ComplaintEntry, ComplaintFiled,
     ComplaintFollowUp, ComplaintLookup, ComplaintMetrics, ComplaintStatus, ComplaintSummary,
     ComplaintView, CustodianGrant, DeskDevice, ENTRY_BUCKETS, EntryAuthor, EntryVisibility,
-    FileComplaint, IdentityDecision, IdentityRequest, IdentityRequestView, KeysShared, NewEntry,
-    OnCall, Proof, ProofPurpose, ReporterView, ShareKeys, StatusChange, Triage, WrappedKey,
+    FileComplaint, FollowUpStored, IdentityDecision, IdentityRequest, IdentityRequestView,
+    KeysShared, NewEntry, OnCall, Proof, ProofPurpose, ReporterView, ShareKeys, StatusChange,
+    Triage, WrappedKey,
 };
 use kinbridge_protocol::{AccountId, AgeBand, B64, ComplaintId};
 use libsignal_protocol::{
@@ -233,6 +234,21 @@ fn readable_text(key: &[u8; 32], sealed: &[u8]) -> Option<String> {
     open(key, sealed, ENTRY_AAD)
         .ok()
         .and_then(|b| String::from_utf8(b).ok())
+}
+
+/// A thread's entries, opened with its key (the handler ids only for the desk).
+fn open_entries(key: &[u8; 32], entries: &[ComplaintEntry], for_desk: bool) -> Vec<ThreadMessage> {
+    entries
+        .iter()
+        .map(|e| ThreadMessage {
+            seq: e.seq,
+            author: e.author,
+            visibility: e.visibility,
+            handler: e.handler.filter(|_| for_desk),
+            at: e.at,
+            text: readable_text(key, &e.body.0),
+        })
+        .collect()
 }
 
 fn text_of(bytes: Vec<u8>) -> Result<String, SdkError> {
@@ -523,72 +539,56 @@ pub async fn file_complaint(
     file_with(config, None, draft).await
 }
 
+/// The reporter's view of a complaint, found with the receipt, with its thread key and
+/// the lookup (for a follow-up).
+async fn reporter_view(
+    api: &Anonymous<'_>,
+    receipt: &ReceiptCode,
+) -> Result<(ReporterView, [u8; 32], [u8; 32]), SdkError> {
+    let (lookup, wrap) = receipt.derive().await?;
+    let view: ReporterView = api
+        .with_proof(ProofPurpose::Lookup, "/v1/complaints/lookup", |proof| {
+            ComplaintLookup {
+                proof,
+                lookup: B64(lookup.to_vec()),
+            }
+        })
+        .await?;
+    let key: [u8; 32] = open(&wrap, &view.reporter_key.0, REPORTER_KEY_AAD)?
+        .try_into()
+        .map_err(|_| SdkError::ComplaintUnreadable("key of the wrong size".into()))?;
+    Ok((view, key, lookup))
+}
+
 /// Reads a complaint with its receipt, from any device: status and replies, opened here.
 pub async fn read_complaint(
     config: &ClientConfig,
     receipt: &ReceiptCode,
 ) -> Result<ReporterThread, SdkError> {
     let api = Anonymous::new(config, None)?;
-    let (lookup, wrap) = receipt.derive().await?;
-    let view: ReporterView = api
-        .with_proof(ProofPurpose::Lookup, "/v1/complaints/lookup", |proof| {
-            ComplaintLookup {
-                proof,
-                lookup: B64(lookup.to_vec()),
-            }
-        })
-        .await?;
-    let key: [u8; 32] = open(&wrap, &view.reporter_key.0, REPORTER_KEY_AAD)?
-        .try_into()
-        .map_err(|_| SdkError::ComplaintUnreadable("key of the wrong size".into()))?;
-    let messages = view
-        .entries
-        .into_iter()
-        .map(|e| {
-            Ok(ThreadMessage {
-                seq: e.seq,
-                author: e.author,
-                visibility: e.visibility,
-                handler: None,
-                at: e.at,
-                text: readable_text(&key, &e.body.0),
-            })
-        })
-        .collect::<Result<_, SdkError>>()?;
+    let (view, key, _) = reporter_view(&api, receipt).await?;
     Ok(ReporterThread {
+        messages: open_entries(&key, &view.entries, false),
         status_text: complaint_text(&status_id(view.status), &view.locale, view.band),
         status: view.status,
         category: view.category,
         urgent: view.urgent,
         filed_at: view.filed_at,
         acknowledged_at: view.acknowledged_at,
-        messages,
     })
 }
 
-/// Adds to a complaint with its receipt, from any device.
+/// Adds to a complaint with its receipt, from any device. The thread key comes from the
+/// complaint itself (read first), so this works on a device that never saw it.
 pub async fn add_to_complaint(
     config: &ClientConfig,
     receipt: &ReceiptCode,
     text: &str,
 ) -> Result<(), SdkError> {
     let api = Anonymous::new(config, None)?;
-    let (lookup, wrap) = receipt.derive().await?;
-    // The thread key comes from the complaint itself (read first), so this works on a
-    // device that never saw the complaint.
-    let view: ReporterView = api
-        .with_proof(ProofPurpose::Lookup, "/v1/complaints/lookup", |proof| {
-            ComplaintLookup {
-                proof,
-                lookup: B64(lookup.to_vec()),
-            }
-        })
-        .await?;
-    let key: [u8; 32] = open(&wrap, &view.reporter_key.0, REPORTER_KEY_AAD)?
-        .try_into()
-        .map_err(|_| SdkError::ComplaintUnreadable("key of the wrong size".into()))?;
+    let (_, key, lookup) = reporter_view(&api, receipt).await?;
     let body = seal(&key, text.as_bytes(), ENTRY_AAD, true)?;
-    let _: serde_json::Value = api
+    let _: FollowUpStored = api
         .with_proof(ProofPurpose::Lookup, "/v1/complaints/follow-up", |proof| {
             ComplaintFollowUp {
                 proof,
@@ -677,11 +677,8 @@ impl Client {
             if missing.is_empty() {
                 continue;
             }
-            let view: ComplaintView = self
-                .call(Method::GET, &format!("/v1/complaints/{}", c.id), None)
-                .await?;
-            let key = match self.thread_key(&view).await {
-                Ok(k) => k,
+            let key = match self.view_and_key(c.id).await {
+                Ok((_, k)) => k,
                 // This device cannot open it either: another one will share it.
                 Err(SdkError::ComplaintUnreadable(_)) => continue,
                 Err(e) => return Err(e),
@@ -710,38 +707,27 @@ impl Client {
         Ok(stored)
     }
 
-    /// Complaint handlers: one complaint, opened on this device.
-    pub async fn open_complaint(&self, id: ComplaintId) -> Result<DeskThread, SdkError> {
+    /// One complaint as the server holds it, and its thread key opened on this device.
+    async fn view_and_key(&self, id: ComplaintId) -> Result<(ComplaintView, [u8; 32]), SdkError> {
         let view: ComplaintView = self
             .call(Method::GET, &format!("/v1/complaints/{id}"), None)
             .await?;
         let key = self.thread_key(&view).await?;
-        let messages = view
-            .entries
-            .iter()
-            .map(|e| {
-                Ok(ThreadMessage {
-                    seq: e.seq,
-                    author: e.author,
-                    visibility: e.visibility,
-                    handler: e.handler,
-                    at: e.at,
-                    text: readable_text(&key, &e.body.0),
-                })
-            })
-            .collect::<Result<_, SdkError>>()?;
+        Ok((view, key))
+    }
+
+    /// Complaint handlers: one complaint, opened on this device.
+    pub async fn open_complaint(&self, id: ComplaintId) -> Result<DeskThread, SdkError> {
+        let (view, key) = self.view_and_key(id).await?;
         Ok(DeskThread {
+            messages: open_entries(&key, &view.entries, true),
             summary: view.summary,
             about: view.about,
-            messages,
         })
     }
 
     async fn sealed_for(&self, id: ComplaintId, text: &str) -> Result<B64, SdkError> {
-        let view: ComplaintView = self
-            .call(Method::GET, &format!("/v1/complaints/{id}"), None)
-            .await?;
-        let key = self.thread_key(&view).await?;
+        let (_, key) = self.view_and_key(id).await?;
         Ok(B64(seal(&key, text.as_bytes(), ENTRY_AAD, true)?))
     }
 
@@ -859,10 +845,7 @@ impl Client {
                 None,
             )
             .await?;
-        let view: ComplaintView = self
-            .call(Method::GET, &format!("/v1/complaints/{id}"), None)
-            .await?;
-        let key = self.thread_key(&view).await?;
+        let (_, key) = self.view_and_key(id).await?;
         list.into_iter()
             .map(|r| {
                 let reason = text_of(open(&key, &r.reason.0, ENTRY_AAD)?)?;

@@ -1045,10 +1045,53 @@ async fn a_handler_who_joins_later_reads_once_a_colleague_shares_the_key() {
         thread.messages[0].text.as_deref(),
         Some("Filed before Karim joined.")
     );
-    // Karim may not plant a key of his own for a device that already has one, nor for
-    // anyone the other complaint is hidden from.
+    // Nothing is left for Karim's phone to share.
     assert_eq!(karim.share_complaint_keys().await.unwrap(), 0);
     assert_eq!(karim.complaint_queue(false).await.unwrap().len(), 1);
+    // From the outside: a key for a device that has one is not replaced, a device that is
+    // not the desk's is refused, and the complaint about Karim is not his to touch.
+    let about_karim = h1
+        .complaint_queue(false)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|c| c.id != id)
+        .unwrap()
+        .id;
+    let post = |complaint: kinbridge_protocol::ComplaintId, device: String| {
+        let http = server.http();
+        let url = format!("{}/v1/complaints/{complaint}/keys", server.url);
+        let auth = karim.enrolment().authorization();
+        async move {
+            http.post(url)
+                .header("authorization", auth)
+                .json(
+                    &json!({ "keys": [{ "device_id": device, "content": base64_of(b"planted") }] }),
+                )
+                .send()
+                .await
+                .unwrap()
+        }
+    };
+    let before = server.state();
+    let res = post(id, h1.device_id().to_string()).await;
+    assert_eq!(res.status().as_u16(), 201);
+    assert_eq!(res.json::<serde_json::Value>().await.unwrap()["stored"], 0);
+    let res = post(id, uuid::Uuid::new_v4().to_string()).await;
+    assert_eq!(error_of(res).await.1, "complaint.desk_changed");
+    let res = post(about_karim, h1.device_id().to_string()).await;
+    assert_eq!(error_of(res).await.1, "complaint.not_found");
+    assert_eq!(
+        server.state().rows,
+        before.rows,
+        "no key was planted or replaced"
+    );
+    assert_eq!(
+        h1.open_complaint(id).await.unwrap().messages[0]
+            .text
+            .as_deref(),
+        Some("Filed before Karim joined.")
+    );
     let actions = server.query_texts("SELECT action AS s FROM audit_events");
     assert!(actions.iter().any(|a| a == "complaint.keys.share"));
 }
