@@ -365,3 +365,66 @@ access-complaint-metrics-view = { $band ->
     [child] { $name } ({ $role }) looked at complaint numbers.
    *[adult] { $name } ({ $role }) viewed complaint figures.
 }
+
+# Check-ins and urgent alerts: they show in the child's, guardian's and caseworkers'
+# access logs of the case. How a child feels never appears here: only that they checked in.
+access-checkin-record = { $band ->
+    [young] { $name } showed how they feel.
+    [child] { $name } ({ $role }) checked in.
+   *[adult] { $name } ({ $role }) checked in.
+}
+access-checkin-rhythm-set = { $band ->
+    [young] { $name } chose how often you can show how you feel.
+    [child] { $name } ({ $role }) set how often check-ins are suggested.
+   *[adult] { $name } ({ $role }) set how often check-ins are suggested.
+}
+access-checkins-list = { $band ->
+    [young] { $name } looked at when you showed how you feel.
+    [child] { $name } ({ $role }) looked at when check-ins were made.
+   *[adult] { $name } ({ $role }) viewed when check-ins were made.
+}
+access-help-request = { $band ->
+    [young] { $name } asked for help now.
+    [child] { $name } ({ $role }) asked for help now.
+   *[adult] { $name } ({ $role }) asked for help now.
+}
+access-missing-flag = { $band ->
+    [young] { $name } said they do not know where you are.
+    [child] { $name } ({ $role }) reported that you were missing.
+   *[adult] { $name } ({ $role }) reported the child missing.
+}
+access-alert-escalate = { $band ->
+    [young] More helpers were told.
+    [child] More people on duty were told, because nobody had answered yet.
+   *[adult] The alert went to the next on-call tier: nobody had acknowledged it.
+}
+access-alert-acknowledge = { $band ->
+    [young] { $name } saw the call for help.
+    [child] { $name } ({ $role }) saw the alert and took it.
+   *[adult] { $name } ({ $role }) acknowledged the alert.
+}
+access-alert-resolve = { $band ->
+    [young] { $name } closed the call for help.
+    [child] { $name } ({ $role }) closed the alert.
+   *[adult] { $name } ({ $role }) resolved the alert.
+}
+access-alert-list = { $band ->
+    [young] { $name } looked at calls for help.
+    [child] { $name } ({ $role }) looked at open alerts.
+   *[adult] { $name } ({ $role }) viewed open alerts.
+}
+access-alert-metrics = { $band ->
+    [young] { $name } looked at numbers about calls for help.
+    [child] { $name } ({ $role }) looked at alert figures (no names).
+   *[adult] { $name } ({ $role }) viewed alert figures in aggregate.
+}
+access-roster-set = { $band ->
+    [young] { $name } changed who is on duty.
+    [child] { $name } ({ $role }) changed who is on duty for alerts.
+   *[adult] { $name } ({ $role }) changed the on-call roster.
+}
+access-case-risk-set = { $band ->
+    [young] { $name } chose which helpers are told first.
+    [child] { $name } ({ $role }) chose which specialists are told first about alerts.
+   *[adult] { $name } ({ $role }) set the case's risk class for alert routing.
+}
