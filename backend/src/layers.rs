@@ -18,6 +18,7 @@ use std::path::Path;
 /// The capabilities, each a folder of `src/`.
 const CAPABILITIES: &[&str] = &[
     "accounts",
+    "alerts",
     "cases",
     "complaints",
     "consent",
@@ -36,12 +37,14 @@ const ALLOWED: &[(&str, &[&str])] = &[
     ("consent", &["accounts"]),
     ("cases", &["accounts", "consent", "sealed"]),
     ("complaints", &["accounts", "keys"]),
+    ("alerts", &["accounts", "complaints"]),
     ("messages", &["sealed"]),
     ("devices", &["accounts", "messages", "sealed"]),
     (
         "retention",
         &[
             "accounts",
+            "alerts",
             "cases",
             "complaints",
             "consent",
@@ -96,6 +99,16 @@ const OWNERS: &[(&str, &[&str])] = &[
             "complaint_identity_requests",
             "complaint_custodians",
             "complaint_on_call",
+        ],
+    ),
+    (
+        "alerts",
+        &[
+            "checkins",
+            "checkin_rhythms",
+            "case_risk",
+            "alert_roster",
+            "alerts",
         ],
     ),
     ("keys", &["one_time_prekeys", "kyber_prekeys"]),

@@ -1,6 +1,7 @@
 #![doc = include_str!("../README.md")]
 
 pub mod accounts;
+pub mod alerts;
 pub mod cases;
 pub mod cli;
 pub mod complaints;
@@ -40,6 +41,7 @@ pub fn api() -> Api {
     cases::http::routes(&mut api);
     consent::http::routes(&mut api);
     complaints::http::routes(&mut api);
+    alerts::http::routes(&mut api);
     retention::http::routes(&mut api);
     keys::http::routes(&mut api);
     messages::http::routes(&mut api);
@@ -91,6 +93,7 @@ impl Maintenance {
             .await?;
         // After the checkpoint, so a failure here never holds it back.
         report.complaints = self.complaint_clocks().await?;
+        report.alerts = self.alert_clocks().await?;
         let rules = consent::Rules::of(p);
         report.consent_prompts =
             p.db.write(move |tx| consent::prompt_at_own_age(tx, rules, now))
@@ -114,6 +117,18 @@ impl Maintenance {
             })
     }
 
+    /// The alert clocks alone: escalation of alerts nobody took, check-in invitations.
+    pub async fn alert_clocks(&self) -> Result<alerts::TickReport, StorageError> {
+        let p = &self.platform;
+        let (clocks, now) = (alerts::Clocks::of(&p.settings), p.clock.now());
+        p.db.write(move |tx| alerts::tick(tx, clocks, now))
+            .await
+            .map_err(|e| match e {
+                alerts::AlertsError::Storage(s) => s,
+                other => StorageError::Task(other.to_string()),
+            })
+    }
+
     /// Runs a pass every `maintenance_interval_secs`, for ever, and the complaint clocks
     /// every 30 seconds (an urgent complaint cannot wait for the hourly pass).
     async fn run_forever(self) {
@@ -131,6 +146,9 @@ impl Maintenance {
                 _ = clock_ticks.tick() => {
                     if let Err(e) = self.complaint_clocks().await {
                         tracing::error!(error = %e, "complaint clocks failed");
+                    }
+                    if let Err(e) = self.alert_clocks().await {
+                        tracing::error!(error = %e, "alert clocks failed");
                     }
                     continue;
                 }
@@ -186,6 +204,7 @@ fn settings_fingerprint(s: &Settings, backend: Backend) -> String {
         s.complaint_proof_bits_file,
         s.complaint_proof_bits_lookup,
     );
+    let text = format!("{text} alerts=escalate:{}min", s.alert_escalate_minutes);
     let digest = Sha256::digest(text.as_bytes());
     digest.iter().take(8).map(|b| format!("{b:02x}")).collect()
 }

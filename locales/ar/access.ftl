@@ -367,3 +367,66 @@ access-complaint-metrics-view = { $band ->
     [child] { $name } ({ $role }): الاطلاع على أرقام الشكاوى.
    *[adult] { $name } ({ $role }): الاطلاع على إحصاءات الشكاوى.
 }
+
+# Check-ins and urgent alerts: they show in the child's, guardian's and caseworkers'
+# access logs of the case. How a child feels never appears here: only that they checked in.
+access-checkin-record = { $band ->
+    [young] { $name }: إظهار الشعور.
+    [child] { $name } ({ $role }): مشاركة الحال.
+   *[adult] { $name } ({ $role }): مشاركة الحال.
+}
+access-checkin-rhythm-set = { $band ->
+    [young] { $name }: اختيار عدد المرات التي يمكنك فيها إظهار شعورك.
+    [child] { $name } ({ $role }): تحديد عدد مرات اقتراح مشاركة الحال.
+   *[adult] { $name } ({ $role }): تحديد عدد مرات اقتراح مشاركة الحال.
+}
+access-checkins-list = { $band ->
+    [young] { $name }: النظر في الأوقات التي أظهرت فيها شعورك.
+    [child] { $name } ({ $role }): الاطلاع على أوقات مشاركة الحال.
+   *[adult] { $name } ({ $role }): الاطلاع على أوقات مشاركة الحال.
+}
+access-help-request = { $band ->
+    [young] { $name }: طلب المساعدة الآن.
+    [child] { $name } ({ $role }): طلب المساعدة الآن.
+   *[adult] { $name } ({ $role }): طلب المساعدة الآن.
+}
+access-missing-flag = { $band ->
+    [young] { $name }: الإبلاغ بعدم معرفة مكانك.
+    [child] { $name } ({ $role }): الإبلاغ عن اختفائك.
+   *[adult] { $name } ({ $role }): الإبلاغ عن اختفاء الطفل.
+}
+access-alert-escalate = { $band ->
+    [young] تم إبلاغ مساعدين آخرين.
+    [child] تم إبلاغ مناوبين آخرين، لأن أحدًا لم يرد بعد.
+   *[adult] وصل التنبيه إلى مستوى المناوبة التالي: لم يؤكد أحد استلامه.
+}
+access-alert-acknowledge = { $band ->
+    [young] { $name }: رؤية طلب المساعدة.
+    [child] { $name } ({ $role }): رؤية التنبيه وتولّيه.
+   *[adult] { $name } ({ $role }): تأكيد استلام التنبيه.
+}
+access-alert-resolve = { $band ->
+    [young] { $name }: إغلاق طلب المساعدة.
+    [child] { $name } ({ $role }): إغلاق التنبيه.
+   *[adult] { $name } ({ $role }): إغلاق التنبيه بعد معالجته.
+}
+access-alert-list = { $band ->
+    [young] { $name }: النظر في طلبات المساعدة.
+    [child] { $name } ({ $role }): الاطلاع على التنبيهات المفتوحة.
+   *[adult] { $name } ({ $role }): الاطلاع على التنبيهات المفتوحة.
+}
+access-alert-metrics = { $band ->
+    [young] { $name }: النظر في أرقام عن طلبات المساعدة.
+    [child] { $name } ({ $role }): الاطلاع على أرقام التنبيهات (بدون أسماء).
+   *[adult] { $name } ({ $role }): الاطلاع على إحصاءات إجمالية للتنبيهات.
+}
+access-roster-set = { $band ->
+    [young] { $name }: تغيير مَن هو المناوب.
+    [child] { $name } ({ $role }): تغيير المناوبين الذين يتلقون التنبيهات.
+   *[adult] { $name } ({ $role }): تغيير جدول المناوبات.
+}
+access-case-risk-set = { $band ->
+    [young] { $name }: اختيار المساعدين الذين يُبلَّغون أولًا.
+    [child] { $name } ({ $role }): اختيار المختصين الذين يُبلَّغون أولًا بالتنبيهات.
+   *[adult] { $name } ({ $role }): تحديد فئة الخطورة للملف لتوجيه التنبيهات.
+}

@@ -367,3 +367,68 @@ access-complaint-metrics-view = { $band ->
     [child] { $name } ({ $role }) miró números sobre las quejas.
    *[adult] { $name } ({ $role }) consultó las cifras de las quejas.
 }
+
+# Check-ins and urgent alerts: they show in the child's, guardian's and caseworkers'
+# access logs of the case. How a child feels never appears here: only that they checked in.
+# Spanish: check in = "contar cómo está" (no noun); call for help = "pedido de ayuda";
+# on duty = "de turno"; gender-neutral wording ("no se sabía dónde estabas", not "desaparecido/a").
+access-checkin-record = { $band ->
+    [young] { $name } mostró cómo se siente.
+    [child] { $name } ({ $role }) contó cómo se siente.
+   *[adult] { $name } ({ $role }) registró cómo se siente.
+}
+access-checkin-rhythm-set = { $band ->
+    [young] { $name } eligió cada cuánto puedes mostrar cómo te sientes.
+    [child] { $name } ({ $role }) eligió cada cuánto se te sugiere contar cómo estás.
+   *[adult] { $name } ({ $role }) estableció cada cuánto se sugiere al niño o la niña contar cómo está.
+}
+access-checkins-list = { $band ->
+    [young] { $name } miró cuándo mostraste cómo te sientes.
+    [child] { $name } ({ $role }) miró cuándo contaste cómo estás.
+   *[adult] { $name } ({ $role }) consultó cuándo el niño o la niña contó cómo está.
+}
+access-help-request = { $band ->
+    [young] { $name } pidió ayuda urgente.
+    [child] { $name } ({ $role }) pidió ayuda urgente.
+   *[adult] { $name } ({ $role }) pidió ayuda urgente.
+}
+access-missing-flag = { $band ->
+    [young] { $name } dijo que no sabe dónde estás.
+    [child] { $name } ({ $role }) avisó que no se sabía dónde estabas.
+   *[adult] { $name } ({ $role }) informó la desaparición del niño o la niña.
+}
+access-alert-escalate = { $band ->
+    [young] Se les avisó a más personas que ayudan.
+    [child] Se les avisó a más personas de turno, porque nadie había respondido todavía.
+   *[adult] La alerta pasó al siguiente nivel de turno: nadie había confirmado su recepción.
+}
+access-alert-acknowledge = { $band ->
+    [young] { $name } vio el pedido de ayuda.
+    [child] { $name } ({ $role }) vio la alerta y se hizo cargo.
+   *[adult] { $name } ({ $role }) confirmó la recepción de la alerta.
+}
+access-alert-resolve = { $band ->
+    [young] { $name } cerró el pedido de ayuda.
+    [child] { $name } ({ $role }) cerró la alerta.
+   *[adult] { $name } ({ $role }) dio por resuelta la alerta.
+}
+access-alert-list = { $band ->
+    [young] { $name } miró pedidos de ayuda.
+    [child] { $name } ({ $role }) miró las alertas abiertas.
+   *[adult] { $name } ({ $role }) consultó las alertas abiertas.
+}
+access-alert-metrics = { $band ->
+    [young] { $name } miró números sobre pedidos de ayuda.
+    [child] { $name } ({ $role }) miró números sobre las alertas (sin nombres).
+   *[adult] { $name } ({ $role }) consultó cifras agregadas de las alertas.
+}
+access-roster-set = { $band ->
+    [young] { $name } cambió quién está de turno.
+    [child] { $name } ({ $role }) cambió quién está de turno para las alertas.
+   *[adult] { $name } ({ $role }) cambió el cuadro de turnos para las alertas.
+}
+access-case-risk-set = { $band ->
+    [young] { $name } eligió a qué personas que ayudan se les avisa primero.
+    [child] { $name } ({ $role }) eligió a qué especialistas se les avisa primero cuando hay una alerta.
+   *[adult] { $name } ({ $role }) estableció la categoría de riesgo del caso, que decide a quién se dirigen las alertas.
+}

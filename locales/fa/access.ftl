@@ -365,3 +365,66 @@ access-complaint-metrics-view = { $band ->
     [child] { $name } ({ $role }) ارقام شکایت‌ها را دید.
    *[adult] { $name } ({ $role }) آمار شکایت‌ها را مشاهده کرد.
 }
+
+# Check-ins and urgent alerts: they show in the child's, guardian's and caseworkers'
+# access logs of the case. How a child feels never appears here: only that they checked in.
+access-checkin-record = { $band ->
+    [young] { $name } نشان داد که چه احساسی دارد.
+    [child] { $name } ({ $role }) احوال خود را ثبت کرد.
+   *[adult] { $name } ({ $role }) احوال خود را ثبت کرد.
+}
+access-checkin-rhythm-set = { $band ->
+    [young] { $name } انتخاب کرد که هر چند وقت یک بار می‌توانی نشان بدهی که چه احساسی داری.
+    [child] { $name } ({ $role }) تعیین کرد که ثبت احوال هر چند وقت یک بار پیشنهاد شود.
+   *[adult] { $name } ({ $role }) تعیین کرد که ثبت احوال هر چند وقت یک بار پیشنهاد شود.
+}
+access-checkins-list = { $band ->
+    [young] { $name } دید که چه وقت‌هایی نشان دادی که چه احساسی داری.
+    [child] { $name } ({ $role }) دید که ثبت احوال در چه وقت‌هایی انجام شده است.
+   *[adult] { $name } ({ $role }) زمان‌های ثبت احوال را مشاهده کرد.
+}
+access-help-request = { $band ->
+    [young] { $name } همین حالا کمک خواست.
+    [child] { $name } ({ $role }) همین حالا کمک خواست.
+   *[adult] { $name } ({ $role }) همین حالا کمک خواست.
+}
+access-missing-flag = { $band ->
+    [young] { $name } گفت که نمی‌داند تو کجا هستی.
+    [child] { $name } ({ $role }) گزارش داد که شما گم شده‌اید.
+   *[adult] { $name } ({ $role }) مفقود شدن طفل را گزارش داد.
+}
+access-alert-escalate = { $band ->
+    [young] به مددکارهای بیشتری خبر داده شد.
+    [child] به نوکریوال‌های بیشتری خبر داده شد، چون هنوز هیچ‌کس جواب نداده بود.
+   *[adult] هشدار به سطح بعدی نوکریوالی فرستاده شد: هیچ‌کس دریافت آن را تأیید نکرده بود.
+}
+access-alert-acknowledge = { $band ->
+    [young] { $name } درخواست کمک را دید.
+    [child] { $name } ({ $role }) هشدار را دید و مسئولیت آن را به عهده گرفت.
+   *[adult] { $name } ({ $role }) دریافت هشدار را تأیید کرد.
+}
+access-alert-resolve = { $band ->
+    [young] { $name } درخواست کمک را بست.
+    [child] { $name } ({ $role }) هشدار را بست.
+   *[adult] { $name } ({ $role }) به هشدار رسیدگی کرد و آن را بست.
+}
+access-alert-list = { $band ->
+    [young] { $name } درخواست‌های کمک را دید.
+    [child] { $name } ({ $role }) هشدارهای باز را دید.
+   *[adult] { $name } ({ $role }) هشدارهای باز را مشاهده کرد.
+}
+access-alert-metrics = { $band ->
+    [young] { $name } ارقامی دربارهٔ درخواست‌های کمک را دید.
+    [child] { $name } ({ $role }) ارقام هشدارها را دید (بدون نام).
+   *[adult] { $name } ({ $role }) آمار کلی هشدارها را مشاهده کرد.
+}
+access-roster-set = { $band ->
+    [young] { $name } تغییر داد که چه کسی نوکریوال است.
+    [child] { $name } ({ $role }) تغییر داد که چه کسی برای هشدارها نوکریوال است.
+   *[adult] { $name } ({ $role }) جدول نوکریوالی را تغییر داد.
+}
+access-case-risk-set = { $band ->
+    [young] { $name } انتخاب کرد که اول به کدام مددکارها خبر داده شود.
+    [child] { $name } ({ $role }) انتخاب کرد که دربارهٔ هشدارها اول به کدام متخصصان خبر داده شود.
+   *[adult] { $name } ({ $role }) درجهٔ خطر پرونده را برای فرستادن هشدارها تعیین کرد.
+}

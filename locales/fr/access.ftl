@@ -367,3 +367,68 @@ access-complaint-metrics-view = { $band ->
     [child] { $name } ({ $role }) a regardé des chiffres sur les plaintes.
    *[adult] { $name } ({ $role }) a consulté les statistiques des plaintes.
 }
+
+# Check-ins and urgent alerts: they show in the child's, guardian's and caseworkers'
+# access logs of the case. How a child feels never appears here: only that they checked in.
+# FR: check in = "donner de ses nouvelles" / "montrer comment ça va" (young); call for help =
+# "appel à l'aide"; on duty = "de garde"; "ta disparition" so nothing agrees with gender.
+access-checkin-record = { $band ->
+    [young] { $name } a montré comment ça va.
+    [child] { $name } ({ $role }) a donné de ses nouvelles.
+   *[adult] { $name } ({ $role }) a donné de ses nouvelles.
+}
+access-checkin-rhythm-set = { $band ->
+    [young] { $name } a choisi combien de fois tu peux montrer comment ça va.
+    [child] { $name } ({ $role }) a choisi à quelle fréquence on te propose de donner de tes nouvelles.
+   *[adult] { $name } ({ $role }) a fixé la fréquence à laquelle il est proposé à l'enfant de donner de ses nouvelles.
+}
+access-checkins-list = { $band ->
+    [young] { $name } a regardé quand tu as montré comment ça va.
+    [child] { $name } ({ $role }) a regardé quand tu as donné de tes nouvelles.
+   *[adult] { $name } ({ $role }) a consulté les moments où l'enfant a donné de ses nouvelles.
+}
+access-help-request = { $band ->
+    [young] { $name } a demandé de l'aide en urgence.
+    [child] { $name } ({ $role }) a demandé de l'aide en urgence.
+   *[adult] { $name } ({ $role }) a demandé de l'aide en urgence.
+}
+access-missing-flag = { $band ->
+    [young] { $name } a dit ne pas savoir où tu es.
+    [child] { $name } ({ $role }) a signalé ta disparition.
+   *[adult] { $name } ({ $role }) a signalé la disparition de l'enfant.
+}
+access-alert-escalate = { $band ->
+    [young] D'autres personnes qui aident ont été prévenues.
+    [child] D'autres personnes de garde ont été prévenues, car personne n'avait encore répondu.
+   *[adult] L'alerte est passée au niveau de garde suivant : personne n'en avait accusé réception.
+}
+access-alert-acknowledge = { $band ->
+    [young] { $name } a vu l'appel à l'aide.
+    [child] { $name } ({ $role }) a vu l'alerte et l'a prise en charge.
+   *[adult] { $name } ({ $role }) a accusé réception de l'alerte.
+}
+access-alert-resolve = { $band ->
+    [young] { $name } a fermé l'appel à l'aide.
+    [child] { $name } ({ $role }) a fermé l'alerte.
+   *[adult] { $name } ({ $role }) a marqué l'alerte comme résolue.
+}
+access-alert-list = { $band ->
+    [young] { $name } a regardé les appels à l'aide.
+    [child] { $name } ({ $role }) a regardé les alertes ouvertes.
+   *[adult] { $name } ({ $role }) a consulté les alertes ouvertes.
+}
+access-alert-metrics = { $band ->
+    [young] { $name } a regardé des chiffres sur les appels à l'aide.
+    [child] { $name } ({ $role }) a regardé des chiffres sur les alertes (sans les noms).
+   *[adult] { $name } ({ $role }) a consulté les statistiques globales des alertes.
+}
+access-roster-set = { $band ->
+    [young] { $name } a changé qui est de garde.
+    [child] { $name } ({ $role }) a changé qui est de garde pour les alertes.
+   *[adult] { $name } ({ $role }) a modifié le tableau des gardes.
+}
+access-case-risk-set = { $band ->
+    [young] { $name } a choisi quelles personnes qui aident sont prévenues en premier.
+    [child] { $name } ({ $role }) a choisi quels spécialistes sont prévenus en premier en cas d'alerte.
+   *[adult] { $name } ({ $role }) a défini la catégorie de risque du dossier pour l'acheminement des alertes.
+}

@@ -366,3 +366,68 @@ access-complaint-metrics-view = { $band ->
     [child] { $name } ({ $role }) gade chif sou plent yo.
    *[adult] { $name } ({ $role }) konsilte chif plent yo.
 }
+
+# Check-ins and urgent alerts: they show in the child's, guardian's and caseworkers'
+# access logs of the case. How a child feels never appears here: only that they checked in.
+# Kreyòl ayisyen (ht): check in = "di kijan li ye" / "montre kijan li santi l" (young);
+# call for help = "demand èd"; on duty = "ki de gad"; alert = "alèt".
+access-checkin-record = { $band ->
+    [young] { $name } montre kijan li santi l.
+    [child] { $name } ({ $role }) di kijan li ye.
+   *[adult] { $name } ({ $role }) di kijan li ye.
+}
+access-checkin-rhythm-set = { $band ->
+    [young] { $name } chwazi konbyen fwa ou ka montre kijan ou santi ou.
+    [child] { $name } ({ $role }) chwazi chak konbyen tan yo pwopoze ou di kijan ou ye.
+   *[adult] { $name } ({ $role }) fikse chak konbyen tan yo pwopoze timoun nan di kijan li ye.
+}
+access-checkins-list = { $band ->
+    [young] { $name } gade ki lè ou te montre kijan ou santi ou.
+    [child] { $name } ({ $role }) gade ki lè ou te di kijan ou ye.
+   *[adult] { $name } ({ $role }) konsilte ki lè timoun nan te di kijan li ye.
+}
+access-help-request = { $band ->
+    [young] { $name } mande èd kounye a menm.
+    [child] { $name } ({ $role }) mande èd ijan.
+   *[adult] { $name } ({ $role }) mande èd ijan.
+}
+access-missing-flag = { $band ->
+    [young] { $name } di li pa konnen kote ou ye.
+    [child] { $name } ({ $role }) fè konnen ou disparèt.
+   *[adult] { $name } ({ $role }) deklare timoun nan disparèt.
+}
+access-alert-escalate = { $band ->
+    [young] Yo avèti plis moun k ap ede.
+    [child] Yo avèti plis moun ki de gad, paske pesonn poko te reponn.
+   *[adult] Alèt la ale nan pwochen nivo moun ki de gad: pesonn pa t konfime li resevwa l.
+}
+access-alert-acknowledge = { $band ->
+    [young] { $name } wè demand èd la.
+    [child] { $name } ({ $role }) wè alèt la epi li pran l an chaj.
+   *[adult] { $name } ({ $role }) konfime li resevwa alèt la.
+}
+access-alert-resolve = { $band ->
+    [young] { $name } fèmen demand èd la.
+    [child] { $name } ({ $role }) fèmen alèt la.
+   *[adult] { $name } ({ $role }) make alèt la kòm rezoud.
+}
+access-alert-list = { $band ->
+    [young] { $name } gade demand èd yo.
+    [child] { $name } ({ $role }) gade alèt ki louvri yo.
+   *[adult] { $name } ({ $role }) konsilte alèt ki louvri yo.
+}
+access-alert-metrics = { $band ->
+    [young] { $name } gade chif sou demand èd yo.
+    [child] { $name } ({ $role }) gade chif sou alèt yo (san non moun).
+   *[adult] { $name } ({ $role }) konsilte chif total alèt yo.
+}
+access-roster-set = { $band ->
+    [young] { $name } chanje ki moun ki de gad.
+    [child] { $name } ({ $role }) chanje ki moun ki de gad pou alèt yo.
+   *[adult] { $name } ({ $role }) chanje orè gad la.
+}
+access-case-risk-set = { $band ->
+    [young] { $name } chwazi kiyès nan moun k ap ede yo ki pou konnen an premye.
+    [child] { $name } ({ $role }) chwazi ki espesyalis yo avèti an premye lè gen yon alèt.
+   *[adult] { $name } ({ $role }) fikse nivo risk dosye a, ki deside kote alèt yo ale.
+}

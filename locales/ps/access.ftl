@@ -367,3 +367,66 @@ access-complaint-metrics-view = { $band ->
     [child] { $name } ({ $role }) د شکایتونو شمېرې وکتلې.
    *[adult] { $name } ({ $role }) د شکایتونو ارقام وکتل.
 }
+
+# Check-ins and urgent alerts: they show in the child's, guardian's and caseworkers'
+# access logs of the case. How a child feels never appears here: only that they checked in.
+access-checkin-record = { $band ->
+    [young] { $name } وښودل چې ځان څنګه احساسوي.
+    [child] { $name } ({ $role }) خپل حال شریک کړ.
+   *[adult] { $name } ({ $role }) خپل حال شریک کړ.
+}
+access-checkin-rhythm-set = { $band ->
+    [young] { $name } وټاکل چې ته څو ځله کولای شې وښیې چې ځان څنګه احساسوې.
+    [child] { $name } ({ $role }) وټاکل چې څو ځله د حال شریکولو وړاندیز وشي.
+   *[adult] { $name } ({ $role }) وټاکل چې څو ځله د حال شریکولو وړاندیز وشي.
+}
+access-checkins-list = { $band ->
+    [young] { $name } هغه وختونه وکتل چې تا پکې خپل احساس ښودلی و.
+    [child] { $name } ({ $role }) هغه وختونه وکتل چې حال پکې شریک شوی و.
+   *[adult] { $name } ({ $role }) د حال شریکولو وختونه وکتل.
+}
+access-help-request = { $band ->
+    [young] { $name } همدا اوس مرسته وغوښته.
+    [child] { $name } ({ $role }) همدا اوس مرسته وغوښته.
+   *[adult] { $name } ({ $role }) همدا اوس مرسته وغوښته.
+}
+access-missing-flag = { $band ->
+    [young] { $name } وویل چې نه پوهېږي ته چېرته یې.
+    [child] { $name } ({ $role }) ستا د ورکېدو خبر ورکړ.
+   *[adult] { $name } ({ $role }) د ماشوم د ورکېدو راپور ورکړ.
+}
+access-alert-escalate = { $band ->
+    [young] نورو مرسته کوونکو ته هم خبر ورکړل شو.
+    [child] نورو نوکریوالو کسانو ته هم خبر ورکړل شو، ځکه چې تر اوسه هېچا ځواب نه و ورکړی.
+   *[adult] خبرداری د نوکریوالۍ راتلونکې کچې ته ولاړ: هېچا یې رسېدل نه وو تایید کړي.
+}
+access-alert-acknowledge = { $band ->
+    [young] { $name } د مرستې غوښتنه ولیده.
+    [child] { $name } ({ $role }) خبرداری ولید او په غاړه یې واخیست.
+   *[adult] { $name } ({ $role }) د خبرداري رسېدل تایید کړل.
+}
+access-alert-resolve = { $band ->
+    [young] { $name } د مرستې غوښتنه بنده کړه.
+    [child] { $name } ({ $role }) خبرداری بند کړ.
+   *[adult] { $name } ({ $role }) خبرداری حل کړ.
+}
+access-alert-list = { $band ->
+    [young] { $name } د مرستې غوښتنې وکتلې.
+    [child] { $name } ({ $role }) پرانیستي خبرداري وکتل.
+   *[adult] { $name } ({ $role }) پرانیستي خبرداري وکتل.
+}
+access-alert-metrics = { $band ->
+    [young] { $name } د مرستې د غوښتنو په اړه شمېرې وکتلې.
+    [child] { $name } ({ $role }) د خبرداریو شمېرې وکتلې (بې له نومونو).
+   *[adult] { $name } ({ $role }) د خبرداریو ټولیز ارقام وکتل.
+}
+access-roster-set = { $band ->
+    [young] { $name } نوکریوال کسان بدل کړل.
+    [child] { $name } ({ $role }) د خبرداریو لپاره نوکریوال کسان بدل کړل.
+   *[adult] { $name } ({ $role }) د نوکریوالۍ مهالوېش بدل کړ.
+}
+access-case-risk-set = { $band ->
+    [young] { $name } وټاکل چې کوم مرسته کوونکي لومړی خبر شي.
+    [child] { $name } ({ $role }) وټاکل چې د خبرداریو په اړه کوم متخصصین لومړی خبر شي.
+   *[adult] { $name } ({ $role }) د خبرداریو د لېږلو لپاره د دوسیې د خطر کچه وټاکله.
+}

@@ -367,3 +367,65 @@ access-complaint-metrics-view = { $band ->
     [child] { $name } ({ $role }) ayaa eegay tirooyinka cabashooyinka.
    *[adult] { $name } ({ $role }) ayaa eegay tirakoobka cabashooyinka.
 }
+# Check-ins and urgent alerts: they show in the child's, guardian's and caseworkers'
+# access logs of the case. How a child feels never appears here: only that they checked in.
+access-checkin-record = { $band ->
+    [young] { $name } ayaa soo diray warbixin dareen.
+    [child] { $name } ({ $role }) ayaa soo diray warbixin dareen.
+   *[adult] { $name } ({ $role }) ayaa soo diray warbixin dareen.
+}
+access-checkin-rhythm-set = { $band ->
+    [young] { $name } ayaa doortay inta jeer ee aad muujin karto sida aad dareemayso.
+    [child] { $name } ({ $role }) ayaa dejiyay inta jeer ee la soo jeedinayo warbixinta dareenka.
+   *[adult] { $name } ({ $role }) ayaa dejiyay inta jeer ee la soo jeedinayo warbixinta dareenka.
+}
+access-checkins-list = { $band ->
+    [young] { $name } ayaa eegay goorta aad muujisay sida aad dareemaysay.
+    [child] { $name } ({ $role }) ayaa eegay goorta la soo diray warbixinnada dareenka.
+   *[adult] { $name } ({ $role }) ayaa eegay goorta la soo diray warbixinnada dareenka.
+}
+access-help-request = { $band ->
+    [young] { $name } ayaa codsaday caawimaad hadda.
+    [child] { $name } ({ $role }) ayaa codsaday caawimaad hadda.
+   *[adult] { $name } ({ $role }) ayaa codsaday caawimaad hadda.
+}
+access-missing-flag = { $band ->
+    [young] { $name } ayaa sheegay in aan la garanayn meesha aad joogto.
+    [child] { $name } ({ $role }) ayaa sheegay inaad maqan tahay.
+   *[adult] { $name } ({ $role }) ayaa sheegay in ilmuhu maqan yahay.
+}
+access-alert-escalate = { $band ->
+    [young] Dad kale oo ku caawiya ayaa loo sheegay.
+    [child] Dad kale oo shaqada jooga ayaa loo sheegay, maxaa yeelay qofna weli ma jawaabin.
+   *[adult] Digniinta ayaa loo gudbiyay heerka xiga ee shaqaalaha shaqada jooga: qofna ma xaqiijin helitaankeeda.
+}
+access-alert-acknowledge = { $band ->
+    [young] { $name } ayaa arkay codsiga caawimaadda.
+    [child] { $name } ({ $role }) ayaa arkay digniinta oo qaatay.
+   *[adult] { $name } ({ $role }) ayaa xaqiijiyay helitaanka digniinta.
+}
+access-alert-resolve = { $band ->
+    [young] { $name } ayaa xiray codsiga caawimaadda.
+    [child] { $name } ({ $role }) ayaa xiray digniinta.
+   *[adult] { $name } ({ $role }) ayaa xalliyay digniinta.
+}
+access-alert-list = { $band ->
+    [young] { $name } ayaa eegay codsiyada caawimaadda.
+    [child] { $name } ({ $role }) ayaa eegay digniinaha furan.
+   *[adult] { $name } ({ $role }) ayaa eegay digniinaha furan.
+}
+access-alert-metrics = { $band ->
+    [young] { $name } ayaa eegay tirooyinka codsiyada caawimaadda.
+    [child] { $name } ({ $role }) ayaa eegay tirooyinka digniinaha (magacyo la'aan).
+   *[adult] { $name } ({ $role }) ayaa eegay tirakoobka guud ee digniinaha.
+}
+access-roster-set = { $band ->
+    [young] { $name } ayaa beddelay cidda shaqada joogta.
+    [child] { $name } ({ $role }) ayaa beddelay cidda shaqada joogta ee digniinaha.
+   *[adult] { $name } ({ $role }) ayaa beddelay jadwalka shaqo-joogitaanka.
+}
+access-case-risk-set = { $band ->
+    [young] { $name } ayaa doortay dadka ku caawiya ee marka hore loo sheego.
+    [child] { $name } ({ $role }) ayaa doortay khubarada marka hore loo sheego digniinaha.
+   *[adult] { $name } ({ $role }) ayaa dejiyay heerka khatarta kiiska ee loo adeegsado u gudbinta digniinaha.
+}

@@ -514,3 +514,65 @@ access-complaint-metrics-view = { $band ->
     [child] { $name } ({ $role }) ብዛዕባ ጥርዓናት ቁጽርታት ርእዮም።
    *[adult] { $name } ({ $role }) ኣሃዛት ጥርዓናት ርእዮም።
 }
+# Check-ins and urgent alerts: they show in the child's, guardian's and caseworkers'
+# access logs of the case. How a child feels never appears here: only that they checked in.
+access-checkin-record = { $band ->
+    [young] { $name } ከመይ ከም ዝስምዖም ኣርእዮም።
+    [child] { $name } ({ $role }) ኩነታቶም ሓቢሮም።
+   *[adult] { $name } ({ $role }) ምሕባር ኩነታት ገይሮም።
+}
+access-checkin-rhythm-set = { $band ->
+    [young] { $name } ከመይ ከም ዝስምዓኩም ክንደይ ግዜ ከተርእዩ ከም እትኽእሉ መሪጾም።
+    [child] { $name } ({ $role }) ምሕባር ኩነታት ክንደይ ግዜ ከም ዝዝከር ወሲኖም።
+   *[adult] { $name } ({ $role }) ምሕባር ኩነታት ክንደይ ግዜ ከም ዝዝከር ወሲኖም።
+}
+access-checkins-list = { $band ->
+    [young] { $name } መዓስ ከመይ ከም ዝስምዓኩም ከም ዘርኣኹም ርእዮም።
+    [child] { $name } ({ $role }) ምሕባር ኩነታት መዓስ ከም ዝተገብረ ርእዮም።
+   *[adult] { $name } ({ $role }) ምሕባር ኩነታት መዓስ ከም ዝተገብረ ርእዮም።
+}
+access-help-request = { $band ->
+    [young] { $name } ሕጂ ሓገዝ ሓቲቶም።
+    [child] { $name } ({ $role }) ሕጂ ሓገዝ ሓቲቶም።
+   *[adult] { $name } ({ $role }) ሕጂ ሓገዝ ሓቲቶም።
+}
+access-missing-flag = { $band ->
+    [young] { $name } ኣበይ ከም ዘለኹም ከም ዘይፈልጡ ነጊሮም።
+    [child] { $name } ({ $role }) ከም ዝጠፋእኩም ሓቢሮም።
+   *[adult] { $name } ({ $role }) እቲ ቆልዓ ከም ዝጠፍአ ሓቢሮም።
+}
+access-alert-escalate = { $band ->
+    [young] ተወሰኽቲ ሓገዝቲ ተሓቢሮም።
+    [child] ክሳዕ ሕጂ ዝመለሰ ሰብ ስለ ዘይነበረ፡ ተወሰኽቲ ኣብ ስራሕ ዘለዉ ሰባት ተሓቢሮም።
+   *[adult] እቲ መጠንቀቕታ ናብ ዝቕጽል ደረጃ ኣብ ስራሕ ዘለዉ ሰራሕተኛታት ተሰጋጊሩ። ምብጻሑ ዘረጋገጸ ሰብ ኣይነበረን።
+}
+access-alert-acknowledge = { $band ->
+    [young] { $name } ነቲ ናይ ሓገዝ ሕቶ ርእዮምዎ።
+    [child] { $name } ({ $role }) ነቲ መጠንቀቕታ ርእዮም ተረኪቦምዎ።
+   *[adult] { $name } ({ $role }) ምብጻሕ እቲ መጠንቀቕታ ኣረጋጊጾም።
+}
+access-alert-resolve = { $band ->
+    [young] { $name } ነቲ ናይ ሓገዝ ሕቶ ዓጺዮምዎ።
+    [child] { $name } ({ $role }) ነቲ መጠንቀቕታ ዓጺዮምዎ።
+   *[adult] { $name } ({ $role }) ነቲ መጠንቀቕታ ፈቲሖምዎ።
+}
+access-alert-list = { $band ->
+    [young] { $name } ናይ ሓገዝ ሕቶታት ርእዮም።
+    [child] { $name } ({ $role }) ክፉታት መጠንቀቕታታት ርእዮም።
+   *[adult] { $name } ({ $role }) ክፉታት መጠንቀቕታታት ርእዮም።
+}
+access-alert-metrics = { $band ->
+    [young] { $name } ብዛዕባ ናይ ሓገዝ ሕቶታት ቁጽርታት ርእዮም።
+    [child] { $name } ({ $role }) ኣሃዛት መጠንቀቕታታት (ብዘይ ስማት) ርእዮም።
+   *[adult] { $name } ({ $role }) ጠቕላላ ኣሃዛት መጠንቀቕታታት ርእዮም።
+}
+access-roster-set = { $band ->
+    [young] { $name } ኣብ ስራሕ ዝህሉ ሰባት ቀይሮም።
+    [child] { $name } ({ $role }) ንመጠንቀቕታታት ኣብ ስራሕ ዝህሉ ሰባት ቀይሮም።
+   *[adult] { $name } ({ $role }) መደብ ኣብ ስራሕ ዝህሉ ሰራሕተኛታት ቀይሮም።
+}
+access-case-risk-set = { $band ->
+    [young] { $name } ኣየኖት ሓገዝቲ ቀዳምነት ከም ዝሕበሩ መሪጾም።
+    [child] { $name } ({ $role }) ብዛዕባ መጠንቀቕታታት ኣየኖት ክኢላታት ቀዳምነት ከም ዝሕበሩ መሪጾም።
+   *[adult] { $name } ({ $role }) ንምምራሕ መጠንቀቕታታት ደረጃ ሓደጋ ናይቲ ጉዳይ ወሲኖም።
+}

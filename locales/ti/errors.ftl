@@ -82,6 +82,10 @@ error-complaint-identity-self-approval = ነዚ ክውስኖ ዘለዎ፡ ካብ
 error-complaint-no-identity = እዚ ጥርዓን ብዘይ ስም እዩ ቐሪቡ። ዝግለጽ ነገር የለን።
 error-complaint-identity-request-not-found = እዚ ሕቶ ኣይተረኽበን።
 error-complaint-identity-request-decided = ብዛዕባ እዚ ሕቶ ድሮ ተወሲኑ እዩ።
+error-alert-not-found = እዚ መጠንቀቕታ የለን፡ ወይ ድማ ብዚ ኣካውንት ክርአ ኣይከኣልን።
+error-alert-child-missing = እዚ ቆልዓ ከም ዝጠፍአ ተሓቢሩ ኣሎ። ሓደስቲ ርክባትን ሓደስቲ ተሌፎናትን ናይዚ ቆልዓ፡ እቲ መጠንቀቕታ ክሳዕ ዝፍታሕ ይጽበዩ። ናብቲ ቆልዓ ዝለኣኹ መልእኽትታት ከም ቀደም ይጽበዩ።
+error-alert-already-open = እዚ ቆልዓ ድሮ ከም ዝጠፍአ ተሓቢሩ እዩ። እቲ ክፉት መጠንቀቕታ ገና ይቕጽል ኣሎ።
+error-alert-already-resolved = እዚ መጠንቀቕታ ድሮ ተፈቲሑ እዩ። ዝተቐየረ ነገር የለን።
 error-server-internal = { $gender ->
     [feminine] ብወገንና ጸገም ኣጋጢሙ። ዝተቐየረ ነገር የለን። በጃኺ ደጊምኪ ፈትኒ።
     [masculine] ብወገንና ጸገም ኣጋጢሙ። ዝተቐየረ ነገር የለን። በጃኻ ደጊምካ ፈትን።

@@ -367,3 +367,65 @@ access-complaint-metrics-view = { $band ->
     [child] { $name } ({ $role }): переглянуто числа про скарги.
    *[adult] { $name } ({ $role }): переглянуто статистику скарг.
 }
+# Check-ins and urgent alerts: they show in the child's, guardian's and caseworkers'
+# access logs of the case. How a child feels never appears here: only that they checked in.
+access-checkin-record = { $band ->
+    [young] { $name }: надіслано відмітку про самопочуття.
+    [child] { $name } ({ $role }): надіслано відмітку про самопочуття.
+   *[adult] { $name } ({ $role }): надіслано відмітку про самопочуття.
+}
+access-checkin-rhythm-set = { $band ->
+    [young] { $name }: вибрано, як часто ти можеш показувати, як почуваєшся.
+    [child] { $name } ({ $role }): встановлено, як часто пропонувати відмітку про самопочуття.
+   *[adult] { $name } ({ $role }): встановлено, як часто пропонувати відмітку про самопочуття.
+}
+access-checkins-list = { $band ->
+    [young] { $name }: переглянуто, коли надходили твої відмітки про самопочуття.
+    [child] { $name } ({ $role }): переглянуто, коли надсилали відмітки про самопочуття.
+   *[adult] { $name } ({ $role }): переглянуто дати відміток про самопочуття.
+}
+access-help-request = { $band ->
+    [young] { $name }: надіслано прохання про допомогу зараз.
+    [child] { $name } ({ $role }): надіслано прохання про допомогу зараз.
+   *[adult] { $name } ({ $role }): надіслано прохання про термінову допомогу.
+}
+access-missing-flag = { $band ->
+    [young] { $name }: повідомлено, що не знають, де ти.
+    [child] { $name } ({ $role }): повідомлено про твоє зникнення.
+   *[adult] { $name } ({ $role }): повідомлено про зникнення дитини.
+}
+access-alert-escalate = { $band ->
+    [young] Повідомлено ще іншим помічникам.
+    [child] Повідомлено наступним черговим, бо ще ніхто не відповів.
+   *[adult] Сповіщення передано наступному рівню чергування: ніхто не підтвердив його отримання.
+}
+access-alert-acknowledge = { $band ->
+    [young] { $name }: прохання про допомогу побачено.
+    [child] { $name } ({ $role }): сповіщення побачено і взято в роботу.
+   *[adult] { $name } ({ $role }): отримання сповіщення підтверджено.
+}
+access-alert-resolve = { $band ->
+    [young] { $name }: прохання про допомогу закрито.
+    [child] { $name } ({ $role }): сповіщення закрито.
+   *[adult] { $name } ({ $role }): сповіщення позначено як вирішене.
+}
+access-alert-list = { $band ->
+    [young] { $name }: переглянуто прохання про допомогу.
+    [child] { $name } ({ $role }): переглянуто відкриті сповіщення.
+   *[adult] { $name } ({ $role }): переглянуто відкриті сповіщення.
+}
+access-alert-metrics = { $band ->
+    [young] { $name }: переглянуто числа про прохання про допомогу.
+    [child] { $name } ({ $role }): переглянуто числа про сповіщення (без імен).
+   *[adult] { $name } ({ $role }): переглянуто зведену статистику сповіщень.
+}
+access-roster-set = { $band ->
+    [young] { $name }: змінено, хто чергує.
+    [child] { $name } ({ $role }): змінено, хто чергує для сповіщень.
+   *[adult] { $name } ({ $role }): змінено графік чергувань.
+}
+access-case-risk-set = { $band ->
+    [young] { $name }: вибрано, яким помічникам повідомляють першими.
+    [child] { $name } ({ $role }): вибрано, яких фахівців першими сповіщають про термінові прохання.
+   *[adult] { $name } ({ $role }): встановлено клас ризику справи для маршрутизації сповіщень.
+}

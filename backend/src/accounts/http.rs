@@ -32,6 +32,7 @@ impl From<AccountsError> for ApiError {
             E::AccountNotFound => ApiError::new(ErrorCode::AccountNotFound),
             E::DeviceNotFound => ApiError::new(ErrorCode::DeviceNotFound),
             E::DevicesActive => ApiError::new(ErrorCode::DeviceStillActive),
+            E::ChildMissing => ApiError::new(ErrorCode::AlertChildMissing),
             E::Storage(s) => s.into(),
         }
     }

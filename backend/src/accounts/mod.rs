@@ -33,6 +33,7 @@ pub use repo::DeviceRow as Device;
 use crate::platform::audit::{self, Action, Actor, Event, Subject};
 use crate::platform::db::{DbConn, StorageError, Tx, from_db_time, to_db_time};
 use crate::platform::identity::{Caller, Credential};
+use crate::platform::reach;
 use crate::platform::server_keys::ServerKeys;
 use crate::platform::signal::{KeyError, KeyKind, VerifiedPreKey, verify_signed};
 
@@ -60,6 +61,9 @@ pub enum AccountsError {
     DeviceNotFound,
     #[error("the account still has an active device")]
     DevicesActive,
+    /// The child is reported missing: no new code and no new device until found.
+    #[error("the child is reported missing")]
+    ChildMissing,
     #[error(transparent)]
     Storage(StorageError),
 }
@@ -298,6 +302,10 @@ pub fn issue_code(
     now: DateTime<Utc>,
     ttl: Duration,
 ) -> Result<EnrolmentCodeResponse, AccountsError> {
+    // A missing child's phone may be in someone else's hands.
+    if reach::is_missing(tx, account)? {
+        return Err(AccountsError::ChildMissing);
+    }
     let code = EnrolmentCode::generate();
     let expires = to_db_time(now + ttl);
     repo::insert_code(
@@ -378,6 +386,9 @@ pub fn redeem_code(
     }
     if from_db_time(row.expires_at) <= now {
         return Err(AccountsError::CodeExpired);
+    }
+    if reach::is_missing(tx, row.account_id)? {
+        return Err(AccountsError::ChildMissing);
     }
     if !repo::use_code(tx, &hash, to_db_time(now))? {
         return Err(AccountsError::CodeUsed);

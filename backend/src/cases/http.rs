@@ -26,6 +26,7 @@ impl From<CasesError> for ApiError {
             E::NotAssignableStaff => ApiError::new(ErrorCode::CaseNotAssignableStaff),
             E::LinkInvalid => ApiError::new(ErrorCode::CaseLinkInvalid),
             E::ContactRuleInvalid => ApiError::new(ErrorCode::CaseContactRuleInvalid),
+            E::ChildMissing => ApiError::new(ErrorCode::AlertChildMissing),
             E::AccountNotFound => ApiError::new(ErrorCode::AccountNotFound),
             E::CorrectionNeedsSecondSupervisor => {
                 ApiError::new(ErrorCode::CaseCorrectionNeedsSecondSupervisor)

@@ -63,6 +63,9 @@ pub enum CasesError {
     LinkInvalid,
     #[error("invalid contact rule")]
     ContactRuleInvalid,
+    /// The child is reported missing: no new contact until found.
+    #[error("the child is reported missing")]
+    ChildMissing,
     #[error("account not found")]
     AccountNotFound,
     #[error("the proposer of a correction cannot approve it")]

@@ -86,6 +86,16 @@ pub fn set_contact_rule(
     }
     let was_allowed = contacts.allowed(a, b);
     if rule.decision == ContactDecision::Allowed {
+        // A missing child's phone may be in someone else's hands: no new contact until
+        // they are found (contacts already allowed stay, and messages wait for them).
+        for m in [a, b] {
+            if contacts.role_of(m) == Some(MemberRole::Child)
+                && !was_allowed
+                && reach::is_missing(tx, m)?
+            {
+                return Err(CasesError::ChildMissing);
+            }
+        }
         let child_and_relative = match (contacts.role_of(a), contacts.role_of(b)) {
             (Some(MemberRole::Child), Some(MemberRole::Family)) => Some((a, b)),
             (Some(MemberRole::Family), Some(MemberRole::Child)) => Some((b, a)),

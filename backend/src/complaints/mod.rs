@@ -27,7 +27,8 @@ mod repo;
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use chrono::{DateTime, Duration, Months, Utc};
+use chrono::{DateTime, Duration, Months, Timelike, Utc};
+use kinbridge_protocol::alerts::RiskClass;
 use kinbridge_protocol::api::ServerFrame;
 use kinbridge_protocol::complaints::{
     CategoryCount, ComplaintCategory, ComplaintDesk, ComplaintEntry, ComplaintMetrics,
@@ -43,6 +44,7 @@ use crate::platform::config::Settings;
 use crate::platform::db::{DbConn, StorageError, Tx, from_db_time, to_db_time};
 use crate::platform::identity::Caller;
 use crate::platform::notify::Notice;
+use crate::platform::oncall::{self, OnCall};
 use crate::{accounts, keys};
 
 pub use repo::ComplaintRow;
@@ -263,45 +265,57 @@ fn prune_keys(tx: &mut Tx<'_>, complaint: &str) -> Result<(), ComplaintsError> {
     Ok(())
 }
 
-/// Alerts the on-call handlers of the first tier above `after` that has anyone on call
-/// (never anyone the complaint is hidden from); with nobody on call beyond it, every
-/// handler it may be shown to. Returns the tier alerted (0: everyone).
+/// Alerts the on-call handlers of the next tier (by the routing of every alert,
+/// `platform::oncall`, with the risk the category implies), never anyone the complaint is
+/// hidden from; past the last tier, every handler it may be shown to. Returns the tier
+/// alerted (0: everyone).
 fn alert_urgent(
     tx: &mut Tx<'_>,
     complaint: &str,
+    category: &str,
     after: Option<i32>,
+    now: DateTime<Utc>,
 ) -> Result<i32, ComplaintsError> {
     let about = repo::about(tx.conn(), complaint)?;
     let (readers, hidden) = split_desk(tx.conn(), &about)?;
-    let hidden: BTreeSet<String> = hidden.iter().map(ToString::to_string).collect();
-    let on_call = repo::on_call(tx.conn())?;
-    // Everyone was alerted already (tier 0): everyone again, never back to tier 1.
-    let next = match after {
-        Some(0) => None,
-        after => on_call
-            .iter()
-            .filter(|(a, t)| *t > after.unwrap_or(0) && !hidden.contains(a))
-            .map(|(_, t)| *t)
-            .min(),
+    let roster: Vec<OnCall> = repo::on_call(tx.conn())?
+        .into_iter()
+        .filter_map(|(a, t)| {
+            Some(OnCall {
+                account: AccountId::parse(&a).ok()?,
+                tier: u8::try_from(t).ok()?,
+                specialisms: Vec::new(),
+                hours: None,
+            })
+        })
+        .collect();
+    let risk = match ComplaintCategory::parse(category) {
+        Some(ComplaintCategory::SexualExploitationOrAbuse) => RiskClass::SexualExploitation,
+        Some(ComplaintCategory::HarmToChild) => RiskClass::Violence,
+        _ => RiskClass::General,
     };
-    let (tier, targets): (i32, Vec<AccountId>) = match next {
-        Some(tier) => (
-            tier,
-            on_call
-                .iter()
-                .filter(|(a, t)| *t == tier && !hidden.contains(a))
-                .filter_map(|(a, _)| AccountId::parse(a).ok())
-                .collect(),
-        ),
-        None => (0, readers),
-    };
-    for account in targets {
+    let is_hidden = |a: AccountId| hidden.contains(&a);
+    let after = after.and_then(|t| u8::try_from(t).ok());
+    let hour = u8::try_from(now.hour()).unwrap_or(0);
+    let route = oncall::route(&roster, risk, &is_hidden, hour, after, &readers);
+    for account in route.targets {
         tx.notify(Notice::Account {
             account,
             frame: padded_frame(true),
         });
     }
-    Ok(tier)
+    Ok(i32::from(route.tier))
+}
+
+/// Whether alerts about the child of `case` must never reach `account`: a complaint linked
+/// to the case names them, or someone above them in the chain of supervision.
+pub fn hidden_in_case(
+    conn: &mut DbConn,
+    case: CaseId,
+    account: AccountId,
+) -> Result<bool, ComplaintsError> {
+    let about = repo::about_case(conn, &case.to_string())?;
+    hidden_from(conn, &about, account)
 }
 
 /// What a filing checked before its transaction: the proof, and the lookup's hash.
@@ -431,7 +445,7 @@ pub fn file(
     )?;
     let mut detail = req.category.as_str().to_owned();
     if req.urgent {
-        let tier = alert_urgent(tx, &id, None)?;
+        let tier = alert_urgent(tx, &id, &row.category, None, now)?;
         let mut row = row;
         row.urgent_tier = Some(tier);
         row.urgent_alerted_at = Some(filed);
@@ -1024,7 +1038,7 @@ pub fn triage(
         row.urgent = urgent;
         changed.push(format!("urgent:{urgent}"));
         if newly {
-            let tier = alert_urgent(tx, &row.id, None)?;
+            let tier = alert_urgent(tx, &row.id, &row.category, None, now)?;
             row.urgent_tier = Some(tier);
             row.urgent_alerted_at = Some(to_db_time(now));
         }
@@ -1323,7 +1337,7 @@ pub fn tick(
                 .urgent_alerted_at
                 .is_none_or(|at| from_db_time(at) + clocks.urgent <= now)
         {
-            let tier = alert_urgent(tx, &row.id, row.urgent_tier)?;
+            let tier = alert_urgent(tx, &row.id, &row.category, row.urgent_tier, now)?;
             row.urgent_tier = Some(tier);
             row.urgent_alerted_at = Some(t);
             changed = true;

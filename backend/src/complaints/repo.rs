@@ -216,6 +216,19 @@ pub fn about(conn: &mut DbConn, complaint: &str) -> QueryResult<Vec<String>> {
         .load(conn)
 }
 
+/// Everyone named by the complaints linked to `case`.
+pub fn about_case(conn: &mut DbConn, case: &str) -> QueryResult<Vec<String>> {
+    let ids: Vec<String> = complaints::table
+        .filter(complaints::case_id.eq(case))
+        .select(complaints::id)
+        .load(conn)?;
+    complaint_about::table
+        .filter(complaint_about::complaint_id.eq_any(ids))
+        .select(complaint_about::account_id)
+        .distinct()
+        .load(conn)
+}
+
 pub fn add_about(tx: &mut Tx<'_>, complaint: &str, account: &str) -> QueryResult<()> {
     let known = complaint_about::table
         .filter(complaint_about::complaint_id.eq(complaint))

@@ -98,6 +98,9 @@ pub struct Settings {
     pub complaint_urgent_minutes: u32,
     /// Days a closed complaint is kept; then a warning, then deletion.
     pub complaint_retention_days: u32,
+    /// Minutes a child's call for help or a missing-child alert may wait for someone on
+    /// call to take it before the next tier is alerted.
+    pub alert_escalate_minutes: u32,
     /// Days between the expiry warning and deletion.
     pub complaint_expiry_warning_days: u32,
     /// A complaint the reporter wrote to within this many days never expires.
@@ -158,6 +161,7 @@ impl Default for Settings {
             complaint_feedback_months: 3,
             complaint_urgent_minutes: 60,
             complaint_retention_days: 365,
+            alert_escalate_minutes: 15,
             complaint_expiry_warning_days: 14,
             complaint_reporter_grace_days: 30,
             complaint_receipt_memory_kib: 64 * 1024,
@@ -275,11 +279,12 @@ impl Settings {
             || !within(self.complaint_retention_days, 36_500)
             || !within(self.complaint_expiry_warning_days, 365)
             || !within(self.complaint_reporter_grace_days, 3_650)
+            || !within(self.alert_escalate_minutes, 24 * 60)
             || self.complaint_busy_filings_per_hour == 0
             || self.complaint_busy_lookup_failures == 0
         {
             return Err(ConfigError::Value(
-                "complaint settings out of range: complaint_acknowledge_days 1-365, complaint_feedback_months 1-24, complaint_urgent_minutes 1-10080, complaint_retention_days 1-36500, complaint_expiry_warning_days 1-365, complaint_reporter_grace_days 1-3650, busy thresholds at least 1".into(),
+                "complaint settings out of range: complaint_acknowledge_days 1-365, complaint_feedback_months 1-24, complaint_urgent_minutes 1-10080, complaint_retention_days 1-36500, complaint_expiry_warning_days 1-365, complaint_reporter_grace_days 1-3650, alert_escalate_minutes 1-1440, busy thresholds at least 1".into(),
             ));
         }
         Ok(())

@@ -11,6 +11,7 @@ pub mod db;
 pub mod identity;
 pub mod limits;
 pub mod notify;
+pub mod oncall;
 pub mod proof;
 pub mod reach;
 pub mod server_keys;

@@ -4,7 +4,8 @@
 //! default, which lets a child reach their assigned caseworker and guardian and nobody else.
 //!
 //! Reads only: the cases capability writes memberships and rules (`case_members`,
-//! `contact_rules`); keys, messages, sealed sender and accounts ask here.
+//! `contact_rules`), the alerts capability `alerts`; keys, messages, sealed sender,
+//! accounts and cases ask here.
 
 use std::collections::BTreeMap;
 
@@ -14,7 +15,7 @@ use kinbridge_protocol::{AccountId, CaseId, ContactDecision, MemberRole};
 
 use crate::platform::cache::Caches;
 use crate::platform::db::DbConn;
-use crate::platform::db::schema::{case_members, contact_rules};
+use crate::platform::db::schema::{alerts, case_members, contact_rules};
 
 /// The caller's active role in a case, if they are an active member.
 pub fn active_role(
@@ -288,4 +289,18 @@ mod tests {
         assert!(x.to_string() <= y.to_string());
         assert_eq!(ordered(b, a), (x, y));
     }
+}
+
+/// Whether a child is reported missing from care and not yet found (an open `missing`
+/// alert; the alerts capability writes them). While it is, no new contact may be allowed
+/// for them and no new device enrolled on their account: their phone may be in someone
+/// else's hands.
+pub fn is_missing(conn: &mut DbConn, child: AccountId) -> QueryResult<bool> {
+    let open: i64 = alerts::table
+        .filter(alerts::child_id.eq(child.to_string()))
+        .filter(alerts::kind.eq(kinbridge_protocol::alerts::AlertKind::Missing.as_str()))
+        .filter(alerts::resolved_at.is_null())
+        .count()
+        .get_result(conn)?;
+    Ok(open > 0)
 }

@@ -62,6 +62,8 @@ pub struct Report {
     pub consent_prompts: usize,
     /// The complaint clocks' pass that ran with it (escalations, warnings, expiry).
     pub complaints: crate::complaints::TickReport,
+    /// The alert clocks' pass that ran with it (escalations, check-in invitations).
+    pub alerts: crate::alerts::TickReport,
 }
 
 impl Report {

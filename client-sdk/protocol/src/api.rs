@@ -788,6 +788,17 @@ pub enum ServerFrame {
     /// Complaint handlers on call: an urgent complaint waits for someone to acknowledge
     /// it; look at the queue now. As content-free as `desk_activity`, and the same size.
     DeskUrgent { pad: String },
+    /// On-call staff: an alert (a child's call for help, a missing child) waits for
+    /// someone; look at `GET /v1/alerts` now. It says nothing else, and is the same size
+    /// as the desk frames.
+    Alert { pad: String },
+    /// A child: a person on duty has seen their call for help in this case.
+    HelpSeen {
+        case_id: CaseId,
+        alert_id: crate::AlertId,
+    },
+    /// A child: their agreed check-in rhythm came round (an invitation, never a duty).
+    CheckInInvite { case_id: CaseId },
 }
 
 /// `GET /v1/certificate/delivery`: a sender certificate for sealed-sender messages.

@@ -186,6 +186,15 @@ error_codes! {
     ComplaintIdentityRequestNotFound = "complaint.identity_request_not_found", 404;
     /// The identity request was already decided.
     ComplaintIdentityRequestDecided = "complaint.identity_request_decided", 409;
+    /// No such alert, or not one this person may see.
+    AlertNotFound = "alert.not_found", 404;
+    /// The child is reported missing: no new contact may be allowed and no new device
+    /// enrolled for them until the alert is resolved (messages still queue for them).
+    AlertChildMissing = "alert.child_missing", 409;
+    /// The child is already reported missing: the open alert runs on.
+    AlertAlreadyOpen = "alert.already_open", 409;
+    /// The alert is already resolved; nothing was changed.
+    AlertAlreadyResolved = "alert.already_resolved", 409;
     /// Something went wrong on the server. Nothing was changed.
     ServerInternal = "server.internal", 500;
     /// The server cannot reach its database right now. Try again soon.

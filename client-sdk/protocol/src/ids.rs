@@ -113,6 +113,10 @@ id_type!(
     DeviceId
 );
 id_type!(
+    /// An alert: a child's call for help, or a report that a child is missing.
+    AlertId
+);
+id_type!(
     /// A complaint (the reporter never needs it: their receipt code finds it).
     ComplaintId
 );

@@ -1,5 +1,6 @@
 #![doc = include_str!("../README.md")]
 
+pub mod alerts;
 pub mod api;
 pub mod bytes;
 pub mod complaints;
@@ -9,7 +10,7 @@ pub mod types;
 
 pub use bytes::B64;
 pub use error::{ErrorBody, ErrorCode, ErrorDetail, ErrorDetails, MissingConsent};
-pub use ids::{AccountId, CaseId, ComplaintId, DeviceId, IdError};
+pub use ids::{AccountId, AlertId, CaseId, ComplaintId, DeviceId, IdError};
 pub use types::*;
 
 /// The header that carries a device credential on every authenticated call, HTTP and

@@ -60,6 +60,9 @@ pub enum SdkError {
     /// for this device.
     #[error("the complaint could not be opened: {0}")]
     ComplaintUnreadable(String),
+    /// A value the app passed is out of range (named); nothing was sent.
+    #[error("invalid input: {0}")]
+    InvalidInput(&'static str),
     /// The crypto worker thread has stopped.
     #[error("the crypto worker stopped")]
     WorkerStopped,

@@ -7,7 +7,7 @@ use std::time::Duration;
 use chrono::{DateTime, Utc};
 use futures_util::{SinkExt, StreamExt};
 use kinbridge_protocol::api::{CaseStatus, ClientFrame, ServerFrame};
-use kinbridge_protocol::{AccountId, CaseId, ConsentStatus, EnvelopeKind};
+use kinbridge_protocol::{AccountId, AlertId, CaseId, ConsentStatus, EnvelopeKind};
 use tokio::sync::mpsc;
 use tokio_tungstenite::tungstenite::Message;
 use tokio_tungstenite::tungstenite::client::IntoClientRequest;
@@ -77,6 +77,19 @@ pub enum Event {
     DeskActivity,
     /// Complaint handlers on call: an urgent complaint waits for someone; look now.
     DeskUrgent,
+    /// On-call staff: an alert (a child's call for help, a missing child) waits for
+    /// someone; look at `Client::alerts` now. The notice says nothing more.
+    Alert,
+    /// A child: a person on duty has seen their call for help; `text` says so in their
+    /// language and band, and promises nothing more.
+    HelpSeen {
+        case: CaseId,
+        alert: AlertId,
+        text: String,
+    },
+    /// A child: their check-in rhythm came round; `text` invites them, gently (it is never
+    /// a duty).
+    CheckInInvited { case: CaseId, text: String },
     /// The connection dropped; the stream retries by itself.
     Disconnected,
     /// This device was revoked. The stream ends; the app should enrol again.
@@ -289,6 +302,22 @@ async fn run_once(
                     ),
                     Ok(ServerFrame::DeskActivity { .. }) => (Some(Event::DeskActivity), None),
                     Ok(ServerFrame::DeskUrgent { .. }) => (Some(Event::DeskUrgent), None),
+                    Ok(ServerFrame::Alert { .. }) => (Some(Event::Alert), None),
+                    Ok(ServerFrame::HelpSeen { case_id, alert_id }) => (
+                        Some(Event::HelpSeen {
+                            case: case_id,
+                            alert: alert_id,
+                            text: client.alerts_text("help-seen").unwrap_or_default(),
+                        }),
+                        None,
+                    ),
+                    Ok(ServerFrame::CheckInInvite { case_id }) => (
+                        Some(Event::CheckInInvited {
+                            case: case_id,
+                            text: client.alerts_text("checkin-invite").unwrap_or_default(),
+                        }),
+                        None,
+                    ),
                     Ok(ServerFrame::AccessKeyReset) => {
                         // A contact of this person was blocked or removed: a new key, which
                         // the remaining contacts learn from the next messages.

@@ -1,5 +1,6 @@
 #![doc = include_str!("../README.md")]
 
+pub mod alerts;
 #[doc(hidden)]
 pub mod bench;
 mod client;

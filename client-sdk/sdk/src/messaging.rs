@@ -42,9 +42,19 @@ pub const TOP_UP: u32 = 100;
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(tag = "via", rename_all = "snake_case")]
 enum Route {
-    Direct { to: AccountId },
-    Sealed { to: AccountId },
-    Circle { case: CaseId },
+    Direct {
+        to: AccountId,
+    },
+    Sealed {
+        to: AccountId,
+    },
+    Circle {
+        case: CaseId,
+    },
+    /// "I need help now" (the body: any words, for the case's carers).
+    Help {
+        case: CaseId,
+    },
 }
 
 /// A message waiting in the outbox.
@@ -139,7 +149,7 @@ fn is_network(e: &SdkError) -> bool {
 
 /// Not now, but later: the network, or the server asking to wait (this person's sending
 /// limit, or the recipient's full mailbox). The message stays in the outbox.
-fn is_retryable(e: &SdkError) -> bool {
+pub(crate) fn is_retryable(e: &SdkError) -> bool {
     is_network(e)
         || matches!(
             e.code(),
@@ -198,7 +208,25 @@ impl Client {
         self.enqueue(Route::Circle { case }, body).await
     }
 
-    async fn enqueue(&self, route: Route, body: &[u8]) -> Result<SendOutcome, SdkError> {
+    /// Writes a call for help to the outbox (its id is the request's `client_id`, so a
+    /// resend is the same request); returns its outbox key.
+    pub(crate) fn queue_help(
+        &self,
+        case: CaseId,
+        words: Option<String>,
+    ) -> Result<String, SdkError> {
+        self.queue(Route::Help { case }, words.unwrap_or_default().as_bytes())
+            .map(|(key, _)| key)
+    }
+
+    /// Writes a direct message to the outbox without sending it now (the outbox flush or
+    /// the retry loop sends it).
+    pub(crate) fn queue_direct(&self, to: AccountId, body: &[u8]) -> Result<(), SdkError> {
+        self.queue(Route::Direct { to }, body).map(drop)
+    }
+
+    /// Writes an outbox entry; returns its key and the entry.
+    fn queue(&self, route: Route, body: &[u8]) -> Result<(String, Pending), SdkError> {
         let pending = Pending {
             id: uuid::Uuid::new_v4().to_string(),
             route,
@@ -215,6 +243,11 @@ impl Client {
             .config
             .store
             .put(Namespace::Outbox, &key, &bytes)?;
+        Ok((key, pending))
+    }
+
+    async fn enqueue(&self, route: Route, body: &[u8]) -> Result<SendOutcome, SdkError> {
+        let (key, pending) = self.queue(route, body)?;
         match self.deliver(&key, &pending).await {
             Ok(()) => Ok(SendOutcome::Sent {
                 message_id: pending.id,
@@ -235,33 +268,54 @@ impl Client {
     }
 
     /// Tries every message in the outbox, oldest first; returns how many went out. Stops at
-    /// the first network error (the rest keep their order).
+    /// the first network error (the rest keep their order). What sending adds to the outbox
+    /// (the words of a call for help) goes in the same flush.
     pub async fn flush_outbox(&self) -> Result<usize, SdkError> {
         let store = self.inner.config.store.clone();
         let mut sent = 0;
-        for key in store.keys(Namespace::Outbox)? {
-            let Some(bytes) = store.get(Namespace::Outbox, &key)? else {
-                continue;
-            };
-            let Ok(pending) = serde_json::from_slice::<Pending>(&bytes) else {
-                store.delete(Namespace::Outbox, &key)?;
-                continue;
-            };
-            match self.deliver(&key, &pending).await {
-                Ok(()) => sent += 1,
-                // Order is kept: the rest waits with it.
-                Err(e) if is_retryable(&e) => return Err(e),
-                // Waits for the person to accept a contact's new identity.
-                Err(SdkError::IdentityChanged { .. }) => {}
-                Err(e) => tracing::debug!(error = %e, "a queued message was refused"),
+        let mut tried = std::collections::BTreeSet::new();
+        loop {
+            let keys: Vec<String> = store
+                .keys(Namespace::Outbox)?
+                .into_iter()
+                .filter(|k| !tried.contains(k))
+                .collect();
+            if keys.is_empty() {
+                return Ok(sent);
+            }
+            for key in keys {
+                tried.insert(key.clone());
+                sent += self.flush_one(&key).await?;
             }
         }
-        Ok(sent)
+    }
+
+    /// Sends one outbox entry; `Ok(1)` when it went, `Ok(0)` when it was refused or waits
+    /// (for the person to accept a contact's new identity). A network error stops the
+    /// flush, so order is kept: the rest waits with it.
+    async fn flush_one(&self, key: &str) -> Result<usize, SdkError> {
+        let store = &self.inner.config.store;
+        let Some(bytes) = store.get(Namespace::Outbox, key)? else {
+            return Ok(0);
+        };
+        let Ok(pending) = serde_json::from_slice::<Pending>(&bytes) else {
+            store.delete(Namespace::Outbox, key)?;
+            return Ok(0);
+        };
+        match self.deliver(key, &pending).await {
+            Ok(()) => Ok(1),
+            Err(e) if is_retryable(&e) => Err(e),
+            Err(SdkError::IdentityChanged { .. }) => Ok(0),
+            Err(e) => {
+                tracing::debug!(error = %e, "a queued message was refused");
+                Ok(0)
+            }
+        }
     }
 
     /// Retries the outbox with backoff (1 s doubling to 60 s) while it has messages and the
     /// client is alive. At most one such task runs.
-    fn retry_in_background(&self) {
+    pub(crate) fn retry_in_background(&self) {
         if self.inner.retrying.swap(true, Ordering::SeqCst) {
             return;
         }
@@ -311,10 +365,14 @@ impl Client {
             }
             Route::Sealed { to } => self.deliver_sealed(to, &pending.id, &body).await,
             Route::Circle { case } => self.deliver_circle(case, &pending.id, &body).await,
+            Route::Help { case } => self.deliver_help(case, &pending.id, &body).await,
         };
         let final_refusal = match &result {
             Ok(()) | Err(SdkError::ContactNotAllowed { .. }) => true,
             Err(SdkError::SealedSenderUnavailable { .. }) => true,
+            // A call for help the server refuses for good (not a child of this case any
+            // more) would otherwise wait in the outbox for ever.
+            Err(e) if matches!(pending.route, Route::Help { .. }) => !is_retryable(e),
             Err(e) => e.code() == Some(ErrorCode::CaseNotFound),
         };
         if final_refusal {
@@ -692,6 +750,9 @@ impl Client {
             }
             _ => return Err(SdkError::Crypto("an envelope without a sender".into())),
         };
+        if let Opened::Message(m) = &opened {
+            self.keep_check_in(m)?;
+        }
         self.mark_received(&envelope.guid)?;
         Ok(opened)
     }

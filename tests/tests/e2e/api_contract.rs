@@ -36,7 +36,8 @@ async fn the_openapi_document_is_valid_and_matches_the_routes() {
                 .replace("{account_id}", &uuid::Uuid::new_v4().to_string())
                 .replace("{device_id}", &uuid::Uuid::new_v4().to_string())
                 .replace("{complaint_id}", &uuid::Uuid::new_v4().to_string())
-                .replace("{request_id}", &uuid::Uuid::new_v4().to_string());
+                .replace("{request_id}", &uuid::Uuid::new_v4().to_string())
+                .replace("{alert_id}", &uuid::Uuid::new_v4().to_string());
             let res = http
                 .request(
                     method.to_uppercase().parse().unwrap(),

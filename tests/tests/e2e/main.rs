@@ -8,6 +8,7 @@
 )]
 
 mod abuse;
+mod alerts;
 mod api_contract;
 mod audit;
 mod bad_input;

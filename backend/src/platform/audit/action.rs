@@ -112,6 +112,22 @@ actions! {
     ComplaintExpiryWarn = "complaint.expiry.warn",
     ComplaintDelete = "complaint.delete",
     ComplaintMetricsView = "complaint.metrics.view",
+    /// A child checked in (how they are is not on the server).
+    CheckInRecord = "checkin.record",
+    CheckInRhythmSet = "checkin.rhythm.set",
+    CheckInsList = "checkins.list",
+    /// A child asked for help now (any words are not on the server).
+    HelpRequest = "help.request",
+    /// A caseworker or guardian reported a child missing from care.
+    MissingFlag = "missing.flag",
+    /// An alert nobody took went to the next on-call tier.
+    AlertEscalate = "alert.escalate",
+    AlertAcknowledge = "alert.acknowledge",
+    AlertResolve = "alert.resolve",
+    AlertList = "alert.list",
+    AlertMetrics = "alert.metrics",
+    RosterSet = "roster.set",
+    CaseRiskSet = "case.risk.set",
     AuditVerify = "audit.verify",
     RetentionRun = "retention.run",
     RetentionDryRun = "retention.dry_run",

@@ -392,3 +392,66 @@ diesel::allow_tables_to_appear_in_same_query!(
     kyber_prekeys,
     sent_messages,
 );
+
+diesel::table! {
+    checkins (id) {
+        id -> Text,
+        case_id -> Text,
+        child_id -> Text,
+        client_id -> Text,
+        at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    checkin_rhythms (case_id, child_id) {
+        case_id -> Text,
+        child_id -> Text,
+        every_days -> Integer,
+        set_by -> Text,
+        set_at -> Timestamp,
+        invited_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    case_risk (case_id) {
+        case_id -> Text,
+        risk -> Text,
+        set_by -> Text,
+        set_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    alert_roster (account_id) {
+        account_id -> Text,
+        tier -> Integer,
+        specialisms -> Text,
+        from_hour -> Nullable<Integer>,
+        to_hour -> Nullable<Integer>,
+        set_by -> Text,
+        set_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    alerts (id) {
+        id -> Text,
+        kind -> Text,
+        case_id -> Text,
+        child_id -> Text,
+        risk -> Text,
+        raised_by -> Text,
+        client_id -> Nullable<Text>,
+        raised_at -> Timestamp,
+        tier -> Integer,
+        alerted_at -> Timestamp,
+        escalations -> Integer,
+        acknowledged_at -> Nullable<Timestamp>,
+        acknowledged_by -> Nullable<Text>,
+        resolved_at -> Nullable<Timestamp>,
+        resolved_by -> Nullable<Text>,
+        outcome -> Nullable<Text>,
+    }
+}
