@@ -296,6 +296,7 @@ async fn the_canary_is_nowhere() {
                 .code,
         )
         .await;
+    let child_auth_early = child.enrolment().authorization();
     let complaint = |text: String| kinbridge_sdk::complaints::ComplaintDraft {
         category: kinbridge_protocol::complaints::ComplaintCategory::StaffMisconduct,
         urgent: true,
@@ -349,6 +350,67 @@ async fn the_canary_is_nowhere() {
         .await
         .unwrap();
     assert_eq!(reread.messages.len(), 3);
+    // A check-in with words, and "I need help now" with words: both end-to-end encrypted
+    // to the guardian and caseworker; the server learns only that they happened.
+    let (_, to) = child
+        .check_in(
+            case,
+            2,
+            vec![guardian.account_id()],
+            Some(format!("checkin {canary}")),
+        )
+        .await
+        .unwrap();
+    assert_eq!(to.len(), 2, "the caseworker and the guardian");
+    let help = child
+        .ask_for_help(case, Some(format!("help {canary}")))
+        .await
+        .unwrap();
+    assert!(
+        matches!(help, kinbridge_sdk::alerts::HelpOutcome::Sent { .. }),
+        "{help:?}"
+    );
+    let (read, _) = guardian.poll_messages().await.unwrap();
+    assert!(read.iter().any(|m| {
+        m.check_in()
+            .is_some_and(|c| c.words.as_deref() == Some(format!("checkin {canary}").as_str()))
+    }));
+    assert!(read.iter().any(|m| {
+        m.help_words()
+            .is_some_and(|h| h.words == format!("help {canary}"))
+    }));
+    for (method, path, body) in [
+        (
+            reqwest::Method::POST,
+            format!("/v1/cases/{case}/checkins"),
+            json!({"client_id": canary, "mood": canary}),
+        ),
+        (
+            reqwest::Method::POST,
+            format!("/v1/cases/{case}/help"),
+            json!({"client_id": "x", "words": canary}),
+        ),
+        (
+            reqwest::Method::POST,
+            format!("/v1/cases/{case}/missing"),
+            json!({"child": canary}),
+        ),
+        (
+            reqwest::Method::PUT,
+            format!("/v1/cases/{case}/risk"),
+            json!({"risk": canary}),
+        ),
+    ] {
+        let res = http
+            .request(method, format!("{base}{path}"))
+            .header("authorization", &child_auth_early)
+            .json(&body)
+            .send()
+            .await
+            .unwrap();
+        assert!(res.status().is_client_error(), "{path}: {}", res.status());
+    }
+
     let receipt_digits: String = filed
         .receipt
         .display()
