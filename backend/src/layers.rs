@@ -35,7 +35,7 @@ const ALLOWED: &[(&str, &[&str])] = &[
     ("sealed", &["accounts"]),
     ("keys", &["accounts"]),
     ("consent", &["accounts"]),
-    ("cases", &["accounts", "consent", "sealed"]),
+    ("cases", &["accounts", "complaints", "consent", "sealed"]),
     ("complaints", &["accounts", "keys"]),
     ("alerts", &["accounts", "complaints"]),
     ("messages", &["sealed"]),

@@ -323,6 +323,12 @@ pub fn issue_code(
     })
 }
 
+/// Cancels an account's enrolment codes not yet used (a child reported missing: a code
+/// on paper may be in someone else's hands too). Returns how many.
+pub fn cancel_codes(tx: &mut Tx<'_>, account: AccountId) -> Result<usize, StorageError> {
+    Ok(repo::delete_unused_codes(tx, account)?)
+}
+
 /// Creates a staff account and its first enrolment code: by an admin, or by the host
 /// (`Actor::System`, the CLI).
 pub fn create_staff(
@@ -387,8 +393,11 @@ pub fn redeem_code(
     if from_db_time(row.expires_at) <= now {
         return Err(AccountsError::CodeExpired);
     }
+    // A missing child's codes are cancelled when they are reported missing; one issued
+    // since cannot exist. Belt and braces, with the answer any unknown code gets: whoever
+    // holds the phone must not learn that the child is being looked for.
     if reach::is_missing(tx, row.account_id)? {
-        return Err(AccountsError::ChildMissing);
+        return Err(AccountsError::CodeInvalid);
     }
     if !repo::use_code(tx, &hash, to_db_time(now))? {
         return Err(AccountsError::CodeUsed);

@@ -261,6 +261,16 @@ pub fn delete_dead_codes(tx: &mut Tx<'_>, cutoff: NaiveDateTime) -> QueryResult<
     diesel::delete(dead_codes(cutoff)).execute(tx.conn())
 }
 
+/// Deletes an account's codes not yet used; returns how many.
+pub fn delete_unused_codes(tx: &mut Tx<'_>, account: AccountId) -> QueryResult<usize> {
+    diesel::delete(
+        enrolment_codes::table
+            .filter(enrolment_codes::account_id.eq(account.to_string()))
+            .filter(enrolment_codes::used_at.is_null()),
+    )
+    .execute(tx.conn())
+}
+
 pub fn max_device_number(conn: &mut DbConn, account: AccountId) -> QueryResult<Option<i32>> {
     devices::table
         .filter(devices::account_id.eq(account.to_string()))

@@ -70,6 +70,14 @@ pub fn routes(api: &mut Api) {
         set_rhythm,
     );
     api.route(
+        Op::get("/v1/cases/{case_id}/carers", "childCarers")
+            .tag("alerts")
+            .summary("The child: who their check-ins and the words of a call for help go to (the case's caseworkers and guardians, never one a complaint by or about the child names). The app encrypts for these people only.")
+            .returns::<Vec<AccountId>>(200)
+            .errors(IN_A_CASE),
+        carers,
+    );
+    api.route(
         Op::post("/v1/cases/{case_id}/help", "askForHelp")
             .tag("alerts")
             .summary("The child: \"I need help now\". The on-call staff are alerted at once (content-free), the next tier if nobody takes it in time. Any words go end-to-end encrypted to the guardian and caseworker by the SDK. The same `client_id` again (an offline resend) is the same request.")
@@ -213,6 +221,17 @@ async fn set_rhythm(
     p.db.write(move |tx| super::set_rhythm(tx, &caller, case, &body, now))
         .await?;
     Ok(web::Json(serde_json::json!({})))
+}
+
+async fn carers(
+    p: web::Data<Platform>,
+    caller: Caller,
+    path: web::Path<String>,
+) -> Result<web::Json<Vec<AccountId>>, ApiError> {
+    let case: CaseId = path_id(&path)?;
+    Ok(web::Json(
+        p.db.run(move |c| super::carers(c, &caller, case)).await?,
+    ))
 }
 
 async fn ask_for_help(

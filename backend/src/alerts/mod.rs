@@ -184,12 +184,13 @@ fn roster_of(conn: &mut DbConn) -> Result<Vec<OnCall>, AlertsError> {
         .collect()
 }
 
-/// Who an alert about the child of `case` goes to next: the roster by risk and tier; past
-/// the last tier, everyone on the roster and the case's caseworkers. Never anyone a
-/// complaint linked to the case names, or anyone they supervise.
+/// Who an alert about `child` of `case` goes to next: the roster by risk and tier; past
+/// the last tier, everyone on the roster, the case's caseworkers and every supervisor.
+/// Never anyone a complaint linked to the case (or filed by the child) names, or anyone
+/// they supervise.
 fn route_for(
     conn: &mut DbConn,
-    case: CaseId,
+    (case, child): (CaseId, AccountId),
     risk: RiskClass,
     after: Option<u8>,
     now: DateTime<Utc>,
@@ -206,22 +207,30 @@ fn route_for(
                 .filter(|(_, r)| *r == MemberRole::Caseworker)
                 .map(|(a, _)| *a),
         )
+        .chain(accounts::with_role(conn, AccountRole::Supervisor)?)
         .collect();
     let mut hidden = BTreeSet::new();
     for a in &everyone {
-        if complaints::hidden_in_case(conn, case, *a)? {
+        if complaints::hidden_in_case(conn, case, child, *a)? {
             hidden.insert(*a);
         }
     }
     let everyone: Vec<AccountId> = everyone.into_iter().collect();
-    Ok(oncall::route(
+    let route = oncall::route(
         &roster,
         risk,
         &|a| hidden.contains(&a),
         hour_of(now),
         after,
         &everyone,
-    ))
+    );
+    if route.targets.is_empty() {
+        tracing::error!(
+            case = %case,
+            "an alert reached nobody: no one on call, no caseworker of the case and no supervisor may take it"
+        );
+    }
+    Ok(route)
 }
 
 fn send_alert(tx: &mut Tx<'_>, targets: &[AccountId]) {
@@ -233,22 +242,51 @@ fn send_alert(tx: &mut Tx<'_>, targets: &[AccountId]) {
     }
 }
 
-/// Whether the caller may see and act on alerts about the child of `case`: a caseworker
-/// or supervisor on the roster, or a caseworker of the case; never anyone a complaint
-/// linked to the case names (or anyone they supervise).
-fn may_handle(conn: &mut DbConn, caller: &Caller, case: CaseId) -> Result<bool, AlertsError> {
-    if !matches!(
-        caller.role,
-        AccountRole::Caseworker | AccountRole::Supervisor
-    ) {
-        return Ok(false);
-    }
-    let on_duty = repo::on_roster(conn, &caller.account_id.to_string())?
-        || reach::active_role(conn, case, caller.account_id)? == Some(MemberRole::Caseworker);
-    Ok(on_duty && !complaints::hidden_in_case(conn, case, caller.account_id)?)
+/// Whether the caller may see and act on alerts about `child` of `case`: a supervisor, a
+/// caseworker on the roster, or a caseworker of the case; never anyone a complaint linked
+/// to the case (or filed by the child) names, or anyone they supervise.
+fn may_handle(
+    conn: &mut DbConn,
+    caller: &Caller,
+    (case, child): (CaseId, AccountId),
+) -> Result<bool, AlertsError> {
+    let may = match caller.role {
+        AccountRole::Supervisor => true,
+        AccountRole::Caseworker => {
+            repo::on_roster(conn, &caller.account_id.to_string())?
+                || reach::active_role(conn, case, caller.account_id)?
+                    == Some(MemberRole::Caseworker)
+        }
+        _ => false,
+    };
+    Ok(may && !complaints::hidden_in_case(conn, case, child, caller.account_id)?)
 }
 
-/// Raises an alert, routes it and records the audit event.
+/// The people the child's check-ins and the words of a call for help go to: the case's
+/// caseworkers and guardians, never one a complaint linked to the case (or filed by the
+/// child) names. The child's app asks before it encrypts.
+pub fn carers(
+    conn: &mut DbConn,
+    caller: &Caller,
+    case: CaseId,
+) -> Result<Vec<AccountId>, AlertsError> {
+    if role_in(conn, caller, case)? != MemberRole::Child {
+        return Err(AlertsError::Forbidden);
+    }
+    let contacts = Contacts::of_case(conn, case)?;
+    let mut out = Vec::new();
+    for (member, role) in contacts.members() {
+        if matches!(role, MemberRole::Caseworker | MemberRole::Guardian)
+            && !complaints::hidden_in_case(conn, case, caller.account_id, *member)?
+        {
+            out.push(*member);
+        }
+    }
+    Ok(out)
+}
+
+/// Raises an alert, routes it and records the audit event; `None` when it is not stored
+/// (the same client id again, or a second open missing alert: see `repo::insert_alert`).
 #[allow(clippy::too_many_arguments)]
 fn raise(
     tx: &mut Tx<'_>,
@@ -259,12 +297,12 @@ fn raise(
     client_id: Option<String>,
     action: Action,
     now: DateTime<Utc>,
-) -> Result<repo::AlertRow, AlertsError> {
+) -> Result<Option<repo::AlertRow>, AlertsError> {
     let risk = repo::case_risk(tx.conn(), &case.to_string())?
         .as_deref()
         .and_then(RiskClass::parse)
         .unwrap_or(RiskClass::General);
-    let route = route_for(tx.conn(), case, risk, None, now)?;
+    let route = route_for(tx.conn(), (case, child), risk, None, now)?;
     let at = to_db_time(now);
     let row = repo::AlertRow {
         id: AlertId::random().to_string(),
@@ -284,7 +322,9 @@ fn raise(
         resolved_by: None,
         outcome: None,
     };
-    repo::insert_alert(tx, &row)?;
+    if !repo::insert_alert(tx, &row)? {
+        return Ok(None);
+    }
     send_alert(tx, &route.targets);
     audit::record(
         tx,
@@ -297,7 +337,7 @@ fn raise(
         )),
         now,
     )?;
-    Ok(row)
+    Ok(Some(row))
 }
 
 /// The child records that they checked in (what they said goes to their guardian and
@@ -314,24 +354,24 @@ pub fn check_in(
         return Err(AlertsError::Forbidden);
     }
     let child = caller.account_id.to_string();
-    let row = match repo::checkin_by_client(tx.conn(), &child, &req.client_id)? {
-        Some(row) => row,
-        None => {
-            let row = repo::CheckInRow {
-                id: Uuid::new_v4().to_string(),
-                case_id: case.to_string(),
-                child_id: child,
-                client_id: req.client_id.clone(),
-                at: to_db_time(now),
-            };
-            repo::insert_checkin(tx, &row)?;
-            audit::record(
-                tx,
-                about_child(caller, Action::CheckInRecord, case, caller.account_id),
-                now,
-            )?;
-            row
-        }
+    let row = repo::CheckInRow {
+        id: Uuid::new_v4().to_string(),
+        case_id: case.to_string(),
+        child_id: child.clone(),
+        client_id: req.client_id.clone(),
+        at: to_db_time(now),
+    };
+    let row = if repo::insert_checkin(tx, &row)? {
+        audit::record(
+            tx,
+            about_child(caller, Action::CheckInRecord, case, caller.account_id),
+            now,
+        )?;
+        row
+    } else {
+        repo::checkin_by_client(tx.conn(), &child, &req.client_id)?
+            .filter(|r| r.case_id == case.to_string())
+            .ok_or(AlertsError::InvalidField("client_id"))?
     };
     Ok(CheckInRecord {
         id: row.id,
@@ -450,10 +490,7 @@ pub fn ask_for_help(
         return Err(AlertsError::Forbidden);
     }
     let child = caller.account_id;
-    if let Some(row) = repo::alert_by_client(tx.conn(), &child.to_string(), &req.client_id)? {
-        return Ok(help_view(&row)?);
-    }
-    let row = raise(
+    let raised = raise(
         tx,
         caller,
         AlertKind::HelpNow,
@@ -463,6 +500,13 @@ pub fn ask_for_help(
         Action::HelpRequest,
         now,
     )?;
+    // Not stored: this request was made before (an outbox resend): the same one.
+    let row = match raised {
+        Some(row) => row,
+        None => repo::alert_by_client(tx.conn(), &child.to_string(), &req.client_id)?
+            .filter(|r| r.case_id == case.to_string())
+            .ok_or(AlertsError::InvalidField("client_id"))?,
+    };
     Ok(help_view(&row)?)
 }
 
@@ -496,14 +540,10 @@ pub fn report_missing(
         return Err(AlertsError::Forbidden);
     }
     check_child(&Contacts::of_case(tx.conn(), case)?, req.child)?;
-    if repo::open_of_kind(
-        tx.conn(),
-        &req.child.to_string(),
-        AlertKind::Missing.as_str(),
-    )?
-    .is_some()
-    {
-        return Err(AlertsError::AlreadyOpen);
+    // Someone a complaint by or about the child names cannot use this to cut the child
+    // off from new phones and contacts.
+    if complaints::hidden_in_case(tx.conn(), case, req.child, caller.account_id)? {
+        return Err(AlertsError::Forbidden);
     }
     let row = raise(
         tx,
@@ -514,7 +554,10 @@ pub fn report_missing(
         None,
         Action::MissingFlag,
         now,
-    )?;
+    )?
+    .ok_or(AlertsError::AlreadyOpen)?;
+    // A code on paper may be in someone else's hands too.
+    accounts::cancel_codes(tx, req.child)?;
     Ok(view(&row)?)
 }
 
@@ -533,7 +576,8 @@ pub fn open_alerts(
     let mut list = Vec::new();
     for row in repo::open_alerts(conn)? {
         let case = CaseId::parse(&row.case_id).map_err(|_| bad("case"))?;
-        if may_handle(conn, caller, case)? {
+        let child = AccountId::parse(&row.child_id).map_err(|_| bad("child"))?;
+        if may_handle(conn, caller, (case, child))? {
             list.push(view(&row)?);
         }
     }
@@ -545,15 +589,16 @@ pub fn open_alerts(
     ))
 }
 
+/// An alert the caller may handle, its row locked for the rest of the transaction.
 fn load_handled(
-    conn: &mut DbConn,
+    tx: &mut Tx<'_>,
     caller: &Caller,
     id: AlertId,
 ) -> Result<(repo::AlertRow, CaseId, AccountId), AlertsError> {
-    let row = repo::alert(conn, &id.to_string())?.ok_or(AlertsError::NotFound)?;
+    let row = repo::lock(tx, &id.to_string())?.ok_or(AlertsError::NotFound)?;
     let case = CaseId::parse(&row.case_id).map_err(|_| bad("case"))?;
     let child = AccountId::parse(&row.child_id).map_err(|_| bad("child"))?;
-    if !may_handle(conn, caller, case)? {
+    if !may_handle(tx.conn(), caller, (case, child))? {
         return Err(AlertsError::NotFound);
     }
     Ok((row, case, child))
@@ -582,7 +627,7 @@ pub fn acknowledge(
     id: AlertId,
     now: DateTime<Utc>,
 ) -> Result<AlertView, AlertsError> {
-    let (mut row, case, child) = load_handled(tx.conn(), caller, id)?;
+    let (mut row, case, child) = load_handled(tx, caller, id)?;
     if row.resolved_at.is_some() {
         return Err(AlertsError::AlreadyResolved);
     }
@@ -609,7 +654,7 @@ pub fn resolve(
     outcome: AlertOutcome,
     now: DateTime<Utc>,
 ) -> Result<AlertView, AlertsError> {
-    let (mut row, case, child) = load_handled(tx.conn(), caller, id)?;
+    let (mut row, case, child) = load_handled(tx, caller, id)?;
     if row.resolved_at.is_some() {
         return Err(AlertsError::AlreadyResolved);
     }
@@ -881,15 +926,24 @@ pub fn tick(
 ) -> Result<TickReport, AlertsError> {
     let mut report = TickReport::default();
     let t = to_db_time(now);
-    for mut row in repo::open_alerts(tx.conn())? {
-        if row.acknowledged_at.is_some() || from_db_time(row.alerted_at) + clocks.escalate > now {
+    let due = |r: &repo::AlertRow| {
+        r.resolved_at.is_none()
+            && r.acknowledged_at.is_none()
+            && from_db_time(r.alerted_at) + clocks.escalate <= now
+    };
+    for candidate in repo::open_alerts(tx.conn())? {
+        if !due(&candidate) {
             continue;
         }
+        // Locked and read again: someone may have taken it since.
+        let Some(mut row) = repo::lock(tx, &candidate.id)?.filter(|r| due(r)) else {
+            continue;
+        };
         let case = CaseId::parse(&row.case_id).map_err(|_| bad("case"))?;
         let child = AccountId::parse(&row.child_id).map_err(|_| bad("child"))?;
         let risk = RiskClass::parse(&row.risk).unwrap_or(RiskClass::General);
         let after = u8::try_from(row.tier).ok();
-        let route = route_for(tx.conn(), case, risk, after, now)?;
+        let route = route_for(tx.conn(), (case, child), risk, after, now)?;
         row.tier = i32::from(route.tier);
         row.alerted_at = t;
         row.escalations += 1;
@@ -925,6 +979,10 @@ pub fn tick(
         ) else {
             continue;
         };
+        // A missing child's phone may be in someone else's hands: no reminders to it.
+        if reach::is_missing(tx.conn(), child)? {
+            continue;
+        }
         repo::mark_invited(tx, &rhythm.case_id, &rhythm.child_id, t)?;
         tx.notify(Notice::Account {
             account: child,

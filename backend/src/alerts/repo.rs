@@ -61,11 +61,36 @@ pub struct RosterRow {
     pub set_at: NaiveDateTime,
 }
 
-pub fn insert_alert(tx: &mut Tx<'_>, row: &AlertRow) -> QueryResult<()> {
-    diesel::insert_into(alerts::table)
-        .values(row)
-        .execute(tx.conn())
-        .map(drop)
+/// Stores an alert unless one with its (child, client id) exists, or it would be a
+/// second open missing alert for the child (a unique index each); `false` when not
+/// stored. Two racing requests: the second waits for the first and stores nothing.
+pub fn insert_alert(tx: &mut Tx<'_>, row: &AlertRow) -> QueryResult<bool> {
+    let n = match tx.conn() {
+        DbConn::Postgresql(c) => diesel::insert_into(alerts::table)
+            .values(row)
+            .on_conflict_do_nothing()
+            .execute(c)?,
+        DbConn::Sqlite(c) => diesel::insert_into(alerts::table)
+            .values(row)
+            .on_conflict_do_nothing()
+            .execute(c)?,
+    };
+    Ok(n == 1)
+}
+
+/// Locks an alert's row until the transaction ends (PostgreSQL; SQLite's write
+/// transaction already holds the one write lock), so a tick and a person acting on the
+/// same alert never undo each other.
+pub fn lock(tx: &mut Tx<'_>, id: &str) -> QueryResult<Option<AlertRow>> {
+    if let DbConn::Postgresql(c) = tx.conn() {
+        alerts::table
+            .find(id)
+            .select(alerts::id)
+            .for_update()
+            .first::<String>(c)
+            .optional()?;
+    }
+    alert(tx.conn(), id)
 }
 
 pub fn update_alert(tx: &mut Tx<'_>, row: &AlertRow) -> QueryResult<()> {
@@ -108,15 +133,6 @@ pub fn open_alerts(conn: &mut DbConn) -> QueryResult<Vec<AlertRow>> {
         .load(conn)
 }
 
-pub fn open_of_kind(conn: &mut DbConn, child: &str, kind: &str) -> QueryResult<Option<AlertRow>> {
-    alerts::table
-        .filter(alerts::child_id.eq(child))
-        .filter(alerts::kind.eq(kind))
-        .filter(alerts::resolved_at.is_null())
-        .first(conn)
-        .optional()
-}
-
 /// A child's alerts of one kind, newest first.
 pub fn of_child(
     conn: &mut DbConn,
@@ -136,11 +152,19 @@ pub fn all_alerts(conn: &mut DbConn) -> QueryResult<Vec<AlertRow>> {
     alerts::table.order(alerts::raised_at.asc()).load(conn)
 }
 
-pub fn insert_checkin(tx: &mut Tx<'_>, row: &CheckInRow) -> QueryResult<()> {
-    diesel::insert_into(checkins::table)
-        .values(row)
-        .execute(tx.conn())
-        .map(drop)
+/// Stores a check-in unless one with its (child, client id) exists; `false` when not.
+pub fn insert_checkin(tx: &mut Tx<'_>, row: &CheckInRow) -> QueryResult<bool> {
+    let n = match tx.conn() {
+        DbConn::Postgresql(c) => diesel::insert_into(checkins::table)
+            .values(row)
+            .on_conflict_do_nothing()
+            .execute(c)?,
+        DbConn::Sqlite(c) => diesel::insert_into(checkins::table)
+            .values(row)
+            .on_conflict_do_nothing()
+            .execute(c)?,
+    };
+    Ok(n == 1)
 }
 
 pub fn checkin_by_client(

@@ -196,6 +196,39 @@ pub(super) fn render(
 /// The access log of a case for one of its members (child, guardian, caseworker): who on
 /// the staff side looked at or changed it, and when; one page of it, after `after`.
 /// Reading it is itself recorded.
+/// The actions about a child's wellbeing (check-ins, calls for help, missing reports and
+/// the alerts they raise).
+const ABOUT_WELLBEING: &[&str] = &[
+    "checkin.record",
+    "checkin.rhythm.set",
+    "checkins.list",
+    "help.request",
+    "missing.flag",
+    "alert.escalate",
+    "alert.acknowledge",
+    "alert.resolve",
+    "case.risk.set",
+];
+
+/// Whether a complaint by or about the case's child names the reader (or someone above
+/// them).
+fn hidden_from_reader(
+    conn: &mut DbConn,
+    caller: &Caller,
+    case: CaseId,
+) -> Result<bool, CasesError> {
+    let contacts = crate::platform::reach::Contacts::of_case(conn, case)?;
+    for (member, role) in contacts.members() {
+        if *role == kinbridge_protocol::MemberRole::Child
+            && crate::complaints::hidden_in_case(conn, case, *member, caller.account_id)
+                .map_err(|e| CasesError::Storage(StorageError::Task(e.to_string())))?
+        {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
 pub fn access_log(
     conn: &mut DbConn,
     caller: &Caller,
@@ -211,7 +244,12 @@ pub fn access_log(
         reader.as_ref().and_then(|r| r.locale.as_deref()),
         accept_language,
     );
-    let Page { rows, next } = staff_accesses(conn, case, page.0, page.1)?;
+    let Page { mut rows, next } = staff_accesses(conn, case, page.0, page.1)?;
+    // Someone a complaint by or about the child names never learns of the child's alerts,
+    // check-ins or calls for help from the log either.
+    if hidden_from_reader(conn, caller, case)? {
+        rows.retain(|r| !ABOUT_WELLBEING.contains(&r.action.as_str()));
+    }
     let (entries, locale, direction) = render(rows, caller.account_id, &chain, band);
     let log = AccessLog {
         case_id: case,

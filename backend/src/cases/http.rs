@@ -83,7 +83,11 @@ pub fn routes(api: &mut Api) {
             .summary("Caseworker: invite a child, family member, guardian or legal representative; returns their one-time enrolment code.")
             .body::<InviteRequest>()
             .returns::<EnrolmentCodeResponse>(201)
-            .errors(MANAGE),
+            .errors(&[
+                ErrorCode::CaseNotFound,
+                ErrorCode::AuthForbidden,
+                ErrorCode::AlertChildMissing,
+            ]),
         invite,
     );
     api.route(
@@ -98,6 +102,7 @@ pub fn routes(api: &mut Api) {
                 ErrorCode::AccountNotFound,
                 ErrorCode::CaseNotAssignableStaff,
                 ErrorCode::CaseAlreadyMember,
+                ErrorCode::AlertChildMissing,
             ]),
         assign_staff,
     );
@@ -201,6 +206,7 @@ pub fn routes(api: &mut Api) {
                 ErrorCode::CaseMemberNotFound,
                 ErrorCode::CaseContactRuleInvalid,
                 ErrorCode::ConsentNotGranted,
+                ErrorCode::AlertChildMissing,
             ]),
         set_contact_rule,
     );
@@ -264,6 +270,7 @@ pub fn routes(api: &mut Api) {
             ErrorCode::CaseNotFound,
             ErrorCode::AuthForbidden,
             ErrorCode::CaseMemberNotFound,
+            ErrorCode::AlertChildMissing,
         ]),
         reissue_member_code,
     );

@@ -118,6 +118,12 @@ pub fn invite(
     ttl: Duration,
 ) -> Result<EnrolmentCodeResponse, CasesError> {
     authorize(tx, caller, case, CaseAction::Invite)?;
+    if matches!(
+        invitation.role,
+        MemberRole::Guardian | MemberRole::LegalRepresentative
+    ) {
+        refuse_while_missing(tx, case)?;
+    }
     let account = accounts::create_person(
         tx,
         &NewPerson {
@@ -145,6 +151,19 @@ pub fn invite(
         .subject(Subject::Account(account))
         .detail(invitation.role.as_str());
     recorded_code(tx, keys, caller, account, event, now, ttl)
+}
+
+/// A new guardian or legal representative may reach the child by default: none joins while
+/// the child is reported missing (their phone may be in someone else's hands). Caseworkers
+/// may still be assigned, so a case can be handed over.
+fn refuse_while_missing(tx: &mut Tx<'_>, case: CaseId) -> Result<(), CasesError> {
+    let contacts = Contacts::of_case(tx, case)?;
+    for (member, role) in contacts.members() {
+        if *role == MemberRole::Child && reach::is_missing(tx, *member)? {
+            return Err(CasesError::ChildMissing);
+        }
+    }
+    Ok(())
 }
 
 /// Records `event` and issues a one-time enrolment code for `account` from the caller.
@@ -186,6 +205,9 @@ pub fn assign_staff(
         .ok_or(CasesError::NotAssignableStaff)?;
     if repo::membership_exists(tx, case, account)? {
         return Err(CasesError::AlreadyMember);
+    }
+    if matches!(role, MemberRole::Guardian | MemberRole::LegalRepresentative) {
+        refuse_while_missing(tx, case)?;
     }
     repo::insert_member(
         tx,

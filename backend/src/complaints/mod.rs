@@ -307,14 +307,17 @@ fn alert_urgent(
     Ok(i32::from(route.tier))
 }
 
-/// Whether alerts about the child of `case` must never reach `account`: a complaint linked
-/// to the case names them, or someone above them in the chain of supervision.
+/// Whether anything about the child of `case` (alerts, check-ins, calls for help) must
+/// never reach `account`: a complaint linked to the case, or one the child filed while
+/// enrolled (before anyone linked it), names them or someone above them in the chain of
+/// supervision.
 pub fn hidden_in_case(
     conn: &mut DbConn,
     case: CaseId,
+    child: AccountId,
     account: AccountId,
 ) -> Result<bool, ComplaintsError> {
-    let about = repo::about_case(conn, &case.to_string())?;
+    let about = repo::about_case(conn, &case.to_string(), &child.to_string())?;
     hidden_from(conn, &about, account)
 }
 

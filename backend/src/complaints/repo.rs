@@ -216,10 +216,14 @@ pub fn about(conn: &mut DbConn, complaint: &str) -> QueryResult<Vec<String>> {
         .load(conn)
 }
 
-/// Everyone named by the complaints linked to `case`.
-pub fn about_case(conn: &mut DbConn, case: &str) -> QueryResult<Vec<String>> {
+/// Everyone named by the complaints linked to `case` or filed (while enrolled) by `child`.
+pub fn about_case(conn: &mut DbConn, case: &str, child: &str) -> QueryResult<Vec<String>> {
     let ids: Vec<String> = complaints::table
-        .filter(complaints::case_id.eq(case))
+        .filter(
+            complaints::case_id
+                .eq(case)
+                .or(complaints::filed_by.eq(child)),
+        )
         .select(complaints::id)
         .load(conn)?;
     complaint_about::table

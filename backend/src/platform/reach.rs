@@ -255,6 +255,20 @@ pub fn case_exists(conn: &mut DbConn, case: CaseId) -> QueryResult<bool> {
     .get_result(conn)
 }
 
+/// Whether a child is reported missing from care and not yet found (an open `missing`
+/// alert; the alerts capability writes them). While it is, no new contact may be allowed
+/// for them and no new device enrolled on their account: their phone may be in someone
+/// else's hands.
+pub fn is_missing(conn: &mut DbConn, child: AccountId) -> QueryResult<bool> {
+    let open: i64 = alerts::table
+        .filter(alerts::child_id.eq(child.to_string()))
+        .filter(alerts::kind.eq(kinbridge_protocol::alerts::AlertKind::Missing.as_str()))
+        .filter(alerts::resolved_at.is_null())
+        .count()
+        .get_result(conn)?;
+    Ok(open > 0)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -289,18 +303,4 @@ mod tests {
         assert!(x.to_string() <= y.to_string());
         assert_eq!(ordered(b, a), (x, y));
     }
-}
-
-/// Whether a child is reported missing from care and not yet found (an open `missing`
-/// alert; the alerts capability writes them). While it is, no new contact may be allowed
-/// for them and no new device enrolled on their account: their phone may be in someone
-/// else's hands.
-pub fn is_missing(conn: &mut DbConn, child: AccountId) -> QueryResult<bool> {
-    let open: i64 = alerts::table
-        .filter(alerts::child_id.eq(child.to_string()))
-        .filter(alerts::kind.eq(kinbridge_protocol::alerts::AlertKind::Missing.as_str()))
-        .filter(alerts::resolved_at.is_null())
-        .count()
-        .get_result(conn)?;
-    Ok(open > 0)
 }

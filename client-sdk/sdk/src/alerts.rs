@@ -21,7 +21,7 @@ use kinbridge_protocol::alerts::{
     RosterEntry, RosterRequest,
 };
 use kinbridge_protocol::api::MeResponse;
-use kinbridge_protocol::{AccountId, AgeBand, AlertId, CaseId, MemberRole};
+use kinbridge_protocol::{AccountId, AgeBand, AlertId, CaseId};
 use reqwest::Method;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
@@ -30,6 +30,8 @@ use crate::store::Namespace;
 use crate::{Client, ReceivedMessage, SdkError};
 
 const CHECKIN_PREFIX: &str = "checkin:";
+/// The server's answer to a call for help, by the request's id.
+const HELP_PREFIX: &str = "help:";
 /// How many received check-ins a device keeps per child.
 const KEEP_CHECKINS: usize = 60;
 
@@ -183,18 +185,16 @@ impl Client {
         }
     }
 
-    /// The guardians and caseworkers of a case this person may write to.
+    /// Who the child's check-ins and the words of a call for help go to, as the server
+    /// says: the case's caseworkers and guardians, never one a complaint by or about the
+    /// child names.
     async fn carers(&self, case: CaseId) -> Result<Vec<AccountId>, SdkError> {
-        Ok(self
-            .case_members(case)
-            .await?
+        let carers: Vec<AccountId> = self
+            .call(Method::GET, &format!("/v1/cases/{case}/carers"), None)
+            .await?;
+        Ok(carers
             .into_iter()
-            .filter(|m| {
-                matches!(m.role, MemberRole::Caseworker | MemberRole::Guardian)
-                    && m.enrolled
-                    && m.account_id != self.account_id()
-            })
-            .map(|m| m.account_id)
+            .filter(|a| *a != self.account_id())
             .collect())
     }
 
@@ -232,10 +232,14 @@ impl Client {
             },
         })
         .map_err(|e| SdkError::Crypto(format!("a check-in as JSON: {e}")))?;
+        // One carer who cannot be reached (not enrolled yet, contact ended) does not keep
+        // the check-in from the others.
         let mut sent = Vec::new();
         for carer in self.carers(case).await? {
-            self.send_message(carer, &body).await?;
-            sent.push(carer);
+            match self.send_message(carer, &body).await {
+                Ok(_) => sent.push(carer),
+                Err(e) => tracing::debug!(error = %e, "a check-in did not go to one carer"),
+            }
         }
         Ok((record, sent))
     }
@@ -325,44 +329,54 @@ impl Client {
         Ok(())
     }
 
-    /// The child: "I need help now". Written to the outbox first; sent at once when there
-    /// is a connection, otherwise the moment there is one. Any words go end-to-end
-    /// encrypted to the case's guardians and caseworkers.
+    /// The child: "I need help now". Written to the outbox first, ahead of anything else
+    /// waiting there; sent at once when there is a connection, otherwise the moment there
+    /// is one. Any words go end-to-end encrypted to the case's guardians and caseworkers.
     pub async fn ask_for_help(
         &self,
         case: CaseId,
         words: Option<String>,
     ) -> Result<HelpOutcome, SdkError> {
-        let key = self.queue_help(case, words)?;
+        let (key, client_id) = self.queue_help(case, words)?;
+        let sent = {
+            let _one_at_a_time = self.inner.flushing.lock().await;
+            let sent = self.deliver_key(&key).await;
+            if sent.is_ok() {
+                // The words, now in the outbox.
+                let _ = self.flush_locked().await;
+            }
+            sent
+        };
         self.keep_profile().await;
-        match self.flush_outbox().await {
-            Ok(_) => {}
-            Err(e) if crate::messaging::is_retryable(&e) => {}
-            Err(e) => return Err(e),
+        match sent {
+            Ok(()) => {
+                let view = self
+                    .cache_get::<HelpView>(&format!("{HELP_PREFIX}{client_id}"))?
+                    .ok_or(SdkError::UnexpectedResponse { status: 201 })?;
+                Ok(HelpOutcome::Sent {
+                    view,
+                    text: self.alerts_text("help-sent")?,
+                })
+            }
+            // Refused for good (this person is not the child of this case): not kept.
+            Err(e)
+                if self
+                    .inner
+                    .config
+                    .store
+                    .get(Namespace::Outbox, &key)?
+                    .is_none() =>
+            {
+                Err(e)
+            }
+            // Anything else: kept, and tried again with backoff.
+            Err(_) => {
+                self.retry_in_background();
+                Ok(HelpOutcome::Queued {
+                    text: self.alerts_text("help-queued")?,
+                })
+            }
         }
-        let still_queued = self
-            .inner
-            .config
-            .store
-            .get(Namespace::Outbox, &key)?
-            .is_some();
-        if still_queued {
-            self.retry_in_background();
-            return Ok(HelpOutcome::Queued {
-                text: self.alerts_text("help-queued")?,
-            });
-        }
-        let view = self
-            .help_requests()
-            .await?
-            .into_iter()
-            .next()
-            .map(|s| s.view)
-            .ok_or(SdkError::UnexpectedResponse { status: 200 })?;
-        Ok(HelpOutcome::Sent {
-            view,
-            text: self.alerts_text("help-sent")?,
-        })
     }
 
     /// Sends a queued call for help: the request, then its words to each carer.
@@ -372,7 +386,7 @@ impl Client {
         client_id: &str,
         words: &[u8],
     ) -> Result<(), SdkError> {
-        let _: HelpView = self
+        let view: HelpView = self
             .call(
                 Method::POST,
                 &format!("/v1/cases/{case}/help"),
@@ -381,6 +395,7 @@ impl Client {
                 }),
             )
             .await?;
+        self.cache_put(&format!("{HELP_PREFIX}{client_id}"), &view)?;
         if !words.is_empty() {
             let words = String::from_utf8_lossy(words).into_owned();
             let body = serde_json::to_vec(&CarriedHelp {

@@ -167,6 +167,9 @@ pub(crate) struct Inner {
     pub(crate) crypto: CryptoWorker,
     /// Whether a background task is retrying the outbox.
     pub(crate) retrying: std::sync::atomic::AtomicBool,
+    /// Held while the outbox is flushed: one flush at a time, so nothing in it is sent
+    /// twice by two flushes (the event stream's, the retry task's, a call for help).
+    pub(crate) flushing: tokio::sync::Mutex<()>,
 }
 
 /// An enrolled device talking to its Kinbridge server.
@@ -330,6 +333,7 @@ impl Client {
                 enrolment,
                 crypto,
                 retrying: std::sync::atomic::AtomicBool::new(false),
+                flushing: tokio::sync::Mutex::new(()),
             }),
         };
         // The one-time prekeys made at enrolment go up now, so contacts can start
@@ -363,6 +367,7 @@ impl Client {
                 enrolment,
                 crypto,
                 retrying: std::sync::atomic::AtomicBool::new(false),
+                flushing: tokio::sync::Mutex::new(()),
             }),
         }))
     }

@@ -209,14 +209,25 @@ impl Client {
     }
 
     /// Writes a call for help to the outbox (its id is the request's `client_id`, so a
-    /// resend is the same request); returns its outbox key.
+    /// resend is the same request), ahead of every message waiting there; returns its
+    /// outbox key and id.
     pub(crate) fn queue_help(
         &self,
         case: CaseId,
         words: Option<String>,
-    ) -> Result<String, SdkError> {
+    ) -> Result<(String, String), SdkError> {
         self.queue(Route::Help { case }, words.unwrap_or_default().as_bytes())
-            .map(|(key, _)| key)
+            .map(|(key, pending)| (key, pending.id))
+    }
+
+    /// Sends the outbox entry under `key` now (the caller holds the flush lock).
+    pub(crate) async fn deliver_key(&self, key: &str) -> Result<(), SdkError> {
+        let Some(bytes) = self.inner.config.store.get(Namespace::Outbox, key)? else {
+            return Ok(());
+        };
+        let pending: Pending =
+            serde_json::from_slice(&bytes).map_err(|e| SdkError::Crypto(e.to_string()))?;
+        self.deliver(key, &pending).await
     }
 
     /// Writes a direct message to the outbox without sending it now (the outbox flush or
@@ -233,8 +244,15 @@ impl Client {
             body: STANDARD.encode(body),
             created_at: Utc::now(),
         };
+        // Outbox keys sort in sending order; a call for help goes before everything else
+        // (a full mailbox or a rate limit on an older message must not hold it back).
+        let first = if matches!(pending.route, Route::Help { .. }) {
+            "0"
+        } else {
+            "1"
+        };
         let key = format!(
-            "{:020}-{}",
+            "{first}-{:020}-{}",
             pending.created_at.timestamp_micros(),
             pending.id
         );
@@ -271,6 +289,12 @@ impl Client {
     /// the first network error (the rest keep their order). What sending adds to the outbox
     /// (the words of a call for help) goes in the same flush.
     pub async fn flush_outbox(&self) -> Result<usize, SdkError> {
+        let _one_at_a_time = self.inner.flushing.lock().await;
+        self.flush_locked().await
+    }
+
+    /// [`Client::flush_outbox`], for a caller that holds the flush lock.
+    pub(crate) async fn flush_locked(&self) -> Result<usize, SdkError> {
         let store = self.inner.config.store.clone();
         let mut sent = 0;
         let mut tried = std::collections::BTreeSet::new();
@@ -370,9 +394,12 @@ impl Client {
         let final_refusal = match &result {
             Ok(()) | Err(SdkError::ContactNotAllowed { .. }) => true,
             Err(SdkError::SealedSenderUnavailable { .. }) => true,
-            // A call for help the server refuses for good (not a child of this case any
-            // more) would otherwise wait in the outbox for ever.
-            Err(e) if matches!(pending.route, Route::Help { .. }) => !is_retryable(e),
+            // A call for help waits through anything but a refusal for good (not a child
+            // of this case any more), which would otherwise keep it in the outbox for ever.
+            Err(e) if matches!(pending.route, Route::Help { .. }) => matches!(
+                e.code(),
+                Some(ErrorCode::CaseNotFound | ErrorCode::AuthForbidden)
+            ),
             Err(e) => e.code() == Some(ErrorCode::CaseNotFound),
         };
         if final_refusal {

@@ -322,6 +322,25 @@ async fn help_asked_offline_reaches_on_call_staff_on_reconnect_escalates_and_the
         .await
         .unwrap();
     assert_eq!(res.status(), 201);
+    // Five at once (a flaky network resending): still the one alert.
+    let sends = (0..5).map(|_| {
+        let (http, auth) = (server.http(), kid.enrolment().authorization());
+        let url = format!("{}/v1/cases/{case}/help", server.url);
+        let body = json!({"client_id": client_id});
+        tokio::spawn(async move {
+            http.post(url)
+                .header("Authorization", auth)
+                .json(&body)
+                .send()
+                .await
+                .unwrap()
+                .status()
+                .as_u16()
+        })
+    });
+    for s in sends.collect::<Vec<_>>() {
+        assert_eq!(s.await.unwrap(), 201);
+    }
     assert_eq!(server.query_texts("SELECT id AS s FROM alerts").len(), 1);
 
     // Nobody takes it for 15 minutes (the default): tier two.
@@ -466,10 +485,17 @@ async fn a_missing_child_gets_no_new_contact_or_phone_until_found() {
         code_of(cw.reissue_member_code(case, kid.account_id()).await),
         Some(ErrorCode::AlertChildMissing)
     );
+    assert_eq!(
+        code_of(cw.invite(case, guardian()).await),
+        Some(ErrorCode::AlertChildMissing),
+        "a new guardian would reach the child by default"
+    );
+    // The code issued before was cancelled with the report; whoever holds it learns
+    // nothing: the answer any unknown code gets.
     let enrol = Client::enrol(server.config(), &code.code).await;
     let err = enrol.expect_err("no new phone for a missing child");
-    assert_eq!(err.code(), Some(ErrorCode::AlertChildMissing));
-    assert!(err.to_string().contains("missing"), "{err}");
+    assert_eq!(err.code(), Some(ErrorCode::EnrolmentCodeInvalid));
+    assert!(!err.to_string().contains("missing"), "{err}");
     server.assert_unchanged(&before, "a missing child's new contact, code and phone");
 
     // Found after 90 minutes: resolved, and the flag lifts.
@@ -494,13 +520,49 @@ async fn a_missing_child_gets_no_new_contact_or_phone_until_found() {
     )
     .await
     .expect("a found child's contacts can be allowed again");
+    assert_eq!(
+        Client::enrol(server.config(), &code.code)
+            .await
+            .expect_err("the cancelled code stays cancelled")
+            .code(),
+        Some(ErrorCode::EnrolmentCodeInvalid)
+    );
+    let code = cw
+        .reissue_member_code(case, kid.account_id())
+        .await
+        .unwrap();
     let phone = Client::enrol(server.config(), &code.code)
         .await
-        .expect("the same code works once the child is found");
+        .expect("a new code works once the child is found");
     assert_eq!(phone.account_id(), kid.account_id());
 
-    // Missing again, with the phone on: messages still wait for the child.
-    guard.report_missing(case, kid.account_id()).await.unwrap();
+    // Missing again, reported by two people at once: one alert.
+    let url = format!("{}/v1/cases/{case}/missing", server.url);
+    let reports = [
+        guard.enrolment().authorization(),
+        cw.enrolment().authorization(),
+    ]
+    .map(|auth| {
+        let (http, url) = (server.http(), url.clone());
+        let body = json!({"child": kid.account_id()});
+        tokio::spawn(async move {
+            http.post(url)
+                .header("Authorization", auth)
+                .json(&body)
+                .send()
+                .await
+                .unwrap()
+                .status()
+                .as_u16()
+        })
+    });
+    let mut statuses = Vec::new();
+    for r in reports {
+        statuses.push(r.await.unwrap());
+    }
+    statuses.sort_unstable();
+    assert_eq!(statuses, [201, 409]);
+    // With the phone on, messages still wait for the child.
     let out = guard
         .send_message(kid.account_id(), b"we are looking for you")
         .await
@@ -595,7 +657,7 @@ async fn a_trafficking_alert_finds_the_specialist_on_duty_and_never_the_staff_a_
     );
     server.assert_unchanged(&before, "bad roster entries");
 
-    let (case, kid, _guard) = family_case(&server, &cw, AgeBand::Band13To15, "en").await;
+    let (case, kid, guard) = family_case(&server, &cw, AgeBand::Band13To15, "en").await;
     cw.set_case_risk(case, RiskClass::Trafficking)
         .await
         .unwrap();
@@ -628,6 +690,26 @@ async fn a_trafficking_alert_finds_the_specialist_on_duty_and_never_the_staff_a_
         )
         .await
         .unwrap();
+
+    // The child, enrolled, complains about their own caseworker; nobody has linked it to
+    // the case yet. From now on nothing about the child's wellbeing reaches that
+    // caseworker: not alerts, not check-ins, not the access log's alert lines.
+    kid.file_complaint(ComplaintDraft {
+        category: ComplaintCategory::StaffMisconduct,
+        urgent: false,
+        locale: "en".into(),
+        band: AgeBand::Band13To15,
+        text: "My caseworker shouts at me.".into(),
+        about: Some(cw.account_id()),
+    })
+    .await
+    .unwrap();
+    let (_, sent) = kid.check_in(case, 2, Vec::new(), None).await.unwrap();
+    assert_eq!(
+        sent,
+        [guard.account_id()],
+        "the check-in skips the caseworker"
+    );
 
     let mut spec_events = specialist.events();
     let mut asleep_events = asleep.events();
@@ -672,6 +754,16 @@ async fn a_trafficking_alert_finds_the_specialist_on_duty_and_never_the_staff_a_
     assert_eq!(server.maintenance().await.alerts.escalated, 1);
     alerted(&mut asleep_events).await;
     assert_eq!(specialist.alerts().await.unwrap()[0].tier, 0);
+    assert!(
+        cw.alerts().await.unwrap().is_empty(),
+        "not the caseworker the child named"
+    );
+    specialist.acknowledge_alert(alert.id).await.unwrap();
+    let seen_by = |log: kinbridge_protocol::api::AccessLog| {
+        log.entries.iter().any(|e| e.action == "alert.acknowledge")
+    };
+    assert!(seen_by(guard.access_log(case).await.unwrap()));
+    assert!(!seen_by(cw.access_log(case).await.unwrap()));
 
     // Alerts carry no content: the frames are one size and only say "look".
     let frames = |mut ws: tokio_tungstenite::WebSocketStream<

@@ -67,3 +67,5 @@ CREATE TABLE alerts (
     UNIQUE (child_id, client_id)
 );
 CREATE INDEX alerts_child ON alerts (child_id, resolved_at);
+-- At most one open missing-from-care alert per child, even when two people report at once.
+CREATE UNIQUE INDEX alerts_one_missing ON alerts (child_id) WHERE kind = 'missing' AND resolved_at IS NULL;
