@@ -252,7 +252,7 @@ pub struct KindCount {
     pub kind: AlertKind,
     pub open: u32,
     pub resolved: u32,
-    /// Resolved ones not acknowledged before: zero in a healthy service.
+    /// How many went past their first tier because nobody took them in time.
     pub escalated: u32,
 }
 
