@@ -909,6 +909,31 @@ pub fn metrics(
     ))
 }
 
+/// For a person's own export: when they checked in, and the alerts about them (calls for
+/// help, missing reports), whatever case they were in.
+pub fn own_records(
+    conn: &mut DbConn,
+    account: AccountId,
+) -> Result<(Vec<CheckInRecord>, Vec<AlertView>), StorageError> {
+    let a = account.to_string();
+    let check_ins = repo::checkins_of(conn, &a)?
+        .into_iter()
+        .map(|r| {
+            Ok(CheckInRecord {
+                case_id: CaseId::parse(&r.case_id).map_err(|_| bad("case"))?,
+                id: r.id,
+                child: account,
+                at: from_db_time(r.at),
+            })
+        })
+        .collect::<Result<_, StorageError>>()?;
+    let alerts = repo::alerts_of(conn, &a)?
+        .iter()
+        .map(view)
+        .collect::<Result<_, _>>()?;
+    Ok((check_ins, alerts))
+}
+
 /// What one pass of the alert clocks did.
 #[derive(Debug, Default, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct TickReport {

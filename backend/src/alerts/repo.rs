@@ -179,6 +179,22 @@ pub fn checkin_by_client(
         .optional()
 }
 
+/// A child's check-ins on every case, oldest first.
+pub fn checkins_of(conn: &mut DbConn, child: &str) -> QueryResult<Vec<CheckInRow>> {
+    checkins::table
+        .filter(checkins::child_id.eq(child))
+        .order((checkins::at.asc(), checkins::id.asc()))
+        .load(conn)
+}
+
+/// Every alert about a child, oldest first.
+pub fn alerts_of(conn: &mut DbConn, child: &str) -> QueryResult<Vec<AlertRow>> {
+    alerts::table
+        .filter(alerts::child_id.eq(child))
+        .order((alerts::raised_at.asc(), alerts::id.asc()))
+        .load(conn)
+}
+
 /// When a child checked in on a case, newest first.
 pub fn checkin_times(
     conn: &mut DbConn,

@@ -4,12 +4,12 @@ use chrono::{DateTime, Utc};
 use kinbridge_l10n::Catalog;
 use kinbridge_protocol::api::PersonalExport;
 
-use crate::accounts;
 use crate::cases::{self, CasesError};
 use crate::consent;
 use crate::platform::audit::{Action, Event, Recorded};
 use crate::platform::db::DbConn;
 use crate::platform::identity::Caller;
+use crate::{accounts, alerts};
 
 pub const PERSONAL_FORMAT: &str = "kinbridge-personal-export/1";
 
@@ -28,6 +28,7 @@ pub fn personal(
     let chain = Catalog::embedded().chain_for(account.locale.as_deref(), accept_language);
     let cases = cases::exported_for(conn, caller, &chain, account.age_band)?;
     let (consent, views) = consent::own_records(conn, rules, caller.account_id, now)?;
+    let (check_ins, alerts) = alerts::own_records(conn, caller.account_id)?;
     let export = PersonalExport {
         format: PERSONAL_FORMAT.to_owned(),
         exported_at: now,
@@ -36,6 +37,8 @@ pub fn personal(
         cases,
         consent,
         views,
+        check_ins,
+        alerts,
     };
     Ok(Recorded::new(
         export,

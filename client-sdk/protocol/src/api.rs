@@ -438,6 +438,12 @@ pub struct PersonalExport {
     /// messages on the phones).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub views: Vec<ViewRecord>,
+    /// When the child checked in (never what they said: that is on their carers' phones).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub check_ins: Vec<crate::alerts::CheckInRecord>,
+    /// The child's calls for help and missing reports about them, and how each ended.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub alerts: Vec<crate::alerts::AlertView>,
 }
 
 /// `GET /v1/cases/{case_id}/export` (caseworker): a case, for a transfer.

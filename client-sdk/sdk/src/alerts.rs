@@ -52,6 +52,30 @@ pub struct CheckIn {
     pub words: Option<String>,
 }
 
+/// Every check-in and every call for help's words are padded to one of these sizes, so
+/// the size of the ciphertext the server relays says neither whether there were words
+/// nor how many.
+const BODY_BUCKETS: [usize; 3] = [1024, 4096, 16_384];
+
+/// `carried` as JSON, padded with a `pad` field to the next of [`BODY_BUCKETS`].
+fn padded<T: Serialize>(carried: &T) -> Result<Vec<u8>, SdkError> {
+    let as_json = |e: serde_json::Error| SdkError::Crypto(format!("a body as JSON: {e}"));
+    let mut value = serde_json::to_value(carried).map_err(as_json)?;
+    let base = serde_json::to_vec(&value).map_err(as_json)?.len() + r#","pad":"""#.len();
+    let target = BODY_BUCKETS
+        .iter()
+        .copied()
+        .find(|b| *b >= base)
+        .unwrap_or(base);
+    if let Some(object) = value.as_object_mut() {
+        object.insert(
+            "pad".to_owned(),
+            serde_json::Value::String(".".repeat(target - base)),
+        );
+    }
+    serde_json::to_vec(&value).map_err(as_json)
+}
+
 /// The body of a message that carries a check-in.
 #[derive(Serialize, Deserialize)]
 struct CarriedCheckIn {
@@ -220,7 +244,7 @@ impl Client {
                 }),
             )
             .await?;
-        let body = serde_json::to_vec(&CarriedCheckIn {
+        let body = padded(&CarriedCheckIn {
             kinbridge_checkin: CheckIn {
                 id: record.id.clone(),
                 case,
@@ -230,8 +254,7 @@ impl Client {
                 talk_to,
                 words,
             },
-        })
-        .map_err(|e| SdkError::Crypto(format!("a check-in as JSON: {e}")))?;
+        })?;
         // One carer who cannot be reached (not enrolled yet, contact ended) does not keep
         // the check-in from the others.
         let mut sent = Vec::new();
@@ -398,10 +421,9 @@ impl Client {
         self.cache_put(&format!("{HELP_PREFIX}{client_id}"), &view)?;
         if !words.is_empty() {
             let words = String::from_utf8_lossy(words).into_owned();
-            let body = serde_json::to_vec(&CarriedHelp {
+            let body = padded(&CarriedHelp {
                 kinbridge_help: HelpWords { case, words },
-            })
-            .map_err(|e| SdkError::Crypto(format!("help words as JSON: {e}")))?;
+            })?;
             // Each goes through the outbox too, sent by the same flush: nothing is lost if
             // the network drops now.
             for carer in self.carers(case).await? {
@@ -550,6 +572,37 @@ mod tests {
         assert_eq!(trend(&faces(&[2, 1, 2, 4, 4, 5])), Trend::Worse);
         assert_eq!(trend(&faces(&[4, 5, 4, 2, 2, 1])), Trend::Better);
         assert_eq!(trend(&faces(&[3, 3, 4, 3, 4, 3])), Trend::Steady);
+    }
+
+    #[test]
+    fn bodies_are_one_size_with_or_without_words() {
+        let body = |words: Option<&str>, talk_to: usize| {
+            let mut c = at(3);
+            c.words = words.map(str::to_owned);
+            c.talk_to = (0..talk_to).map(|_| AccountId::random()).collect();
+            padded(&CarriedCheckIn {
+                kinbridge_checkin: c,
+            })
+            .unwrap()
+        };
+        let plain = body(None, 0);
+        assert_eq!(plain.len(), 1024);
+        assert_eq!(body(Some("I am scared at night"), 2).len(), 1024);
+        assert_eq!(body(Some(&"x".repeat(2000)), 0).len(), 4096);
+        // Still read as a check-in.
+        let m = ReceivedMessage {
+            guid: String::new(),
+            from: serde_json::from_slice::<CarriedCheckIn>(&plain)
+                .unwrap()
+                .kinbridge_checkin
+                .child,
+            device: 1,
+            body: plain,
+            sent_at: Utc::now(),
+            sealed: false,
+            circle: None,
+        };
+        assert_eq!(m.check_in().map(|c| c.face), Some(3));
     }
 
     #[test]

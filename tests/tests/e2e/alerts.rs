@@ -165,6 +165,12 @@ async fn a_dari_child_checks_in_with_pictures_and_only_the_carers_phones_know_ho
         vec![String::new(); 6],
         "no mood in the audit chain"
     );
+    // The child's own export lists when they checked in, and nothing of what they said.
+    let export = kid.export_my_data().await.unwrap();
+    assert_eq!(export.check_ins.len(), 6);
+    assert!(export.check_ins.iter().all(|c| c.case_id == case));
+    let exported = serde_json::to_string(&export).unwrap();
+    assert!(!exported.contains(&canary[..40]) && !exported.contains("scared"));
 
     // Someone else's check-ins are not the child's to read; nor is a stranger's case.
     let other_case = cw.create_case().await.unwrap().case_id;
@@ -388,6 +394,9 @@ async fn help_asked_offline_reaches_on_call_staff_on_reconnect_escalates_and_the
         Some(ErrorCode::AlertAlreadyResolved)
     );
     server.assert_unchanged(&before, "a second resolution");
+    let export = kid.export_my_data().await.unwrap();
+    assert_eq!(export.alerts.len(), 1);
+    assert_eq!(export.alerts[0].outcome, Some(AlertOutcome::Safe));
 
     // The timeline, as the audit chain holds it (printed for the closing note).
     let timeline = server.query_texts(
