@@ -5,7 +5,7 @@
 use chrono::{DateTime, Utc};
 use kinbridge_l10n::{Catalog, Direction, FluentArgs, LanguageIdentifier, Locale};
 use kinbridge_protocol::api::{AccessEntry, AccessLog};
-use kinbridge_protocol::{AccountId, AccountRole, AgeBand, CaseId};
+use kinbridge_protocol::{AccountId, AccountRole, AgeBand, CaseId, GrammaticalForm};
 
 use super::policy::CaseAction;
 use super::{CasesError, authorize};
@@ -136,7 +136,7 @@ fn staff_only(
 /// texts, at the reader's age band.
 pub(super) fn render(
     rows: Vec<StaffAccess>,
-    reader: AccountId,
+    (reader, form): (AccountId, Option<GrammaticalForm>),
     chain: &[LanguageIdentifier],
     band: Option<AgeBand>,
 ) -> (Vec<AccessEntry>, LanguageIdentifier, Direction) {
@@ -155,12 +155,14 @@ pub(super) fn render(
                 .clone()
                 .unwrap_or_else(|| catalog.format(chain, "access-someone", None).text);
             let mut args = FluentArgs::new();
-            args.set("name", name);
+            // A name in one script must not flip a line in another.
+            args.set("name", kinbridge_l10n::isolate(&name));
             args.set("role", catalog.format(chain, &role_id, None).text);
             args.set(
                 "band",
                 kinbridge_l10n::band_word(band.unwrap_or(AgeBand::Adult)),
             );
+            args.set("gender", form.unwrap_or(GrammaticalForm::Neutral).as_str());
             if let Some((owner, role)) = row.device_owner {
                 let whose = match role {
                     _ if owner == reader => "you",
@@ -210,6 +212,21 @@ const ABOUT_WELLBEING: &[&str] = &[
     "case.risk.set",
 ];
 
+/// The rows `caller` may read: someone a complaint by or about the child names never
+/// learns of the child's alerts, check-ins or calls for help from the log (nor from an
+/// export of it).
+pub(super) fn for_reader(
+    conn: &mut DbConn,
+    caller: &Caller,
+    case: CaseId,
+    mut rows: Vec<StaffAccess>,
+) -> Result<Vec<StaffAccess>, CasesError> {
+    if hidden_from_reader(conn, caller, case)? {
+        rows.retain(|r| !ABOUT_WELLBEING.contains(&r.action.as_str()));
+    }
+    Ok(rows)
+}
+
 /// Whether a complaint by or about the case's child names the reader (or someone above
 /// them).
 fn hidden_from_reader(
@@ -244,13 +261,10 @@ pub fn access_log(
         reader.as_ref().and_then(|r| r.locale.as_deref()),
         accept_language,
     );
-    let Page { mut rows, next } = staff_accesses(conn, case, page.0, page.1)?;
-    // Someone a complaint by or about the child names never learns of the child's alerts,
-    // check-ins or calls for help from the log either.
-    if hidden_from_reader(conn, caller, case)? {
-        rows.retain(|r| !ABOUT_WELLBEING.contains(&r.action.as_str()));
-    }
-    let (entries, locale, direction) = render(rows, caller.account_id, &chain, band);
+    let Page { rows, next } = staff_accesses(conn, case, page.0, page.1)?;
+    let rows = for_reader(conn, caller, case, rows)?;
+    let form = reader.as_ref().and_then(|r| r.grammatical_form);
+    let (entries, locale, direction) = render(rows, (caller.account_id, form), &chain, band);
     let log = AccessLog {
         case_id: case,
         locale: locale.to_string(),

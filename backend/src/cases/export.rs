@@ -4,7 +4,7 @@
 use chrono::{DateTime, Utc};
 use kinbridge_l10n::{Catalog, LanguageIdentifier};
 use kinbridge_protocol::api::{CaseExport, ExportedCase};
-use kinbridge_protocol::{AgeBand, CaseId, MemberRole};
+use kinbridge_protocol::{AgeBand, CaseId, GrammaticalForm, MemberRole};
 
 use super::members::members_unrecorded;
 use super::policy::CaseAction;
@@ -27,7 +27,7 @@ pub fn exported_for(
     conn: &mut DbConn,
     caller: &Caller,
     chain: &[LanguageIdentifier],
-    band: Option<AgeBand>,
+    (band, form): (Option<AgeBand>, Option<GrammaticalForm>),
 ) -> Result<Vec<ExportedCase>, CasesError> {
     let mut out = Vec::new();
     for summary in cases_of(conn, caller.account_id)? {
@@ -35,7 +35,8 @@ pub fn exported_for(
         let access = match authorize(conn, caller, case, CaseAction::ViewAccessLog) {
             Ok(_) => {
                 let page = access_log::staff_accesses(conn, case, 0, access_log::PAGE_MAX)?;
-                let entries = access_log::render(page.rows, caller.account_id, chain, band).0;
+                let rows = access_log::for_reader(conn, caller, case, page.rows)?;
+                let entries = access_log::render(rows, (caller.account_id, form), chain, band).0;
                 (Some(entries), page.next.map(|n| n.to_string()))
             }
             Err(CasesError::Forbidden) => (None, None),
@@ -79,7 +80,8 @@ pub fn export(
     let contact_rules = contact_rules_unrecorded(conn, caller, case)?;
     let chain = Catalog::embedded().chain_for(None, accept_language);
     let page = access_log::staff_accesses(conn, case, 0, access_log::PAGE_MAX)?;
-    let log = access_log::render(page.rows, caller.account_id, &chain, None).0;
+    let rows = access_log::for_reader(conn, caller, case, page.rows)?;
+    let log = access_log::render(rows, (caller.account_id, None), &chain, None).0;
     let export = CaseExport {
         format: CASE_FORMAT.to_owned(),
         exported_at: now,

@@ -26,7 +26,12 @@ pub fn personal(
     let account = accounts::me(conn, caller)?;
     let devices = accounts::device_views(conn, caller.account_id)?;
     let chain = Catalog::embedded().chain_for(account.locale.as_deref(), accept_language);
-    let cases = cases::exported_for(conn, caller, &chain, account.age_band)?;
+    let cases = cases::exported_for(
+        conn,
+        caller,
+        &chain,
+        (account.age_band, account.grammatical_form),
+    )?;
     let (consent, views) = consent::own_records(conn, rules, caller.account_id, now)?;
     let (check_ins, alerts) = alerts::own_records(conn, caller.account_id)?;
     let export = PersonalExport {

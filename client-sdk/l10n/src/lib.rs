@@ -434,7 +434,23 @@ impl Catalog {
 
     /// Formats message `id` in the first locale of `chain` that has it. Never returns the
     /// raw id: a message missing everywhere gives a neutral placeholder.
+    ///
+    /// The context variables ([`CONTEXT_VARIABLES`]) a translation may select on are always
+    /// there: a caller that does not know the reader's form of address or band gets the
+    /// neutral form and the adult band, never a fallback to another language because a
+    /// translation selects on them.
     pub fn format(
+        &self,
+        chain: &[LanguageIdentifier],
+        id: &str,
+        args: Option<&FluentArgs<'_>>,
+    ) -> Text {
+        let args = with_context(args);
+        self.format_exact(chain, id, Some(&args))
+    }
+
+    /// [`Catalog::format`] with exactly `args`: no context variables added.
+    pub fn format_exact(
         &self,
         chain: &[LanguageIdentifier],
         id: &str,
@@ -478,6 +494,31 @@ impl Catalog {
             fell_back: true,
         }
     }
+}
+
+/// `args` with the context variables a caller left out: `gender` neutral, `band` adult.
+fn with_context(args: Option<&FluentArgs<'_>>) -> FluentArgs<'static> {
+    let mut out = FluentArgs::new();
+    let mut has = (false, false);
+    for (k, v) in args.into_iter().flat_map(|a| a.iter()) {
+        has.0 |= k == "gender";
+        has.1 |= k == "band";
+        out.set(k.to_owned(), v.into_owned());
+    }
+    if !has.0 {
+        out.set("gender", "neutral");
+    }
+    if !has.1 {
+        out.set("band", "adult");
+    }
+    out
+}
+
+/// A name (or other free text) set apart from the text around it, so a name in one
+/// direction (Arabic script, say) cannot flip a line in the other: Unicode FIRST STRONG
+/// ISOLATE … POP DIRECTIONAL ISOLATE.
+pub fn isolate(text: &str) -> String {
+    format!("\u{2068}{text}\u{2069}")
 }
 
 fn pattern_variables(p: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {

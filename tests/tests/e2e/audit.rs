@@ -251,15 +251,15 @@ async fn the_access_log_shows_exactly_the_staff_accesses() {
     // Words for a child of 10 to 12.
     assert_eq!(
         log.entries[8].text,
-        "Caseworker Ana (caseworker) changed the step your case is at."
+        "\u{2068}Caseworker Ana\u{2069} (caseworker) changed the step your case is at."
     );
     assert_eq!(
         log.entries[4].text,
-        "A new phone was added to your account, with a code from Caseworker Ana (caseworker)."
+        "A new phone was added to your account, with a code from \u{2068}Caseworker Ana\u{2069} (caseworker)."
     );
     assert_eq!(
         log.entries[6].text,
-        "A new phone was added for someone in your case, with a code from Caseworker Ana (caseworker)."
+        "A new phone was added for someone in your case, with a code from \u{2068}Caseworker Ana\u{2069} (caseworker)."
     );
     // The guardian reads the same list in adult words; the child reading the log is not
     // staff access, the guardian reading it is.
@@ -267,15 +267,15 @@ async fn the_access_log_shows_exactly_the_staff_accesses() {
     assert_eq!(for_guardian.entries.len(), 9);
     assert_eq!(
         for_guardian.entries[8].text,
-        "Caseworker Ana (caseworker) changed the stage of the case."
+        "\u{2068}Caseworker Ana\u{2069} (caseworker) changed the stage of the case."
     );
     assert_eq!(
         for_guardian.entries[4].text,
-        "A new device was enrolled on the child's account, with a code issued by Caseworker Ana (caseworker)."
+        "A new device was enrolled on the child's account, with a code issued by \u{2068}Caseworker Ana\u{2069} (caseworker)."
     );
     assert_eq!(
         for_guardian.entries[5].text,
-        "A new device was enrolled on your account, with a code issued by Caseworker Ana (caseworker)."
+        "A new device was enrolled on your account, with a code issued by \u{2068}Caseworker Ana\u{2069} (caseworker)."
     );
     // The child's next look shows that the guardian read the list.
     let again = child.access_log(case).await.unwrap();
@@ -308,7 +308,10 @@ async fn a_young_child_reads_simple_words() {
     cw.case(case).await.unwrap();
     let log = child.access_log(case).await.unwrap();
     let last = log.entries.last().unwrap();
-    assert_eq!(last.text, "Caseworker Ana looked at your file.");
+    assert_eq!(
+        last.text,
+        "\u{2068}Caseworker Ana\u{2069} looked at your file."
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -230,3 +230,68 @@ async fn errors_come_in_the_callers_language_and_say_which() {
         }
     }
 }
+
+/// Tigrinya texts select on the reader's form of address; a caller that does not know it
+/// (an error before anyone signed in) must still get Tigrinya, not English.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn tigrinya_readers_get_every_error_and_access_log_line_in_tigrinya() {
+    let server = TestServer::start().await;
+    let english = |id: &str| {
+        kinbridge_l10n::Catalog::embedded()
+            .format(&["en".parse().unwrap()], id, None)
+            .text
+    };
+    // A malformed body, a missing sign-in, an unknown route.
+    let requests = [
+        server
+            .http()
+            .post(format!("{}/v1/enrolment", server.url))
+            .header("content-type", "application/json")
+            .body("{not json"),
+        server.http().get(format!("{}/v1/cases", server.url)),
+        server
+            .http()
+            .get(format!("{}/v1/no-such-thing", server.url)),
+    ];
+    for req in requests {
+        let res = req.header("accept-language", "ti").send().await.unwrap();
+        assert_eq!(res.headers()["content-language"], "ti");
+        let (_, code, message) = error_of(res).await;
+        let id = format!("error-{}", code.replace(['.', '_'], "-"));
+        assert_ne!(message, english(&id), "{code} came in English");
+    }
+    // A Tigrinya-reading child reads who looked at their case, in Tigrinya.
+    let (_admin, cw) = server.admin_and_caseworker().await;
+    let case = cw.create_case().await.unwrap().case_id;
+    let child = server
+        .join(
+            &cw,
+            case,
+            kinbridge_protocol::api::InviteRequest::Child {
+                age_band: kinbridge_protocol::AgeBand::Band10To12,
+                locale: Some("ti".into()),
+                grammatical_form: None,
+            },
+        )
+        .await;
+    cw.case(case).await.unwrap();
+    let log = child.access_log(case).await.unwrap();
+    assert_eq!(log.locale, "ti");
+    assert!(!log.entries.is_empty());
+    for e in &log.entries {
+        assert!(
+            e.text
+                .chars()
+                .any(|c| ('\u{1200}'..='\u{139F}').contains(&c)),
+            "{}: {}",
+            e.action,
+            e.text
+        );
+        // The staff name is set apart from the text around it.
+        assert!(
+            e.text.contains("\u{2068}Caseworker Ana\u{2069}"),
+            "{}",
+            e.text
+        );
+    }
+}
