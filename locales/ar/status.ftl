@@ -1,16 +1,56 @@
 # Labels around the case status screen and notifications.
 # $band is `young` (0–9), `child` (10–17) or `adult`.
 
-case-stage-registered = تم التسجيل
-case-stage-tracing = البحث عن العائلة
-case-stage-family-found = تم العثور على العائلة
-case-stage-verifying = التحقق
-case-stage-assessing = التقييم
-case-stage-planning-reunification = التخطيط للمّ الشمل
-case-stage-reunified = تم لمّ الشمل
-case-stage-follow-up = المتابعة
-case-stage-closed = مغلق
-case-stage-alternative-care = الرعاية البديلة
+case-stage-registered = { $band ->
+    [young] بدأ ملفك
+    [child] تم فتح الملف
+   *[adult] تم التسجيل
+}
+case-stage-tracing = { $band ->
+    [young] البحث عن عائلتك
+    [child] جارٍ البحث عن عائلتك
+   *[adult] البحث عن العائلة
+}
+case-stage-family-found = { $band ->
+    [young] شخص قد يكون من عائلتك
+    [child] شخص قد يكون من عائلتك
+   *[adult] تم العثور على قريب محتمل
+}
+case-stage-verifying = { $band ->
+    [young] التحقق
+    [child] التحقق من صلة القرابة
+   *[adult] التحقق
+}
+case-stage-assessing = { $band ->
+    [young] التحقق من أن كل شيء آمن
+    [child] تحديد ما هو الأفضل لك
+   *[adult] التقييم
+}
+case-stage-planning-reunification = { $band ->
+    [young] وضع خطة
+    [child] التخطيط لانتقالك إلى عائلتك
+   *[adult] التخطيط للمّ الشمل
+}
+case-stage-reunified = { $band ->
+    [young] مع عائلتك
+    [child] مع عائلتك من جديد
+   *[adult] تم لمّ الشمل
+}
+case-stage-follow-up = { $band ->
+    [young] الاطمئنان عليك
+    [child] متابعة أحوالك
+   *[adult] المتابعة
+}
+case-stage-closed = { $band ->
+    [young] انتهى العمل
+    [child] تم إغلاق الملف
+   *[adult] مغلق
+}
+case-stage-alternative-care = { $band ->
+    [young] بيتك في الوقت الحالي
+    [child] العيش مع مقدمي رعاية
+   *[adult] الرعاية البديلة
+}
 
 status-heading-meaning = { $band ->
     [young] ما الذي يحدث

@@ -1,16 +1,56 @@
 # Labels around the case status screen and notifications.
 # $band is `young` (0–9), `child` (10–17) or `adult`.
 
-case-stage-registered = Registered
-case-stage-tracing = Tracing
-case-stage-family-found = Family found
-case-stage-verifying = Verifying
-case-stage-assessing = Assessing
-case-stage-planning-reunification = Planning reunification
-case-stage-reunified = Reunified
-case-stage-follow-up = Follow-up
-case-stage-closed = Closed
-case-stage-alternative-care = Alternative care
+case-stage-registered = { $band ->
+    [young] Your case has started
+    [child] Case opened
+   *[adult] Registered
+}
+case-stage-tracing = { $band ->
+    [young] Looking for your family
+    [child] Searching for your family
+   *[adult] Tracing
+}
+case-stage-family-found = { $band ->
+    [young] Someone may be your family
+    [child] Someone may be your family
+   *[adult] Possible relative found
+}
+case-stage-verifying = { $band ->
+    [young] Checking
+    [child] Checking the family link
+   *[adult] Verifying
+}
+case-stage-assessing = { $band ->
+    [young] Making sure it is safe
+    [child] Deciding what is best for you
+   *[adult] Assessing
+}
+case-stage-planning-reunification = { $band ->
+    [young] Making a plan
+    [child] Planning your move to your family
+   *[adult] Planning reunification
+}
+case-stage-reunified = { $band ->
+    [young] With your family
+    [child] Back with your family
+   *[adult] Reunified
+}
+case-stage-follow-up = { $band ->
+    [young] Seeing how you are
+    [child] Seeing how things are going
+   *[adult] Follow-up
+}
+case-stage-closed = { $band ->
+    [young] Finished
+    [child] Case closed
+   *[adult] Closed
+}
+case-stage-alternative-care = { $band ->
+    [young] A home for now
+    [child] Living with carers
+   *[adult] Alternative care
+}
 
 status-heading-meaning = { $band ->
     [young] What is happening

@@ -1,5 +1,6 @@
 # Tigrinya (ti): MACHINE DRAFT by an AI model, 2026-11-22 (2 messages added 2026-12-02;
-# 4 more added and error-messages-mailbox-full reworded 2026-12-02).
+# 4 more added and error-messages-mailbox-full reworded 2026-12-02; 6 "not found"/key
+# messages reworded 2026-12-03).
 # Not reviewed by a native speaker. Do not use with children before review. See
 # locales/ti/STATUS.md.
 
@@ -55,21 +56,21 @@ error-enrolment-rate-limited = { $gender ->
    *[neutral] ኣዝዩ ብዙሕ ፈተነ ተገይሩ። በጃኹም ቁሩብ ተጸበዩ’ሞ ደጊምኩም ፈትኑ።
 }
 error-keys-invalid-key = እቲ ኣፕ ሰርቨር ከንብቦ ዘይኽእል መፍትሕ ድሕንነት ሰዲዱ።
-error-keys-invalid-signature = እቲ ኣፕ ቅኑዕ ምዃኑ ዘይተረጋገጸ መፍትሕ ድሕንነት ሰዲዱ።
+error-keys-invalid-signature = እቲ ኣፕ ቅኑዕ ዘይኮነ መፍትሕ ድሕንነት ሰዲዱ።
 error-keys-invalid-registration-id = እቲ ኣፕ ሰርቨር ክጥቀመሉ ዘይኽእል ቁጽሪ ሰዲዱ።
-error-case-not-found = ነዚ ጉዳይ ክንረኽቦ ኣይከኣልናን።
+error-case-not-found = እቲ ኣፕ ነዚ ጉዳይ ክኸፍቶ ኣይክእልን። ነቲ ሊንክ ምርግጋጽ እሞ እንደገና ምፍታን ይከኣል።
 error-case-stage-transition-not-allowed = እቲ ጉዳይ ካብቲ ሕጂ ዘለዎ ደረጃ ናብቲ ደረጃ ክሰጋገር ኣይክእልን።
-error-case-member-not-found = እዚ ሰብ ኣካል እዚ ጉዳይ ኣይኮነን።
+error-case-member-not-found = እዚ ኣካውንት ኣብቲ ኣፕ ምስዚ ጉዳይ ኣይተኣሳሰረን።
 error-case-correction-needs-second-supervisor = ነዚ ለውጢ ካልእ ተቖጻጻሪ ከጽድቖ ኣለዎ። ሓደ ሰብ ባዕሉ ዝሓተቶ ለውጢ ከጽድቕ ኣይክእልን።
 error-case-correction-not-found = ነዚ ለውጢ ክንረኽቦ ኣይከኣልናን። ምናልባት ድሮ ጸዲቑ ወይ ተሰሒቡ ይኸውን።
 error-case-correction-stale = እዚ ለውጢ ካብ ዝተሓተተሉ ግዜ ጀሚሩ እቲ ጉዳይ ናብ ካልእ ደረጃ ተሰጋጊሩ እዩ፡ ወይ እቲ ሕቶ ልዕሊ ሸውዓተ መዓልቲ ጸኒሑ እዩ። ስለዚ እቲ ሕቶ ተዓጽዩ። ገና ኣድላዪ እንተኾይኑ፡ እንደገና ምሕታት ይከኣል።
 error-case-correction-pending = ሓደ ለውጢ ደረጃ እዚ ጉዳይ ድሮ ንምጽዳቕ ይጽበ ኣሎ።
-error-case-already-member = እዚ ሰብ ድሮ ኣካል እዚ ጉዳይ እዩ።
+error-case-already-member = እዚ ኣካውንት ድሮ ምስዚ ጉዳይ ተኣሳሲሩ እዩ።
 error-case-not-assignable-staff = ብኸምዚ መንገዲ ክውሰኹ ዝኽእሉ ማሕበራውያን ሰራሕተኛታት፡ ሞግዚታትን ጠበቓታትን ጥራይ እዮም።
 error-case-link-invalid = እዞም ጉዳያት ክተኣሳሰሩ ኣይኽእሉን።
 error-case-contact-rule-invalid = ሕጊ ርክብ ካብዚ ጉዳይ ክልተ ዝተፈላለዩ ሰባት የድልዮ።
-error-account-not-found = ነዚ ሰብ ክንረኽቦ ኣይከኣልናን።
-error-device-not-found = ነዚ መሳርሒ ክንረኽቦ ኣይከኣልናን።
+error-account-not-found = እዚ ኣካውንት ኣብቲ ኣፕ የለን። ቅኑዕ ኣካውንት ከም ዝተመርጸ ምርግጋጽ የድሊ።
+error-device-not-found = እቲ ኣፕ ነዚ ተሌፎን ኣይፈልጦን። ቅኑዕ ተሌፎን ከም ዝተመርጸ ምርግጋጽ የድሊ።
 error-device-still-active = ኣብዚ ኣካውንት ገና ዝሰርሕ ተሌፎን ኣሎ። ቅድም ርክብ እቲ ተሌፎን ምቁራጽ የድሊ፡ ድሕሪኡ ሓድሽ ኮድ ምስራሕ ይከኣል።
 error-messages-mailbox-full = ሕጂ ነዚ ሰብ ዝጽበዩ ዘለዉ መልእኽትታት ኣዝዮም ብዙሓት እዮም፡ ስለዚ እቲ መልእኽቲ ኣይተላእከን። ደሓር እንደገና ምፍታን ይከኣል።
 error-complaint-proof-invalid = እቲ ኣፕ ነዚ እንደገና ክሰዶ ኣለዎ። ባዕሉ ክገብሮ እዩ።

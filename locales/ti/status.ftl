@@ -1,19 +1,60 @@
-# Tigrinya (ti): MACHINE DRAFT by an AI model, 2026-11-22. Not reviewed by a native
-# speaker. Do not use with children before review. See locales/ti/STATUS.md.
+# Tigrinya (ti): MACHINE DRAFT by an AI model, 2026-11-22 (case-stage-* band variants
+# 2026-12-03). Not reviewed by a native speaker. Do not use with children before review.
+# See locales/ti/STATUS.md.
 
 # Labels around the case status screen and notifications.
 # $band is `young` (0–9), `child` (10–17) or `adult`.
 
-case-stage-registered = ተመዝጊቡ
-case-stage-tracing = ምድላይ ስድራ
-case-stage-family-found = ስድራ ተረኺቡ
-case-stage-verifying = ምርግጋጽ
-case-stage-assessing = ግምገማ
-case-stage-planning-reunification = መደብ ምጽንባር ስድራ
-case-stage-reunified = ምስ ስድራ ተጸንቢሩ
-case-stage-follow-up = ክትትል
-case-stage-closed = ተዓጽዩ
-case-stage-alternative-care = ኣማራጺ ክንክን
+case-stage-registered = { $band ->
+    [young] ጉዳይኩም ጀሚሩ
+    [child] ጉዳይ ተኸፊቱ
+   *[adult] ተመዝጊቡ
+}
+case-stage-tracing = { $band ->
+    [young] ንስድራኹም ምድላይ
+    [child] ንስድራኹም ምድላይ
+   *[adult] ምድላይ ስድራ
+}
+case-stage-family-found = { $band ->
+    [young] ሓደ ሰብ ስድራኹም ክኸውን ይኽእል
+    [child] ሓደ ሰብ ስድራኹም ክኸውን ይኽእል
+   *[adult] ዘመድ ክኸውን ዝኽእል ሰብ ተረኺቡ
+}
+case-stage-verifying = { $band ->
+    [young] ምርግጋጽ
+    [child] ዝምድና ስድራ ምርግጋጽ
+   *[adult] ምርግጋጽ
+}
+case-stage-assessing = { $band ->
+    [young] ውሑስ ምዃኑ ምርግጋጽ
+    [child] ንዓኹም ዝበለጸ ምውሳን
+   *[adult] ግምገማ
+}
+case-stage-planning-reunification = { $band ->
+    [young] መደብ ምድላው
+    [child] ናብ ስድራኹም ንምግዓዝ መደብ
+   *[adult] መደብ ምጽንባር ስድራ
+}
+case-stage-reunified = { $band ->
+    [young] ምስ ስድራኹም
+    [child] ናብ ስድራኹም ተመሊስኩም
+   *[adult] ምስ ስድራ ተጸንቢሩ
+}
+case-stage-follow-up = { $band ->
+    [young] ከመይ ከም ዘለኹም ምርኣይ
+    [child] ነገራት ከመይ ይኸዱ ከም ዘለዉ ምርኣይ
+   *[adult] ክትትል
+}
+case-stage-closed = { $band ->
+    [young] ተወዲኡ
+    [child] ጉዳይ ተዓጽዩ
+   *[adult] ተዓጽዩ
+}
+case-stage-alternative-care = { $band ->
+    [young] ንሕጂ መንበሪ
+    [child] ምስ ተኸናኸንቲ ምንባር
+   *[adult] ኣማራጺ ክንክን
+}
 
 status-heading-meaning = { $band ->
     [young] እንታይ ይኸውን ኣሎ

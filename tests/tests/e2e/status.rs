@@ -82,7 +82,7 @@ async fn a_stage_change_reaches_the_child_in_arabic_and_the_family_in_pashto() {
         ("ar", "rtl")
     );
     assert_eq!(status.audience, AgeBand::Band10To12);
-    assert_eq!(status.content_version, "status/v1");
+    assert_eq!(status.content_version, "status/v2");
     assert_eq!(
         status.parts.title,
         expected(
@@ -140,7 +140,7 @@ async fn status_is_for_members_and_speaks_their_language() {
         )
         .await;
     let status: CaseStatus = child.case_status(case).await.unwrap().status;
-    assert_eq!(status.parts.title, "You are registered");
+    assert_eq!(status.parts.title, "Your case has started");
     assert_eq!(status.locale, "en");
     assert!(
         status.reassurance.is_none(),
