@@ -161,24 +161,14 @@ fn help_view(row: &repo::AlertRow) -> Result<HelpView, StorageError> {
 
 fn roster_of(conn: &mut DbConn) -> Result<Vec<OnCall>, AlertsError> {
     repo::roster(conn)?
-        .into_iter()
+        .iter()
         .map(|r| {
+            let e = entry(r)?;
             Ok(OnCall {
-                account: AccountId::parse(&r.account_id).map_err(|_| bad("account"))?,
-                tier: u8::try_from(r.tier).map_err(|_| bad("tier"))?,
-                specialisms: r
-                    .specialisms
-                    .split(',')
-                    .filter(|s| !s.is_empty())
-                    .filter_map(RiskClass::parse)
-                    .collect(),
-                hours: match (r.from_hour, r.to_hour) {
-                    (Some(f), Some(t)) => Some(DutyHours {
-                        from_hour: u8::try_from(f).map_err(|_| bad("hours"))?,
-                        to_hour: u8::try_from(t).map_err(|_| bad("hours"))?,
-                    }),
-                    _ => None,
-                },
+                account: e.account_id,
+                tier: e.tier,
+                specialisms: e.specialisms,
+                hours: e.hours,
             })
         })
         .collect()

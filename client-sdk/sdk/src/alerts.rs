@@ -280,24 +280,16 @@ impl Client {
         );
         self.cache_put(&key, &c)?;
         // Only the newest are kept.
-        let store = &self.inner.config.store;
-        let prefix = format!("{CHECKIN_PREFIX}{}:", c.child);
-        let mut keys: Vec<String> = store
-            .keys(Namespace::Cache)?
-            .into_iter()
-            .filter(|k| k.starts_with(&prefix))
-            .collect();
-        keys.sort();
+        let keys = self.check_in_keys(c.child)?;
         let excess = keys.len().saturating_sub(KEEP_CHECKINS);
         for k in keys.into_iter().take(excess) {
-            store.delete(Namespace::Cache, &k)?;
+            self.inner.config.store.delete(Namespace::Cache, &k)?;
         }
         Ok(())
     }
 
-    /// A child's check-ins this device received (newest first) and their trend: read on
-    /// the device, never on the server.
-    pub fn check_ins_of(&self, child: AccountId) -> Result<CheckInHistory, SdkError> {
+    /// The keys of the check-ins this device keeps from `child`, oldest first.
+    fn check_in_keys(&self, child: AccountId) -> Result<Vec<String>, SdkError> {
         let prefix = format!("{CHECKIN_PREFIX}{child}:");
         let mut keys: Vec<String> = self
             .inner
@@ -308,9 +300,14 @@ impl Client {
             .filter(|k| k.starts_with(&prefix))
             .collect();
         keys.sort();
-        keys.reverse();
+        Ok(keys)
+    }
+
+    /// A child's check-ins this device received (newest first) and their trend: read on
+    /// the device, never on the server.
+    pub fn check_ins_of(&self, child: AccountId) -> Result<CheckInHistory, SdkError> {
         let mut recent = Vec::new();
-        for k in keys {
+        for k in self.check_in_keys(child)?.into_iter().rev() {
             if let Some(c) = self.cache_get::<CheckIn>(&k)? {
                 recent.push(c);
             }

@@ -76,6 +76,31 @@ async fn not_alerted(stream: &mut EventStream) {
     assert!(got.is_err(), "no alert expected, got {got:?}");
 }
 
+/// The same JSON body posted to `url` at once, once per credential; the statuses.
+async fn posted_at_once(
+    server: &TestServer,
+    url: &str,
+    auths: Vec<String>,
+    body: serde_json::Value,
+) -> Vec<u16> {
+    let sends: Vec<_> = auths
+        .into_iter()
+        .map(|auth| {
+            let req = server
+                .http()
+                .post(url)
+                .header("Authorization", auth)
+                .json(&body);
+            tokio::spawn(async move { req.send().await.unwrap().status().as_u16() })
+        })
+        .collect();
+    let mut out = Vec::new();
+    for s in sends {
+        out.push(s.await.unwrap());
+    }
+    out
+}
+
 fn code_of(r: Result<impl std::fmt::Debug, SdkError>) -> Option<ErrorCode> {
     r.expect_err("refused").code()
 }
@@ -329,24 +354,16 @@ async fn help_asked_offline_reaches_on_call_staff_on_reconnect_escalates_and_the
         .unwrap();
     assert_eq!(res.status(), 201);
     // Five at once (a flaky network resending): still the one alert.
-    let sends = (0..5).map(|_| {
-        let (http, auth) = (server.http(), kid.enrolment().authorization());
-        let url = format!("{}/v1/cases/{case}/help", server.url);
-        let body = json!({"client_id": client_id});
-        tokio::spawn(async move {
-            http.post(url)
-                .header("Authorization", auth)
-                .json(&body)
-                .send()
-                .await
-                .unwrap()
-                .status()
-                .as_u16()
-        })
-    });
-    for s in sends.collect::<Vec<_>>() {
-        assert_eq!(s.await.unwrap(), 201);
-    }
+    let url = format!("{}/v1/cases/{case}/help", server.url);
+    let auth = kid.enrolment().authorization();
+    let statuses = posted_at_once(
+        &server,
+        &url,
+        vec![auth; 5],
+        json!({"client_id": client_id}),
+    )
+    .await;
+    assert_eq!(statuses, [201; 5]);
     assert_eq!(server.query_texts("SELECT id AS s FROM alerts").len(), 1);
 
     // Nobody takes it for 15 minutes (the default): tier two.
@@ -547,28 +564,16 @@ async fn a_missing_child_gets_no_new_contact_or_phone_until_found() {
 
     // Missing again, reported by two people at once: one alert.
     let url = format!("{}/v1/cases/{case}/missing", server.url);
-    let reports = [
-        guard.enrolment().authorization(),
-        cw.enrolment().authorization(),
-    ]
-    .map(|auth| {
-        let (http, url) = (server.http(), url.clone());
-        let body = json!({"child": kid.account_id()});
-        tokio::spawn(async move {
-            http.post(url)
-                .header("Authorization", auth)
-                .json(&body)
-                .send()
-                .await
-                .unwrap()
-                .status()
-                .as_u16()
-        })
-    });
-    let mut statuses = Vec::new();
-    for r in reports {
-        statuses.push(r.await.unwrap());
-    }
+    let mut statuses = posted_at_once(
+        &server,
+        &url,
+        vec![
+            guard.enrolment().authorization(),
+            cw.enrolment().authorization(),
+        ],
+        json!({"child": kid.account_id()}),
+    )
+    .await;
     statuses.sort_unstable();
     assert_eq!(statuses, [201, 409]);
     // With the phone on, messages still wait for the child.
