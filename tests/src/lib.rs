@@ -95,12 +95,112 @@ impl Default for ScratchDatabase {
 
 impl Drop for ScratchDatabase {
     fn drop(&mut self) {
-        if let Some((admin_url, name)) = &self.postgres {
-            if let Ok(mut admin) = PgConnection::establish(admin_url) {
-                let _ =
-                    admin.batch_execute(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"));
+        // The server this database served is told to stop, not awaited: its pool may still
+        // open a connection between the forced disconnect and the drop, and PostgreSQL then
+        // refuses the drop. Closing the database to new connections first, and trying again
+        // for a few seconds, leaves nothing behind (the CI step counts leftovers).
+        let Some((admin_url, name)) = &self.postgres else {
+            return;
+        };
+        let mut last_error = String::new();
+        for _ in 0..50 {
+            match PgConnection::establish(admin_url) {
+                Ok(mut admin) => {
+                    let _ = admin.batch_execute(&format!(
+                        "ALTER DATABASE {name} WITH ALLOW_CONNECTIONS false"
+                    ));
+                    match admin
+                        .batch_execute(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+                    {
+                        Ok(()) => return,
+                        Err(e) => last_error = e.to_string(),
+                    }
+                }
+                Err(e) => last_error = e.to_string(),
             }
+            std::thread::sleep(std::time::Duration::from_millis(100));
         }
+        eprintln!("the test database {name} could not be dropped: {last_error}");
+    }
+}
+
+/// The phone's real store, failing on demand as a full disk or a busy file would: while
+/// `fail(true)`, every write is refused (reads still work).
+pub struct FailingStore {
+    inner: Arc<dyn Store>,
+    failing: std::sync::atomic::AtomicBool,
+    refused: std::sync::atomic::AtomicUsize,
+}
+
+impl std::fmt::Debug for FailingStore {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("FailingStore").finish_non_exhaustive()
+    }
+}
+
+impl FailingStore {
+    pub fn new(inner: Arc<dyn Store>) -> Arc<FailingStore> {
+        Arc::new(FailingStore {
+            inner,
+            failing: std::sync::atomic::AtomicBool::new(false),
+            refused: std::sync::atomic::AtomicUsize::new(0),
+        })
+    }
+
+    pub fn fail(&self, on: bool) {
+        self.failing.store(on, std::sync::atomic::Ordering::SeqCst);
+    }
+
+    /// How many writes were refused so far.
+    pub fn refused(&self) -> usize {
+        self.refused.load(std::sync::atomic::Ordering::SeqCst)
+    }
+
+    fn check(&self) -> Result<(), kinbridge_sdk::StoreError> {
+        if self.failing.load(std::sync::atomic::Ordering::SeqCst) {
+            self.refused
+                .fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+            return Err(kinbridge_sdk::StoreError::Other(
+                "database or disk is full (injected by the test)".into(),
+            ));
+        }
+        Ok(())
+    }
+}
+
+impl Store for FailingStore {
+    fn get(
+        &self,
+        ns: kinbridge_sdk::Namespace,
+        key: &str,
+    ) -> Result<Option<Vec<u8>>, kinbridge_sdk::StoreError> {
+        self.inner.get(ns, key)
+    }
+
+    fn put_many(
+        &self,
+        records: &[(kinbridge_sdk::Namespace, String, Vec<u8>)],
+    ) -> Result<(), kinbridge_sdk::StoreError> {
+        self.check()?;
+        self.inner.put_many(records)
+    }
+
+    fn delete(
+        &self,
+        ns: kinbridge_sdk::Namespace,
+        key: &str,
+    ) -> Result<(), kinbridge_sdk::StoreError> {
+        self.check()?;
+        self.inner.delete(ns, key)
+    }
+
+    fn keys(&self, ns: kinbridge_sdk::Namespace) -> Result<Vec<String>, kinbridge_sdk::StoreError> {
+        self.inner.keys(ns)
+    }
+
+    fn wipe(&self) -> Result<(), kinbridge_sdk::StoreError> {
+        self.check()?;
+        self.inner.wipe()
     }
 }
 

@@ -54,8 +54,9 @@ fn caller_args(id: &str) -> Option<Vec<FluentArgs<'static>>> {
         }
         return Some(out);
     }
-    // Errors (`http::error::ApiError::body`): the field, nothing else.
-    if id.starts_with("error-") {
+    // Errors (`http::error::ApiError::body`), and the SDK's own errors in the FFI
+    // (`kinbridge_ffi::error::local_message`): the field, nothing else.
+    if id.starts_with("error-") || id.starts_with("sdk-error-") {
         let mut a = FluentArgs::new();
         a.set("field", "locale");
         return Some(vec![a]);

@@ -893,7 +893,16 @@ pub enum Content {
         body: B64,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         access_key: Option<B64>,
+        /// The sender's id of this message (its first client message id): a message sent
+        /// again after a decryption failure keeps it, so a device that already showed it
+        /// does not show it twice.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        id: Option<String>,
     },
+    /// "A message from your device `device` sent since `since` could not be decrypted
+    /// here": sent on a fresh session after a decryption failure (as Signal's
+    /// `DecryptionErrorMessage` asks), so that device sends those messages again.
+    ResendRequest { device: u32, since: DateTime<Utc> },
     /// A sender-key distribution message for the sender's circle in a case.
     CircleKey {
         case_id: CaseId,

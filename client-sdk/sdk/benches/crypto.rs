@@ -201,7 +201,7 @@ fn encrypt_and_decrypt(c: &mut Criterion) {
 
     let dir = tempfile::tempdir().unwrap();
     let open = |name: &str| -> Arc<dyn Store> {
-        Arc::new(SqliteStore::open(&dir.path().join(name)).unwrap())
+        Arc::new(SqliteStore::open(&dir.path().join(name), &[7; 32]).unwrap())
     };
     let sqlite = rt
         .block_on(CryptoPair::new(open("alice.db"), open("bob.db")))

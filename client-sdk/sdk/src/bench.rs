@@ -80,6 +80,7 @@ impl CryptoPair {
         let content = serde_json::to_vec(&Content::Message {
             body: B64(body.to_vec()),
             access_key: Some(B64(vec![7; 16])),
+            id: None,
         })
         .map_err(json)?;
         let mut sealed = self.alice.encrypt(self.bob_id, content).await?;
@@ -97,7 +98,9 @@ impl CryptoPair {
             .await?;
         match serde_json::from_slice(&plaintext).map_err(json)? {
             Content::Message { body, .. } => Ok(body.0),
-            Content::CircleKey { .. } => Err(SdkError::Crypto("unexpected content".into())),
+            Content::CircleKey { .. } | Content::ResendRequest { .. } => {
+                Err(SdkError::Crypto("unexpected content".into()))
+            }
         }
     }
 }

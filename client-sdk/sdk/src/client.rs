@@ -17,7 +17,7 @@ use kinbridge_protocol::api::{
 };
 use kinbridge_protocol::{
     AccountId, AccountRole, CaseId, CaseLinkKind, CaseStage, ContactDecision, ContactReason,
-    DeviceId, ErrorBody, GrammaticalForm, StaffRole,
+    DeviceId, ErrorBody, ErrorCode, GrammaticalForm, StaffRole,
 };
 use reqwest::Method;
 use serde::de::DeserializeOwned;
@@ -395,7 +395,7 @@ impl Client {
         body: Option<&(dyn erased::Body + Sync)>,
     ) -> Result<Res, SdkError> {
         let auth = self.inner.enrolment.authorization();
-        send(
+        let result = send(
             &self.inner.http,
             &self.inner.config,
             method,
@@ -403,7 +403,39 @@ impl Client {
             Some(&auth),
             body,
         )
-        .await
+        .await;
+        if matches!(
+            &result,
+            Err(SdkError::Api {
+                code: ErrorCode::AuthDeviceRevoked,
+                ..
+            })
+        ) {
+            self.erase_after_revocation();
+        }
+        result
+    }
+
+    /// The server said this device is revoked: everything in the store goes (keys,
+    /// sessions, outbox, cached status, kept receipts), so a phone in the wrong hands
+    /// holds nothing of the person. The app enrols again with a new code.
+    pub(crate) fn erase_after_revocation(&self) {
+        match self.inner.config.store.wipe() {
+            Ok(()) => tracing::info!("device revoked: the store was erased"),
+            Err(e) => tracing::error!(error = %e, "device revoked: the store could not be erased"),
+        }
+    }
+
+    /// Whether this device's store still holds its enrolment (it is erased when the
+    /// server says the device was revoked).
+    pub fn is_enrolled(&self) -> bool {
+        matches!(
+            self.inner
+                .config
+                .store
+                .get(Namespace::Enrolment, ENROLMENT_KEY),
+            Ok(Some(_))
+        )
     }
 
     /// A call without this device's credential (sealed sender), with extra headers.

@@ -32,8 +32,15 @@ pub enum Event {
     /// A contact's device presented a new identity key. Their messages wait, unread and
     /// queued on the server, until the person accepts the change.
     IdentityChanged { account: AccountId },
-    /// A message could not be decrypted (corrupt, or from a session this device lost).
-    Undecryptable { guid: String },
+    /// A message can never be decrypted (corrupt, or from a session this device lost):
+    /// who sent it and when, where the envelope says. It was acknowledged after this event.
+    /// (A failure of the phone's own store is not this: the envelope stays queued on the
+    /// server and is read again when the store works.)
+    Undecryptable {
+        guid: String,
+        from: Option<AccountId>,
+        sent_at: Option<DateTime<Utc>>,
+    },
     /// A caseworker ended this person's contact with `account`: messages to them are
     /// refused from now on.
     ContactBlocked { account: AccountId },
@@ -132,6 +139,9 @@ enum End {
     AppGone,
     /// Try again.
     Retry,
+    /// The phone's store failed on a message, which stays on the server: try again after
+    /// a pause that grows while the store keeps failing (the socket was fine).
+    StoreFailed,
 }
 
 /// Starts the background connection and returns its events.
@@ -141,13 +151,33 @@ pub(crate) fn start(client: Client) -> EventStream {
     let authorization = client.enrolment().authorization();
     tokio::spawn(async move {
         let mut backoff = Duration::from_millis(250);
+        let mut store_backoff = Duration::from_millis(250);
         loop {
-            match run_once(&client, &url, &authorization, &tx).await {
+            let end = run_once(
+                &client,
+                &url,
+                &authorization,
+                &tx,
+                (&mut backoff, &mut store_backoff),
+            )
+            .await;
+            match end {
                 End::Final(event) => {
+                    if event == Event::Revoked {
+                        client.erase_after_revocation();
+                    }
                     let _ = tx.send(event).await;
                     return;
                 }
                 End::AppGone => return,
+                End::StoreFailed => {
+                    tokio::select! {
+                        () = tokio::time::sleep(store_backoff) => {}
+                        () = tx.closed() => return,
+                    }
+                    store_backoff = (store_backoff * 2).min(Duration::from_secs(60));
+                    continue;
+                }
                 End::Retry => {
                     if tx.send(Event::Disconnected).await.is_err() {
                         return;
@@ -190,6 +220,7 @@ async fn run_once(
     url: &str,
     authorization: &str,
     tx: &mpsc::Sender<Event>,
+    (backoff, store_backoff): (&mut Duration, &mut Duration),
 ) -> End {
     let Ok(mut request) = url.into_client_request() else {
         return End::Final(Event::Disconnected);
@@ -201,10 +232,23 @@ async fn run_once(
     let mut socket = match tokio_tungstenite::connect_async(request).await {
         Ok((socket, _)) => socket,
         Err(tokio_tungstenite::tungstenite::Error::Http(res)) if res.status() == 401 => {
-            return End::Final(Event::Revoked);
+            // The store is erased only when the server says this device was revoked, not
+            // for any 401 (a proxy's, say).
+            let revoked = res
+                .body()
+                .as_deref()
+                .and_then(|b| serde_json::from_slice::<kinbridge_protocol::ErrorBody>(b).ok())
+                .is_some_and(|b| b.error.code == kinbridge_protocol::ErrorCode::AuthDeviceRevoked);
+            return if revoked {
+                End::Final(Event::Revoked)
+            } else {
+                End::Retry
+            };
         }
         Err(_) => return End::Retry,
     };
+    // Connected: the next drop starts the backoff again from its shortest pause.
+    *backoff = Duration::from_millis(250);
     if tx.send(Event::Connected).await.is_err() {
         return End::AppGone;
     }
@@ -240,6 +284,7 @@ async fn run_once(
                             _ if client.already_received(&guid) => (None, Some(guid)),
                             _ => match client.open_envelope(&envelope).await {
                                 Ok(Opened::Message(message)) => {
+                                    *store_backoff = Duration::from_millis(250);
                                     (Some(Event::MessageReceived(message)), Some(guid))
                                 }
                                 Ok(Opened::Internal) => (None, Some(guid)),
@@ -248,10 +293,29 @@ async fn run_once(
                                 Err(SdkError::IdentityChanged { account }) => {
                                     (Some(Event::IdentityChanged { account }), None)
                                 }
-                                Err(_) => (
-                                    Some(Event::Undecryptable { guid: guid.clone() }),
-                                    Some(guid),
-                                ),
+                                // The phone's store failed (busy, full, I/O): nothing is
+                                // lost. The envelope is not acknowledged; the socket is
+                                // opened again after a pause and the server sends it again.
+                                Err(SdkError::Store(e)) => {
+                                    tracing::warn!(error = %e, "the store failed; the message waits on the server");
+                                    return End::StoreFailed;
+                                }
+                                // Never readable here: the app is told, the sender's
+                                // phone is asked (on a fresh session) to send it again,
+                                // and only then is it acknowledged.
+                                Err(e) => {
+                                    if matches!(e, SdkError::Crypto(_)) {
+                                        client.ask_for_resend(&envelope).await;
+                                    }
+                                    (
+                                        Some(Event::Undecryptable {
+                                            guid: guid.clone(),
+                                            from: envelope.source_account,
+                                            sent_at: Some(envelope.server_ts),
+                                        }),
+                                        Some(guid),
+                                    )
+                                }
                             },
                         }
                     }

@@ -55,6 +55,13 @@ enum Route {
     Help {
         case: CaseId,
     },
+    /// Asks `to`'s device `device` to send again what it sent since `since`: a message of
+    /// theirs could not be decrypted here (no body).
+    Resend {
+        to: AccountId,
+        device: u32,
+        since: DateTime<Utc>,
+    },
 }
 
 /// A message waiting in the outbox.
@@ -65,6 +72,24 @@ struct Pending {
     route: Route,
     body: String,
     created_at: DateTime<Utc>,
+    /// A message sent again: the id it was first sent with (what the recipient's devices
+    /// know it by). `id` is new, so the server stores the resend.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    original: Option<String>,
+}
+
+/// A direct message kept for 24 hours after the server took it.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct Sent {
+    id: String,
+    body: String,
+}
+
+/// How long sent direct messages are kept for a resend.
+const SENT_LOG_HOURS: i64 = 24;
+/// The first received messages' ids ("msg:<from>:<id>") live in `Received` too.
+fn message_key(from: AccountId, id: &str) -> String {
+    format!("msg:{from}:{id}")
 }
 
 /// This device's circle in one case: the sender-key distribution in use and the devices
@@ -238,11 +263,21 @@ impl Client {
 
     /// Writes an outbox entry; returns its key and the entry.
     fn queue(&self, route: Route, body: &[u8]) -> Result<(String, Pending), SdkError> {
+        self.queue_as(route, body, None)
+    }
+
+    fn queue_as(
+        &self,
+        route: Route,
+        body: &[u8],
+        original: Option<String>,
+    ) -> Result<(String, Pending), SdkError> {
         let pending = Pending {
             id: uuid::Uuid::new_v4().to_string(),
             route,
             body: STANDARD.encode(body),
             created_at: Utc::now(),
+            original,
         };
         // Outbox keys sort in sending order; a call for help goes before everything else
         // (a full mailbox or a rate limit on an older message must not hold it back).
@@ -384,7 +419,17 @@ impl Client {
             .map_err(|e| SdkError::Crypto(e.to_string()))?;
         let result = match pending.route {
             Route::Direct { to } => {
-                let content = self.content_message(&body)?;
+                let message_id = pending.original.as_deref().unwrap_or(&pending.id);
+                let content = self.content_message(&body, Some(message_id))?;
+                let sent = self.deliver_direct(to, &pending.id, content).await;
+                if sent.is_ok() && pending.original.is_none() {
+                    self.log_sent(to, &pending.id, &pending.body);
+                }
+                sent
+            }
+            Route::Resend { to, device, since } => {
+                let content = serde_json::to_vec(&Content::ResendRequest { device, since })
+                    .map_err(|e| SdkError::Crypto(e.to_string()))?;
                 self.deliver_direct(to, &pending.id, content).await
             }
             Route::Sealed { to } => self.deliver_sealed(to, &pending.id, &body).await,
@@ -408,13 +453,112 @@ impl Client {
         result
     }
 
-    /// The plaintext of a direct or sealed message: the body and this person's access key.
-    fn content_message(&self, body: &[u8]) -> Result<Vec<u8>, SdkError> {
+    /// The plaintext of a direct or sealed message: the body, this person's access key and
+    /// (direct) the message's id.
+    fn content_message(&self, body: &[u8], id: Option<&str>) -> Result<Vec<u8>, SdkError> {
         let content = Content::Message {
             body: B64(body.to_vec()),
             access_key: self.own_access_key()?.map(B64),
+            id: id.map(str::to_owned),
         };
         serde_json::to_vec(&content).map_err(|e| SdkError::Crypto(e.to_string()))
+    }
+
+    /// Keeps a direct message the server took, for a resend (24 hours).
+    fn log_sent(&self, to: AccountId, id: &str, body: &str) {
+        let key = format!("{to}:{:020}:{id}", Utc::now().timestamp_micros());
+        let sent = Sent {
+            id: id.to_owned(),
+            body: body.to_owned(),
+        };
+        let kept = serde_json::to_vec(&sent)
+            .map_err(|e| SdkError::Crypto(e.to_string()))
+            .and_then(|b| Ok(self.inner.config.store.put(Namespace::SentLog, &key, &b)?));
+        if let Err(e) = kept {
+            tracing::warn!(error = %e, "a sent message was not kept for a resend");
+        }
+    }
+
+    /// A contact's device `device` could not decrypt what this device sent since `since`:
+    /// queues those messages again (new server ids, the same message ids), on the fresh
+    /// session the request itself started. Messages of the hour before `since` go too, as
+    /// the phone's clock and the server's may differ; a device that already has one does
+    /// not show it twice.
+    fn resend_since(&self, to: AccountId, since: DateTime<Utc>) -> Result<usize, SdkError> {
+        let store = &self.inner.config.store;
+        let from = (since - chrono::Duration::hours(1)).timestamp_micros();
+        let prefix = format!("{to}:");
+        let mut queued = 0;
+        for key in store.keys(Namespace::SentLog)? {
+            let Some(rest) = key.strip_prefix(&prefix) else {
+                continue;
+            };
+            let at = rest
+                .split(':')
+                .next()
+                .and_then(|t| t.parse::<i64>().ok())
+                .unwrap_or(0);
+            if at < from {
+                continue;
+            }
+            let Some(sent) = store
+                .get(Namespace::SentLog, &key)?
+                .and_then(|b| serde_json::from_slice::<Sent>(&b).ok())
+            else {
+                continue;
+            };
+            let body = STANDARD
+                .decode(&sent.body)
+                .map_err(|e| SdkError::Crypto(e.to_string()))?;
+            self.queue_as(Route::Direct { to }, &body, Some(sent.id))?;
+            queued += 1;
+        }
+        if queued > 0 {
+            self.retry_in_background();
+        }
+        Ok(queued)
+    }
+
+    /// After a message from `from`'s device `device` could not be decrypted: forgets the
+    /// session with that device and asks it, on a fresh one, to send again (at most once a
+    /// minute per device, so two broken phones cannot ask each other for ever).
+    pub(crate) async fn ask_for_resend(&self, envelope: &Envelope) {
+        let (Some(from), Some(device)) = (envelope.source_account, envelope.source_device) else {
+            return;
+        };
+        if !matches!(
+            envelope.kind,
+            EnvelopeKind::Ciphertext | EnvelopeKind::PrekeyMessage
+        ) {
+            return;
+        }
+        let key = format!("resend:{from}.{device}");
+        let now = Utc::now();
+        let recent = self
+            .cache_get::<DateTime<Utc>>(&key)
+            .ok()
+            .flatten()
+            .is_some_and(|t| now - t < chrono::Duration::seconds(60));
+        if recent {
+            return;
+        }
+        let asked = async {
+            self.cache_put(&key, &now)?;
+            self.inner.crypto.drop_sessions(from, vec![device]).await?;
+            self.queue(
+                Route::Resend {
+                    to: from,
+                    device,
+                    since: envelope.server_ts,
+                },
+                &[],
+            )?;
+            self.retry_in_background();
+            Ok::<(), SdkError>(())
+        };
+        if let Err(e) = asked.await {
+            tracing::warn!(error = %e, "no resend was asked for");
+        }
     }
 
     /// Handles a 409 or 410 by fixing the sessions; `Ok(false)` when the error is another.
@@ -470,7 +614,7 @@ impl Client {
             .peer_access_key(to)?
             .ok_or(SdkError::SealedSenderUnavailable { account: to })?;
         let certificate = self.sender_certificate().await?;
-        let content = self.content_message(body)?;
+        let content = self.content_message(body, Some(id))?;
         self.deliver_to(to, id, content, Some((certificate, access_key)))
             .await
     }
@@ -700,9 +844,21 @@ impl Client {
         )
     }
 
-    /// Forgets received-envelope ids older than the server keeps envelopes.
+    /// Forgets received-envelope ids older than the server keeps envelopes, and sent
+    /// messages kept for a resend once their day is over.
     pub(crate) fn prune_received(&self) -> Result<(), SdkError> {
         let store = &self.inner.config.store;
+        let sent_cutoff = (Utc::now() - chrono::Duration::hours(SENT_LOG_HOURS)).timestamp_micros();
+        for key in store.keys(Namespace::SentLog)? {
+            let at = key
+                .split(':')
+                .nth(1)
+                .and_then(|t| t.parse::<i64>().ok())
+                .unwrap_or(0);
+            if at < sent_cutoff {
+                store.delete(Namespace::SentLog, &key)?;
+            }
+        }
         let cutoff = (Utc::now() - chrono::Duration::days(31)).timestamp();
         for guid in store.keys(Namespace::Received)? {
             let old = store
@@ -777,10 +933,17 @@ impl Client {
             }
             _ => return Err(SdkError::Crypto("an envelope without a sender".into())),
         };
+        // The message is in hand (its session has moved on): it goes to the app even if
+        // the store cannot note it now. Failing here would lose it for good, as the server
+        // would send it again and it could not be decrypted twice.
         if let Opened::Message(m) = &opened {
-            self.keep_check_in(m)?;
+            if let Err(e) = self.keep_check_in(m) {
+                tracing::warn!(error = %e, "a check-in was not kept on the phone");
+            }
         }
-        self.mark_received(&envelope.guid)?;
+        if let Err(e) = self.mark_received(&envelope.guid) {
+            tracing::warn!(error = %e, "a received message was not noted on the phone");
+        }
         Ok(opened)
     }
 
@@ -796,9 +959,32 @@ impl Client {
         let content: Content = serde_json::from_slice(plaintext)
             .map_err(|_| SdkError::Crypto("unreadable message content".into()))?;
         Ok(match content {
-            Content::Message { body, access_key } => {
+            Content::Message {
+                body,
+                access_key,
+                id,
+            } => {
                 self.keep_access_key(from, access_key)?;
+                if let Some(id) = id {
+                    // Sent again after a decryption failure somewhere: shown once.
+                    let key = message_key(from, &id);
+                    if self.already_received(&key) {
+                        return Ok(Opened::Internal);
+                    }
+                    if let Err(e) = self.mark_received(&key) {
+                        tracing::warn!(error = %e, "a message id was not noted on the phone");
+                    }
+                }
                 Opened::Message(received(envelope, (from, device), body.0, sealed, None))
+            }
+            Content::ResendRequest {
+                device: mine,
+                since,
+            } => {
+                if mine == self.enrolment().device_number && !sealed {
+                    self.resend_since(from, since)?;
+                }
+                Opened::Internal
             }
             Content::CircleKey {
                 case_id,
@@ -866,8 +1052,16 @@ impl Client {
                     }
                     Ok(Opened::Internal | Opened::Notice(_)) => acks.push(e.guid.clone()),
                     Err(SdkError::IdentityChanged { .. }) => {}
+                    // The phone's store failed: left queued on the server, read next time.
+                    Err(SdkError::Store(err)) => {
+                        tracing::warn!(error = %err, "the store failed; the message waits on the server");
+                        break;
+                    }
                     Err(err) => {
                         tracing::debug!(error = %err, "an envelope could not be read");
+                        if matches!(err, SdkError::Crypto(_)) {
+                            self.ask_for_resend(&e).await;
+                        }
                         acks.push(e.guid.clone());
                     }
                 },

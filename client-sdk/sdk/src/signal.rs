@@ -24,8 +24,33 @@ use crate::store::{Namespace, Store, StoreError};
 pub(crate) const IDENTITY: &str = "identity_key_pair";
 pub(crate) const REGISTRATION_ID: &str = "registration_id";
 
+/// A failure of the phone's store inside a libsignal call (busy, disk full, I/O), carried
+/// through libsignal as itself, so the SDK can tell "try again later" from "this message
+/// can never be read".
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub(crate) struct LocalStoreFailure(pub String);
+
 pub(crate) fn store_err(method: &'static str) -> impl FnOnce(StoreError) -> SignalProtocolError {
-    move |e| SignalProtocolError::InvalidState(method, e.to_string())
+    move |e| {
+        SignalProtocolError::ApplicationCallbackError(
+            method,
+            Box::new(LocalStoreFailure(e.to_string())),
+        )
+    }
+}
+
+/// The store failure a libsignal error carries, if that is what it is.
+pub(crate) fn local_store_failure(e: &SignalProtocolError) -> Option<StoreError> {
+    match e {
+        SignalProtocolError::ApplicationCallbackError(method, source) => {
+            let source: &(dyn std::error::Error + 'static) = source.as_ref();
+            source
+                .downcast_ref::<LocalStoreFailure>()
+                .map(|f| StoreError::Other(format!("{method}: {}", f.0)))
+        }
+        _ => None,
+    }
 }
 
 /// The store key of a contact's device: `account.device`.

@@ -204,9 +204,12 @@ async fn a_revoked_phones_certificate_is_refused_by_the_recipient() {
         !seen.iter().any(|e| matches!(e, Event::MessageReceived(_))),
         "a revoked phone's message was shown: {seen:?}"
     );
+    // The app is told, with when it came (a sealed message names no sender the server
+    // knows, so `from` is empty).
     assert!(
-        seen.iter()
-            .any(|e| matches!(e, Event::Undecryptable { .. })),
+        seen.iter().any(|e| matches!(e,
+            Event::Undecryptable { from: None, sent_at: Some(at), .. }
+                if (chrono::Utc::now() - *at).num_seconds().abs() < 60)),
         "{seen:?}"
     );
     // Refused for good: acknowledged, nothing left queued.

@@ -20,6 +20,7 @@ mod enrolment;
 mod messaging;
 mod migrations;
 mod permissions;
+mod phone;
 mod retention;
 mod scenario;
 mod sealed;

@@ -146,15 +146,22 @@ async fn a_device_enrolled_with_the_sqlite_store_reopens_after_a_restart_of_the_
         .unwrap();
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("device.db");
+    // The app's key, from the platform keystore.
+    let key = [42u8; 32];
     let account = {
-        let store = Arc::new(SqliteStore::open(&path).unwrap());
+        let store = Arc::new(SqliteStore::open(&path, &key).unwrap());
         let family = Client::enrol(server.config_with(store), &code.code)
             .await
             .unwrap();
         family.account_id()
     };
+    // A wrong key opens nothing (and changes nothing: the enrolment opens below).
+    assert!(matches!(
+        SqliteStore::open(&path, &[41u8; 32]),
+        Err(kinbridge_sdk::StoreError::WrongKey)
+    ));
     // The app restarts: a new store handle on the same file, no code needed.
-    let store = Arc::new(SqliteStore::open(&path).unwrap());
+    let store = Arc::new(SqliteStore::open(&path, &key).unwrap());
     let reopened = Client::open(server.config_with(store))
         .unwrap()
         .expect("enrolment kept on disk");
@@ -164,7 +171,7 @@ async fn a_device_enrolled_with_the_sqlite_store_reopens_after_a_restart_of_the_
     assert_eq!(cases[0].my_role, MemberRole::Family);
 
     // The same store cannot be pointed at another server by mistake.
-    let store = Arc::new(SqliteStore::open(&path).unwrap());
+    let store = Arc::new(SqliteStore::open(&path, &key).unwrap());
     let other = kinbridge_sdk::ClientConfig::new("http://127.0.0.1:9", store);
     assert!(matches!(
         Client::open(other),

@@ -12,7 +12,7 @@ use libsignal_protocol::{
 };
 use uuid::Uuid;
 
-use super::{CryptoWorker, Worker, address, crypto};
+use super::{CryptoWorker, Worker, address, crypto, signal};
 use crate::SdkError;
 use crate::signal::store_err;
 use crate::store::{Namespace, Store};
@@ -126,7 +126,7 @@ impl Worker {
         let addr = address(sender, device)?;
         let plaintext = group_decrypt(content, &mut self.sender_keys, &addr)
             .await
-            .map_err(crypto)?;
+            .map_err(signal)?;
         Ok((distribution, plaintext))
     }
 }

@@ -114,7 +114,15 @@ fn address(account: AccountId, device: u32) -> Result<ProtocolAddress, SdkError>
 fn signal_error(account: AccountId, e: SignalProtocolError) -> SdkError {
     match e {
         SignalProtocolError::UntrustedIdentity(_) => SdkError::IdentityChanged { account },
-        other => crypto(other),
+        other => signal(other),
+    }
+}
+
+/// A libsignal error: the phone's store failing (try again later), or a crypto failure.
+fn signal(e: SignalProtocolError) -> SdkError {
+    match crate::signal::local_store_failure(&e) {
+        Some(store) => SdkError::Store(store),
+        None => crypto(e),
     }
 }
 

@@ -7,7 +7,7 @@ use libsignal_protocol::{
     DeviceId as SignalDeviceId, PublicKey, SignalProtocolError, Timestamp, sealed_sender_decrypt,
 };
 
-use super::{CryptoWorker, Worker, crypto, now_millis};
+use super::{CryptoWorker, Worker, crypto, now_millis, signal};
 use crate::SdkError;
 
 /// A sealed-sender message opened: who sent it (from the certificate the trust root
@@ -76,7 +76,7 @@ impl Worker {
                     Err(_) => crypto("untrusted identity"),
                 }
             }
-            other => crypto(other),
+            other => signal(other),
         })?;
         Ok(Unsealed {
             from: AccountId::parse(&opened.sender_uuid).map_err(crypto)?,

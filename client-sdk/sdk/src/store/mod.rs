@@ -58,6 +58,9 @@ pub enum Namespace {
     ComplaintKey,
     /// Reporters: receipt codes the person chose to keep on this phone, by the time kept.
     Receipt,
+    /// Direct messages this device sent in the last 24 hours, by `to:time:id`, so one a
+    /// contact's device could not decrypt can be sent again on a fresh session.
+    SentLog,
 }
 
 impl Namespace {
@@ -82,6 +85,7 @@ impl Namespace {
         Namespace::Verified,
         Namespace::ComplaintKey,
         Namespace::Receipt,
+        Namespace::SentLog,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -106,6 +110,7 @@ impl Namespace {
             Namespace::Verified => "verified",
             Namespace::ComplaintKey => "complaint_key",
             Namespace::Receipt => "receipt",
+            Namespace::SentLog => "sent_log",
         }
     }
 }
@@ -114,6 +119,10 @@ impl Namespace {
 pub enum StoreError {
     #[error("local store: {0}")]
     Sqlite(#[from] rusqlite::Error),
+    /// The store file exists but does not open with this key (or is not a store at all).
+    /// Nothing in it was read or changed.
+    #[error("local store: the key does not open this store")]
+    WrongKey,
     #[error("local store: {0}")]
     Other(String),
 }
@@ -129,6 +138,16 @@ pub trait Store: Send + Sync + 'static {
     fn delete(&self, ns: Namespace, key: &str) -> Result<(), StoreError>;
     /// Every key of a namespace, sorted.
     fn keys(&self, ns: Namespace) -> Result<Vec<String>, StoreError>;
+    /// Erases everything (the device was revoked): keys, sessions, outbox, caches. A store
+    /// on disk also overwrites the freed space, so none of it can be read back from the file.
+    fn wipe(&self) -> Result<(), StoreError> {
+        for ns in Namespace::ALL {
+            for key in self.keys(*ns)? {
+                self.delete(*ns, &key)?;
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The same tests for every [`Store`] implementation.
