@@ -206,11 +206,23 @@ async fn serve(
             .db
             .run(move |c| identity::is_revoked(c, device).map_err(StorageError::from))
             .await;
-        if !matches!(revoked, Ok(false)) {
-            break 'conn Some(CloseReason {
-                code: CloseCode::Other(CLOSE_REVOKED),
-                description: Some("device revoked".to_owned()),
-            });
+        match revoked {
+            Ok(false) => {}
+            // 4401 tells the phone to erase itself: only for a revocation the database says
+            // happened. A failed check closes as a server error; the phone comes back.
+            Ok(true) => {
+                break 'conn Some(CloseReason {
+                    code: CloseCode::Other(CLOSE_REVOKED),
+                    description: Some("device revoked".to_owned()),
+                });
+            }
+            Err(e) => {
+                tracing::warn!(error = %e, "the revocation check failed; closing the socket");
+                break 'conn Some(CloseReason {
+                    code: CloseCode::Error,
+                    description: None,
+                });
+            }
         }
         if conn.drain().await.is_err() {
             break 'conn None;

@@ -216,7 +216,7 @@ impl KinbridgeClient {
         F: std::future::Future<Output = Result<T, kinbridge_sdk::SdkError>> + Send + 'static,
     {
         // Erased after a revocation: nothing is sent; the app enrols again.
-        if !self.client.is_enrolled() {
+        if self.client.is_erased() {
             return Err(KinbridgeError::revoked(&self.languages));
         }
         on_runtime(self.languages.clone(), fut).await

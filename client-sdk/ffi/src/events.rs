@@ -20,7 +20,9 @@ use crate::{KinbridgeError, on_runtime};
 pub enum Event {
     /// The connection is open: events flow from now on.
     Connected,
-    /// A message, decrypted. It is acknowledged to the server once handed over.
+    /// A message, decrypted. The SDK acknowledges it to the server once it is in the
+    /// stream's queue (up to 64 wait there for `next()`): keep it before asking for the
+    /// next event.
     MessageReceived { message: ReceivedMessage },
     /// A message this device sent reached a device of the recipient.
     MessageDelivered {
@@ -200,35 +202,31 @@ impl EventStream {
 
 #[uniffi::export]
 impl EventStream {
-    /// The next event, or `None` once the stream has ended.
+    /// The next event, or `None` once the stream has ended. Safe to cancel (a timeout
+    /// on the foreign side): an event is taken from the stream only when it is returned.
     pub async fn next(&self) -> Result<Option<Event>, KinbridgeError> {
-        let inner = self.inner.clone();
-        let closing = self.closing.clone();
-        let closed = self.closed.clone();
-        let client = self.client.clone();
-        on_runtime(self.languages.clone(), async move {
-            if closed.load(Ordering::Acquire) {
-                return Ok(None);
+        // Polled here, not on the SDK's runtime: the channel and the lock need none, and
+        // a cancelled wait then leaves the next event in the channel.
+        if self.closed.load(Ordering::Acquire) {
+            return Ok(None);
+        }
+        let mut guard = self.inner.lock().await;
+        let Some(stream) = guard.as_mut() else {
+            return Ok(None);
+        };
+        tokio::select! {
+            event = stream.next() => Ok(event.map(|e| match Event::from(e) {
+                Event::Revoked { .. } => Event::Revoked {
+                    store_erased: self.client.is_erased(),
+                },
+                other => other,
+            })),
+            () = self.closing.notified() => {
+                // Dropping the SDK's stream closes the socket properly.
+                guard.take();
+                Ok(None)
             }
-            let mut guard = inner.lock().await;
-            let Some(stream) = guard.as_mut() else {
-                return Ok(None);
-            };
-            tokio::select! {
-                event = stream.next() => Ok(event.map(|e| match Event::from(e) {
-                    Event::Revoked { .. } => Event::Revoked {
-                        store_erased: !client.is_enrolled(),
-                    },
-                    other => other,
-                })),
-                () = closing.notified() => {
-                    // Dropping the SDK's stream closes the socket properly.
-                    guard.take();
-                    Ok(None)
-                }
-            }
-        })
-        .await
+        }
     }
 
     /// Closes the connection (properly, after the acknowledgements already sent).

@@ -9,7 +9,8 @@
 //!   JSON of their documented wire types.
 //! - Every error is one [`KinbridgeError`] with a stable `code` (the server's, such as
 //!   `auth.forbidden`, or the SDK's own, `sdk.…`) and a `message` in the person's
-//!   language. A panic inside the SDK comes out as `sdk.internal`, never across the
+//!   language. A panic inside an async call comes out as `sdk.internal`; in a
+//!   synchronous one UniFFI catches it (its own internal error). None crosses the
 //!   boundary.
 //! - Async calls run on the SDK's own Tokio runtime (two worker threads); the foreign
 //!   side awaits them with its own coroutines, `async`/`await` or `asyncio`.

@@ -187,3 +187,30 @@ def test_the_store_opens_only_with_its_key(server, tmp_path):
         assert b"SQLite format 3" not in raw and account.encode() not in raw
 
     asyncio.run(run())
+
+
+def test_a_cancelled_wait_for_the_next_event_loses_nothing(server):
+    async def run():
+        cw = await kb.enrol(settings(server.url, ["en"]), server.staff_code("caseworker", "Caseworker Ana"))
+        case = await cw.create_case()
+        child = await kb.enrol(
+            settings(server.url, ["en"]),
+            (await cw.invite_child(case.case_id, "13-15", "en", None)).code,
+        )
+        events = child.events()
+        while not (await events.next()).is_synced():
+            pass
+        # The app gives up waiting (a timeout), several times: no event is taken.
+        for _ in range(3):
+            with pytest.raises(asyncio.TimeoutError):
+                await asyncio.wait_for(events.next(), 0.2)
+        await cw.send_message(child.account_id(), b"are you there?")
+        while True:
+            e = await asyncio.wait_for(events.next(), 10)
+            if e.is_message_received():
+                break
+        assert bytes(e.message.body) == b"are you there?"
+        await events.close()
+        assert await events.next() is None
+
+    asyncio.run(run())

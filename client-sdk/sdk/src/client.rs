@@ -170,6 +170,8 @@ pub(crate) struct Inner {
     /// Held while the outbox is flushed: one flush at a time, so nothing in it is sent
     /// twice by two flushes (the event stream's, the retry task's, a call for help).
     pub(crate) flushing: tokio::sync::Mutex<()>,
+    /// Set once the store was erased after a revocation.
+    pub(crate) erased: std::sync::atomic::AtomicBool,
 }
 
 /// An enrolled device talking to its Kinbridge server.
@@ -334,6 +336,7 @@ impl Client {
                 crypto,
                 retrying: std::sync::atomic::AtomicBool::new(false),
                 flushing: tokio::sync::Mutex::new(()),
+                erased: std::sync::atomic::AtomicBool::new(false),
             }),
         };
         // The one-time prekeys made at enrolment go up now, so contacts can start
@@ -360,7 +363,7 @@ impl Client {
         }
         let crypto = CryptoWorker::start(config.store.clone())?;
         let http = http_client(&config)?;
-        Ok(Some(Client {
+        let client = Client {
             inner: Arc::new(Inner {
                 http,
                 config,
@@ -368,8 +371,15 @@ impl Client {
                 crypto,
                 retrying: std::sync::atomic::AtomicBool::new(false),
                 flushing: tokio::sync::Mutex::new(()),
+                erased: std::sync::atomic::AtomicBool::new(false),
             }),
-        }))
+        };
+        // What the phone keeps only for a while (sent messages for a resend, 24 h) goes
+        // at every start too, not only when the event stream syncs.
+        if let Err(e) = client.prune_received() {
+            tracing::warn!(error = %e, "the store was not pruned");
+        }
+        Ok(Some(client))
     }
 
     pub fn enrolment(&self) -> &Enrolment {
@@ -421,21 +431,31 @@ impl Client {
     /// holds nothing of the person. The app enrols again with a new code.
     pub(crate) fn erase_after_revocation(&self) {
         match self.inner.config.store.wipe() {
-            Ok(()) => tracing::info!("device revoked: the store was erased"),
+            Ok(()) => {
+                self.inner
+                    .erased
+                    .store(true, std::sync::atomic::Ordering::SeqCst);
+                tracing::info!("device revoked: the store was erased");
+            }
             Err(e) => tracing::error!(error = %e, "device revoked: the store could not be erased"),
         }
     }
 
-    /// Whether this device's store still holds its enrolment (it is erased when the
-    /// server says the device was revoked).
-    pub fn is_enrolled(&self) -> bool {
-        matches!(
-            self.inner
-                .config
-                .store
-                .get(Namespace::Enrolment, ENROLMENT_KEY),
-            Ok(Some(_))
-        )
+    /// The socket closed with "revoked": asks the server once more over an authenticated
+    /// call, which erases the store if it answers `auth.device_revoked`. Nothing is erased
+    /// on the socket's word alone, nor when the server cannot be asked.
+    pub(crate) async fn confirm_revocation(&self) {
+        if let Err(e) = self.me().await {
+            if e.code() != Some(ErrorCode::AuthDeviceRevoked) {
+                tracing::warn!(error = %e, "the revocation could not be confirmed; nothing erased");
+            }
+        }
+    }
+
+    /// Whether this client erased its store because the server said the device was
+    /// revoked (kept in memory: no store access).
+    pub fn is_erased(&self) -> bool {
+        self.inner.erased.load(std::sync::atomic::Ordering::SeqCst)
     }
 
     /// A call without this device's credential (sealed sender), with extra headers.

@@ -164,7 +164,7 @@ pub(crate) fn start(client: Client) -> EventStream {
             match end {
                 End::Final(event) => {
                     if event == Event::Revoked {
-                        client.erase_after_revocation();
+                        client.confirm_revocation().await;
                     }
                     let _ = tx.send(event).await;
                     return;
@@ -296,7 +296,7 @@ async fn run_once(
                                 // The phone's store failed (busy, full, I/O): nothing is
                                 // lost. The envelope is not acknowledged; the socket is
                                 // opened again after a pause and the server sends it again.
-                                Err(SdkError::Store(e)) => {
+                                Err(e @ (SdkError::Store(_) | SdkError::WorkerStopped)) => {
                                     tracing::warn!(error = %e, "the store failed; the message waits on the server");
                                     return End::StoreFailed;
                                 }

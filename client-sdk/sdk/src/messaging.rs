@@ -83,6 +83,12 @@ struct Pending {
 struct Sent {
     id: String,
     body: String,
+    /// The recipient's devices it was encrypted for: only they may ask for it again.
+    devices: Vec<u32>,
+    /// Devices it was sent again to: once each, so two phones cannot ask each other for
+    /// ever.
+    #[serde(default)]
+    resent_to: Vec<u32>,
 }
 
 /// How long sent direct messages are kept for a resend.
@@ -423,7 +429,13 @@ impl Client {
                 let content = self.content_message(&body, Some(message_id))?;
                 let sent = self.deliver_direct(to, &pending.id, content).await;
                 if sent.is_ok() && pending.original.is_none() {
-                    self.log_sent(to, &pending.id, &pending.body);
+                    let devices = self
+                        .inner
+                        .crypto
+                        .session_devices(to)
+                        .await
+                        .unwrap_or_default();
+                    self.log_sent(to, &pending.id, &pending.body, devices);
                 }
                 sent
             }
@@ -465,11 +477,13 @@ impl Client {
     }
 
     /// Keeps a direct message the server took, for a resend (24 hours).
-    fn log_sent(&self, to: AccountId, id: &str, body: &str) {
+    fn log_sent(&self, to: AccountId, id: &str, body: &str, devices: Vec<u32>) {
         let key = format!("{to}:{:020}:{id}", Utc::now().timestamp_micros());
         let sent = Sent {
             id: id.to_owned(),
             body: body.to_owned(),
+            devices,
+            resent_to: Vec::new(),
         };
         let kept = serde_json::to_vec(&sent)
             .map_err(|e| SdkError::Crypto(e.to_string()))
@@ -481,12 +495,30 @@ impl Client {
 
     /// A contact's device `device` could not decrypt what this device sent since `since`:
     /// queues those messages again (new server ids, the same message ids), on the fresh
-    /// session the request itself started. Messages of the hour before `since` go too, as
-    /// the phone's clock and the server's may differ; a device that already has one does
-    /// not show it twice.
-    fn resend_since(&self, to: AccountId, since: DateTime<Utc>) -> Result<usize, SdkError> {
+    /// session the request itself started. Only messages that were encrypted for that very
+    /// device, each at most once per device, and none older than the log keeps (24 h);
+    /// messages of the hour before `since` go too, as the phone's clock and the server's
+    /// may differ. A device that already has one does not show it twice. At most one
+    /// request per device a minute is answered.
+    fn resend_since(
+        &self,
+        to: AccountId,
+        device: u32,
+        since: DateTime<Utc>,
+    ) -> Result<usize, SdkError> {
+        let limit = format!("resent:{to}.{device}");
+        let now = Utc::now();
+        let answered_lately = self
+            .cache_get::<DateTime<Utc>>(&limit)?
+            .is_some_and(|t| now - t < chrono::Duration::seconds(60));
+        if answered_lately {
+            return Ok(0);
+        }
+        self.cache_put(&limit, &now)?;
         let store = &self.inner.config.store;
-        let from = (since - chrono::Duration::hours(1)).timestamp_micros();
+        let from = (since - chrono::Duration::hours(1))
+            .max(now - chrono::Duration::hours(SENT_LOG_HOURS))
+            .timestamp_micros();
         let prefix = format!("{to}:");
         let mut queued = 0;
         for key in store.keys(Namespace::SentLog)? {
@@ -501,15 +533,21 @@ impl Client {
             if at < from {
                 continue;
             }
-            let Some(sent) = store
+            let Some(mut sent) = store
                 .get(Namespace::SentLog, &key)?
                 .and_then(|b| serde_json::from_slice::<Sent>(&b).ok())
             else {
                 continue;
             };
+            if !sent.devices.contains(&device) || sent.resent_to.contains(&device) {
+                continue;
+            }
             let body = STANDARD
                 .decode(&sent.body)
                 .map_err(|e| SdkError::Crypto(e.to_string()))?;
+            sent.resent_to.push(device);
+            let updated = serde_json::to_vec(&sent).map_err(|e| SdkError::Crypto(e.to_string()))?;
+            store.put(Namespace::SentLog, &key, &updated)?;
             self.queue_as(Route::Direct { to }, &body, Some(sent.id))?;
             queued += 1;
         }
@@ -521,7 +559,7 @@ impl Client {
 
     /// After a message from `from`'s device `device` could not be decrypted: forgets the
     /// session with that device and asks it, on a fresh one, to send again (at most once a
-    /// minute per device, so two broken phones cannot ask each other for ever).
+    /// minute per device; the other side sends each message again at most once).
     pub(crate) async fn ask_for_resend(&self, envelope: &Envelope) {
         let (Some(from), Some(device)) = (envelope.source_account, envelope.source_device) else {
             return;
@@ -964,7 +1002,7 @@ impl Client {
                 access_key,
                 id,
             } => {
-                self.keep_access_key(from, access_key)?;
+                self.keep_access_key(from, access_key);
                 if let Some(id) = id {
                     // Sent again after a decryption failure somewhere: shown once.
                     let key = message_key(from, &id);
@@ -982,7 +1020,9 @@ impl Client {
                 since,
             } => {
                 if mine == self.enrolment().device_number && !sealed {
-                    self.resend_since(from, since)?;
+                    if let Err(e) = self.resend_since(from, device, since) {
+                        tracing::warn!(error = %e, "a resend was not queued");
+                    }
                 }
                 Opened::Internal
             }
@@ -991,7 +1031,7 @@ impl Client {
                 distribution,
                 access_key,
             } => {
-                self.keep_access_key(from, access_key)?;
+                self.keep_access_key(from, access_key);
                 let id = self
                     .inner
                     .crypto
@@ -1001,24 +1041,36 @@ impl Client {
                     case: case_id,
                     sender: from,
                 };
-                self.inner.config.store.put(
-                    Namespace::CircleDistribution,
-                    &id.to_string(),
-                    &serde_json::to_vec(&known).map_err(|e| SdkError::Crypto(e.to_string()))?,
-                )?;
+                let kept = serde_json::to_vec(&known)
+                    .map_err(|e| SdkError::Crypto(e.to_string()))
+                    .and_then(|b| {
+                        Ok(self.inner.config.store.put(
+                            Namespace::CircleDistribution,
+                            &id.to_string(),
+                            &b,
+                        )?)
+                    });
+                if let Err(e) = kept {
+                    tracing::warn!(error = %e, "a circle key's case was not kept");
+                }
                 Opened::Internal
             }
         })
     }
 
-    fn keep_access_key(&self, from: AccountId, key: Option<B64>) -> Result<(), SdkError> {
+    /// Keeps a contact's access key. The message it came with is already decrypted, so
+    /// a failing store only loses the key (the next message brings it again).
+    fn keep_access_key(&self, from: AccountId, key: Option<B64>) {
         if let Some(key) = key.filter(|k| k.as_ref().len() == 16) {
-            self.inner
-                .config
-                .store
-                .put(Namespace::AccessKey, &from.to_string(), key.as_ref())?;
+            if let Err(e) =
+                self.inner
+                    .config
+                    .store
+                    .put(Namespace::AccessKey, &from.to_string(), key.as_ref())
+            {
+                tracing::warn!(error = %e, "a contact's access key was not kept");
+            }
         }
-        Ok(())
     }
 
     fn mark_received(&self, guid: &str) -> Result<(), SdkError> {
@@ -1053,8 +1105,8 @@ impl Client {
                     Ok(Opened::Internal | Opened::Notice(_)) => acks.push(e.guid.clone()),
                     Err(SdkError::IdentityChanged { .. }) => {}
                     // The phone's store failed: left queued on the server, read next time.
-                    Err(SdkError::Store(err)) => {
-                        tracing::warn!(error = %err, "the store failed; the message waits on the server");
+                    Err(err @ (SdkError::Store(_) | SdkError::WorkerStopped)) => {
+                        tracing::warn!(error = %err, "the phone failed; the message waits on the server");
                         break;
                     }
                     Err(err) => {
@@ -1068,13 +1120,21 @@ impl Client {
             }
         }
         if !acks.is_empty() {
-            let _: serde_json::Value = self
+            // The messages are in hand (and noted): they go to the app even if the
+            // acknowledgement does not get through; the next poll acknowledges them.
+            let acked: Result<serde_json::Value, SdkError> = self
                 .call(
                     Method::POST,
                     "/v1/messages/ack",
                     Some(&AckRequest { guids: acks }),
                 )
-                .await?;
+                .await;
+            if let Err(e) = acked {
+                if received.is_empty() && delivered.is_empty() {
+                    return Err(e);
+                }
+                tracing::debug!(error = %e, "acknowledgements wait for the next poll");
+            }
         }
         Ok((received, delivered))
     }

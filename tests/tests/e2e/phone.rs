@@ -158,7 +158,7 @@ async fn a_revoked_phone_erases_its_store_and_keeps_none_of_its_keys() {
     for ns in Namespace::ALL {
         assert!(store.keys(*ns).unwrap().is_empty(), "{ns:?} kept");
     }
-    assert!(!child.is_enrolled());
+    assert!(child.is_erased());
     // The file itself holds none of it: reopened with its key, nothing; and the raw bytes
     // do not hold the identity key (the file is encrypted, and the rows were overwritten).
     drop(events);
@@ -189,11 +189,11 @@ async fn a_revoked_phone_erases_its_store_and_keeps_none_of_its_keys() {
     let phone = Client::enrol(server.config_with(memory.clone()), &code.code)
         .await
         .unwrap();
-    assert!(phone.is_enrolled());
+    assert!(!phone.is_erased());
     cw.revoke_device(phone.device_id()).await.unwrap();
     let err = phone.my_cases().await.unwrap_err();
     assert_eq!(err.code(), Some(ErrorCode::AuthDeviceRevoked));
-    assert!(!phone.is_enrolled());
+    assert!(phone.is_erased());
     assert!(memory.keys(Namespace::LocalIdentity).unwrap().is_empty());
 }
 

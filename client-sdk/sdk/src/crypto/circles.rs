@@ -91,7 +91,7 @@ impl Worker {
         let addr = address(sender, device)?;
         process_sender_key_distribution_message(&addr, &message, &mut self.sender_keys)
             .await
-            .map_err(crypto)?;
+            .map_err(signal)?;
         message.distribution_id().map_err(crypto)
     }
 

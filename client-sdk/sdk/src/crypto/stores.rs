@@ -125,7 +125,11 @@ impl KyberPreKeyStore for KyberPreKeys {
         base_key: &PublicKey,
     ) -> Result<(), SignalProtocolError> {
         let last_resort = get_u32(self.store.as_ref(), KYBER_LAST_RESORT_ID).map_err(|e| {
-            SignalProtocolError::InvalidState("mark_kyber_pre_key_used", e.to_string())
+            // A failing store, as a store failure (try again later), not a broken message.
+            SignalProtocolError::ApplicationCallbackError(
+                "mark_kyber_pre_key_used",
+                Box::new(crate::signal::LocalStoreFailure(e.to_string())),
+            )
         })?;
         if last_resort != Some(u32::from(id)) {
             return self

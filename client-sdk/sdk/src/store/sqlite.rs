@@ -37,10 +37,7 @@ fn raw_key(key: &[u8; 32]) -> String {
 }
 
 fn is_wrong_key(e: &rusqlite::Error) -> bool {
-    matches!(
-        e.sqlite_error_code(),
-        Some(ErrorCode::NotADatabase | ErrorCode::DatabaseCorrupt)
-    )
+    matches!(e.sqlite_error_code(), Some(ErrorCode::NotADatabase))
 }
 
 impl SqliteStore {
@@ -145,10 +142,25 @@ impl Store for SqliteStore {
         let conn = self.lock();
         // secure_delete overwrites the deleted rows; the checkpoint moves them out of the
         // WAL and truncates it; VACUUM rebuilds the file without the freed pages.
+        // A checkpoint another connection blocks (busy = 1) leaves pages in the WAL: it is
+        // tried again, and the wipe fails rather than say it erased what it did not.
+        let checkpoint = |conn: &Connection| -> Result<(), StoreError> {
+            for _ in 0..50 {
+                let busy: i64 =
+                    conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| r.get(0))?;
+                if busy == 0 {
+                    return Ok(());
+                }
+                std::thread::sleep(std::time::Duration::from_millis(100));
+            }
+            Err(StoreError::Other(
+                "the store is open elsewhere; its log could not be erased".into(),
+            ))
+        };
         conn.execute("DELETE FROM records", [])?;
-        conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+        checkpoint(&conn)?;
         conn.execute_batch("VACUUM")?;
-        conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+        checkpoint(&conn)?;
         Ok(())
     }
 }
