@@ -22,7 +22,7 @@ import pathlib
 import secrets
 import sys
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 HERE = pathlib.Path(__file__).resolve()
 sys.path.insert(0, str(HERE.parents[1] / "bindings" / "python"))
@@ -46,7 +46,6 @@ class Facts:
     revoked_event: kb.Event | None = None
     after_revocation: Exception | None = None
     reopened: object = "not tried"
-    events_seen: list[str] = field(default_factory=list)
 
 
 def settings(server_url: str, languages: list[str], store_path: str | None = None,
@@ -60,15 +59,14 @@ def settings(server_url: str, languages: list[str], store_path: str | None = Non
     )
 
 
-async def wait_for(stream: kb.EventStream, want, facts: Facts, seconds: float = 15.0):
-    """The next event `want` accepts; the others are noted and skipped."""
+async def wait_for(stream: kb.EventStream, want, seconds: float = 15.0):
+    """The next event `want` accepts; the others are skipped."""
 
     async def loop():
         while True:
             event = await stream.next()
             if event is None:
                 raise RuntimeError("the event stream ended")
-            facts.events_seen.append(type(event).__name__)
             if want(event):
                 return event
 
@@ -104,19 +102,19 @@ async def walkthrough(server_url: str, caseworker_code: str, say=print,
 
     child_events = child.events()
     guardian_events = guardian.events()
-    await wait_for(child_events, lambda e: e.is_connected(), facts)
-    await wait_for(guardian_events, lambda e: e.is_connected(), facts)
+    await wait_for(child_events, lambda e: e.is_connected())
+    await wait_for(guardian_events, lambda e: e.is_connected())
 
     hello = "Hello, I am your guardian. I will visit you on Tuesday.".encode()
     outcome = await guardian.send_message(facts.child_id, hello)
     say(f"4. The guardian sends a message, encrypted on their phone ({'sent' if outcome.is_sent() else 'queued'}).")
-    got = await wait_for(child_events, lambda e: e.is_message_received(), facts)
+    got = await wait_for(child_events, lambda e: e.is_message_received())
     facts.child_got = bytes(got.message.body)
     say(f"   The child's phone decrypts it: \"{facts.child_got.decode()}\"")
 
     reply = "شكرا، أراك يوم الثلاثاء".encode()
     await child.send_message(facts.guardian_id, reply)
-    got = await wait_for(guardian_events, lambda e: e.is_message_received(), facts)
+    got = await wait_for(guardian_events, lambda e: e.is_message_received())
     facts.guardian_got = bytes(got.message.body)
     say(f"   The child answers, and the guardian reads: \"{facts.guardian_got.decode()}\"")
 
@@ -126,7 +124,7 @@ async def walkthrough(server_url: str, caseworker_code: str, say=print,
     say(f"   {facts.status.meaning}")
 
     await cw.change_stage(case.case_id, "tracing")
-    facts.stage_event = await wait_for(child_events, lambda e: e.is_case_status(), facts)
+    facts.stage_event = await wait_for(child_events, lambda e: e.is_case_status())
     say("6. The caseworker moves the case to tracing. The child's phone shows at once:")
     say(f"   {facts.stage_event.headline}")
 
@@ -140,7 +138,7 @@ async def walkthrough(server_url: str, caseworker_code: str, say=print,
     devices = await cw.account_devices(facts.child_id)
     await cw.revoke_device(devices[0].device_id)
     say("8. The child's phone is lost. The caseworker disconnects it.")
-    facts.revoked_event = await wait_for(child_events, lambda e: e.is_revoked(), facts)
+    facts.revoked_event = await wait_for(child_events, lambda e: e.is_revoked())
     say(f"   The app is told at once; the phone's store erased: {facts.revoked_event.store_erased}.")
     try:
         await child.case_status(case.case_id)

@@ -37,6 +37,14 @@ pub struct ClientSettings {
 }
 
 impl ClientSettings {
+    /// The person's languages (for errors) and the SDK's configuration, the store opened
+    /// inside the SDK's runtime.
+    fn open(&self) -> Result<(Arc<Vec<String>>, ClientConfig), KinbridgeError> {
+        let languages = Arc::new(self.languages.clone());
+        let config = enter_runtime(&languages, || self.config())?;
+        Ok((languages, config))
+    }
+
     fn config(&self) -> Result<ClientConfig, KinbridgeError> {
         let languages = &self.languages;
         let store: Arc<dyn Store> = match (&self.store_path, &self.store_key) {
@@ -46,7 +54,7 @@ impl ClientSettings {
                     .as_slice()
                     .try_into()
                     .map_err(|_| KinbridgeError::invalid(languages, "store_key"))?;
-                let store = SqliteStore::open_encrypted(std::path::Path::new(path), key)
+                let store = SqliteStore::open(std::path::Path::new(path), key)
                     .map_err(|e| KinbridgeError::from_sdk(e.into(), languages))?;
                 Arc::new(store)
             }
@@ -73,8 +81,7 @@ pub async fn enrol(
     settings: ClientSettings,
     code: String,
 ) -> Result<Arc<KinbridgeClient>, KinbridgeError> {
-    let languages = Arc::new(settings.languages.clone());
-    let config = enter_runtime(&languages, || settings.config())?;
+    let (languages, config) = settings.open()?;
     let client = on_runtime(languages.clone(), async move {
         kinbridge_sdk::Client::enrol(config, &code).await
     })
@@ -111,16 +118,20 @@ pub async fn file_complaint(
     band: String,
     text: String,
 ) -> Result<FiledComplaint, KinbridgeError> {
-    let languages = Arc::new(settings.languages.clone());
     let draft = ComplaintDraft {
-        category: parse(&languages, "category", &category, ComplaintCategory::parse)?,
+        category: parse(
+            &settings.languages,
+            "category",
+            &category,
+            ComplaintCategory::parse,
+        )?,
         urgent,
         locale,
-        band: parse(&languages, "band", &band, AgeBand::parse)?,
+        band: parse(&settings.languages, "band", &band, AgeBand::parse)?,
         text,
         about: None,
     };
-    let config = enter_runtime(&languages, || settings.config())?;
+    let (languages, config) = settings.open()?;
     let filed = on_runtime(languages, async move {
         kinbridge_sdk::complaints::file_complaint(&config, draft).await
     })
@@ -138,10 +149,9 @@ pub async fn read_complaint(
     settings: ClientSettings,
     receipt: String,
 ) -> Result<ComplaintThread, KinbridgeError> {
-    let languages = Arc::new(settings.languages.clone());
-    let receipt =
-        ReceiptCode::parse(&receipt).map_err(|e| KinbridgeError::from_sdk(e, &languages))?;
-    let config = enter_runtime(&languages, || settings.config())?;
+    let receipt = ReceiptCode::parse(&receipt)
+        .map_err(|e| KinbridgeError::from_sdk(e, &settings.languages))?;
+    let (languages, config) = settings.open()?;
     let thread = on_runtime(languages, async move {
         kinbridge_sdk::complaints::read_complaint(&config, &receipt).await
     })
@@ -156,10 +166,9 @@ pub async fn add_to_complaint(
     receipt: String,
     text: String,
 ) -> Result<(), KinbridgeError> {
-    let languages = Arc::new(settings.languages.clone());
-    let receipt =
-        ReceiptCode::parse(&receipt).map_err(|e| KinbridgeError::from_sdk(e, &languages))?;
-    let config = enter_runtime(&languages, || settings.config())?;
+    let receipt = ReceiptCode::parse(&receipt)
+        .map_err(|e| KinbridgeError::from_sdk(e, &settings.languages))?;
+    let (languages, config) = settings.open()?;
     on_runtime(languages, async move {
         kinbridge_sdk::complaints::add_to_complaint(&config, &receipt, &text).await
     })
@@ -203,14 +212,17 @@ impl KinbridgeClient {
         invitation: InviteRequest,
     ) -> Result<EnrolmentCode, KinbridgeError> {
         let case = self.case(&case_id)?;
-        let c = self.client.clone();
         Ok(self
-            .run(async move { c.invite(case, invitation).await })
+            .run(|c| async move { c.invite(case, invitation).await })
             .await?
             .into())
     }
 
-    async fn run<T, F>(&self, fut: F) -> Result<T, KinbridgeError>
+    /// Runs `call` with (a clone of) the SDK client on the SDK's runtime.
+    async fn run<T, F>(
+        &self,
+        call: impl FnOnce(kinbridge_sdk::Client) -> F,
+    ) -> Result<T, KinbridgeError>
     where
         T: Send + 'static,
         F: std::future::Future<Output = Result<T, kinbridge_sdk::SdkError>> + Send + 'static,
@@ -219,7 +231,7 @@ impl KinbridgeClient {
         if self.client.is_erased() {
             return Err(KinbridgeError::revoked(&self.languages));
         }
-        on_runtime(self.languages.clone(), fut).await
+        on_runtime(self.languages.clone(), call(self.client.clone())).await
     }
 }
 
@@ -241,20 +253,16 @@ impl KinbridgeClient {
     /// The events of this device (messages, stage changes, revocation); the connection
     /// is kept open and re-opened by the SDK until the stream is dropped.
     pub fn events(&self) -> Result<Arc<EventStream>, KinbridgeError> {
-        let client = self.client.clone();
-        let languages = self.languages.clone();
         enter_runtime(&self.languages, || {
             Ok(Arc::new(EventStream::new(
-                client.events(),
-                client.clone(),
-                languages.clone(),
+                self.client.events(),
+                self.client.clone(),
             )))
         })
     }
 
     pub async fn me(&self) -> Result<Me, KinbridgeError> {
-        let c = self.client.clone();
-        Ok(self.run(async move { c.me().await }).await?.into())
+        Ok(self.run(|c| async move { c.me().await }).await?.into())
     }
 
     /// Sets this person's language and form of address (`feminine`, `masculine`,
@@ -266,9 +274,8 @@ impl KinbridgeClient {
     ) -> Result<Me, KinbridgeError> {
         let locale = self.locale(locale)?;
         let form = self.form(grammatical_form)?;
-        let c = self.client.clone();
         let me = self
-            .run(async move {
+            .run(|c| async move {
                 c.set_preferences(locale.as_deref().map(Some), form.map(Some))
                     .await
             })
@@ -279,30 +286,31 @@ impl KinbridgeClient {
     /// Where a case stands, in this person's words; the phone's copy when offline.
     pub async fn case_status(&self, case_id: String) -> Result<CaseStatusView, KinbridgeError> {
         let case = self.case(&case_id)?;
-        let c = self.client.clone();
         Ok(self
-            .run(async move { c.case_status(case).await })
+            .run(|c| async move { c.case_status(case).await })
             .await?
             .into())
     }
 
     pub async fn my_cases(&self) -> Result<Vec<CaseInfo>, KinbridgeError> {
-        let c = self.client.clone();
-        let cases = self.run(async move { c.my_cases().await }).await?;
+        let cases = self.run(|c| async move { c.my_cases().await }).await?;
         Ok(cases.into_iter().map(Into::into).collect())
     }
 
     pub async fn case_members(&self, case_id: String) -> Result<Vec<Member>, KinbridgeError> {
         let case = self.case(&case_id)?;
-        let c = self.client.clone();
-        let members = self.run(async move { c.case_members(case).await }).await?;
+        let members = self
+            .run(|c| async move { c.case_members(case).await })
+            .await?;
         Ok(members.into_iter().map(Into::into).collect())
     }
 
     /// Caseworkers: opens a new case.
     pub async fn create_case(&self) -> Result<CaseInfo, KinbridgeError> {
-        let c = self.client.clone();
-        Ok(self.run(async move { c.create_case().await }).await?.into())
+        Ok(self
+            .run(|c| async move { c.create_case().await })
+            .await?
+            .into())
     }
 
     /// Caseworkers: invites the child of a case (`age_band` such as `10-12`).
@@ -365,9 +373,8 @@ impl KinbridgeClient {
     ) -> Result<CaseInfo, KinbridgeError> {
         let case = self.case(&case_id)?;
         let stage = parse(&self.languages, "stage", &stage, CaseStage::parse)?;
-        let c = self.client.clone();
         Ok(self
-            .run(async move { c.change_stage(case, stage).await })
+            .run(|c| async move { c.change_stage(case, stage).await })
             .await?
             .into())
     }
@@ -392,8 +399,7 @@ impl KinbridgeClient {
             ContactDecision::parse,
         )?;
         let reason = parse(&self.languages, "reason", &reason, ContactReason::parse)?;
-        let c = self.client.clone();
-        self.run(async move { c.set_contact_rule(case, a, b, decision, reason).await })
+        self.run(|c| async move { c.set_contact_rule(case, a, b, decision, reason).await })
             .await?;
         Ok(())
     }
@@ -405,9 +411,8 @@ impl KinbridgeClient {
         display_name: String,
     ) -> Result<EnrolmentCode, KinbridgeError> {
         let role = parse(&self.languages, "role", &role, StaffRole::parse)?;
-        let c = self.client.clone();
         Ok(self
-            .run(async move { c.create_staff(role, &display_name).await })
+            .run(|c| async move { c.create_staff(role, &display_name).await })
             .await?
             .into())
     }
@@ -419,9 +424,8 @@ impl KinbridgeClient {
         body: Vec<u8>,
     ) -> Result<SendOutcome, KinbridgeError> {
         let to = self.account("to", &to)?;
-        let c = self.client.clone();
         Ok(self
-            .run(async move { c.send_message(to, &body).await })
+            .run(|c| async move { c.send_message(to, &body).await })
             .await?
             .into())
     }
@@ -433,9 +437,8 @@ impl KinbridgeClient {
         body: Vec<u8>,
     ) -> Result<SendOutcome, KinbridgeError> {
         let to = self.account("to", &to)?;
-        let c = self.client.clone();
         Ok(self
-            .run(async move { c.send_sealed_message(to, &body).await })
+            .run(|c| async move { c.send_sealed_message(to, &body).await })
             .await?
             .into())
     }
@@ -447,9 +450,8 @@ impl KinbridgeClient {
         body: Vec<u8>,
     ) -> Result<SendOutcome, KinbridgeError> {
         let case = self.case(&case_id)?;
-        let c = self.client.clone();
         Ok(self
-            .run(async move { c.send_circle_message(case, &body).await })
+            .run(|c| async move { c.send_circle_message(case, &body).await })
             .await?
             .into())
     }
@@ -464,22 +466,19 @@ impl KinbridgeClient {
 
     /// Sends what waits in the outbox now; returns how many went.
     pub async fn flush_outbox(&self) -> Result<u64, KinbridgeError> {
-        let c = self.client.clone();
-        Ok(self.run(async move { c.flush_outbox().await }).await? as u64)
+        Ok(self.run(|c| async move { c.flush_outbox().await }).await? as u64)
     }
 
     /// For poor connections: fetches, decrypts and acknowledges what waits, over HTTP.
     pub async fn poll_messages(&self) -> Result<Vec<ReceivedMessage>, KinbridgeError> {
-        let c = self.client.clone();
-        let (received, _) = self.run(async move { c.poll_messages().await }).await?;
+        let (received, _) = self.run(|c| async move { c.poll_messages().await }).await?;
         Ok(received.into_iter().map(Into::into).collect())
     }
 
     /// The 60-digit number to compare with `contact` in person.
     pub async fn safety_number(&self, contact: String) -> Result<String, KinbridgeError> {
         let contact = self.account("contact", &contact)?;
-        let c = self.client.clone();
-        self.run(async move { c.safety_number(contact).await })
+        self.run(|c| async move { c.safety_number(contact).await })
             .await
     }
 
@@ -495,24 +494,21 @@ impl KinbridgeClient {
     /// Accepts a contact's new identity key (after comparing safety numbers).
     pub async fn accept_identity(&self, contact: String) -> Result<(), KinbridgeError> {
         let contact = self.account("contact", &contact)?;
-        let c = self.client.clone();
-        self.run(async move { c.accept_identity(contact).await })
+        self.run(|c| async move { c.accept_identity(contact).await })
             .await
     }
 
     /// This person's devices.
     pub async fn devices(&self) -> Result<Vec<Device>, KinbridgeError> {
-        let c = self.client.clone();
-        let devices = self.run(async move { c.devices().await }).await?;
+        let devices = self.run(|c| async move { c.devices().await }).await?;
         Ok(devices.into_iter().map(Into::into).collect())
     }
 
     /// Caseworkers and admins: the devices of an account.
     pub async fn account_devices(&self, account: String) -> Result<Vec<Device>, KinbridgeError> {
         let account = self.account("account", &account)?;
-        let c = self.client.clone();
         let devices = self
-            .run(async move { c.account_devices(account).await })
+            .run(|c| async move { c.account_devices(account).await })
             .await?;
         Ok(devices.into_iter().map(Into::into).collect())
     }
@@ -523,9 +519,8 @@ impl KinbridgeClient {
         let device = parse(&self.languages, "device_id", &device_id, |s| {
             DeviceId::parse(s).ok()
         })?;
-        let c = self.client.clone();
         Ok(self
-            .run(async move { c.revoke_device(device).await })
+            .run(|c| async move { c.revoke_device(device).await })
             .await?
             .into())
     }
@@ -533,25 +528,26 @@ impl KinbridgeClient {
     /// Who looked at or changed a case, in this person's words.
     pub async fn access_log(&self, case_id: String) -> Result<AccessLogPage, KinbridgeError> {
         let case = self.case(&case_id)?;
-        let c = self.client.clone();
         Ok(self
-            .run(async move { c.access_log(case).await })
+            .run(|c| async move { c.access_log(case).await })
             .await?
             .into())
     }
 
     /// Everything the server keeps about this person, as the JSON of `PersonalExport`.
     pub async fn export_my_data(&self) -> Result<String, KinbridgeError> {
-        let c = self.client.clone();
-        let export = self.run(async move { c.export_my_data().await }).await?;
+        let export = self
+            .run(|c| async move { c.export_my_data().await })
+            .await?;
         serde_json::to_string_pretty(&export).map_err(|_| KinbridgeError::internal(&self.languages))
     }
 
     /// Caseworkers: a case's record, as the JSON of `CaseExport`.
     pub async fn export_case(&self, case_id: String) -> Result<String, KinbridgeError> {
         let case = self.case(&case_id)?;
-        let c = self.client.clone();
-        let export = self.run(async move { c.export_case(case).await }).await?;
+        let export = self
+            .run(|c| async move { c.export_case(case).await })
+            .await?;
         serde_json::to_string_pretty(&export).map_err(|_| KinbridgeError::internal(&self.languages))
     }
 
@@ -563,9 +559,8 @@ impl KinbridgeClient {
         band: String,
     ) -> Result<ConsentNotice, KinbridgeError> {
         let band = parse(&self.languages, "band", &band, AgeBand::parse)?;
-        let c = self.client.clone();
         Ok(self
-            .run(async move { c.consent_notice(&purpose, &locale, band, None).await })
+            .run(|c| async move { c.consent_notice(&purpose, &locale, band, None).await })
             .await?
             .into())
     }
@@ -589,9 +584,8 @@ impl KinbridgeClient {
         let locale = notice.locale.clone();
         let band = parse(&self.languages, "band", &notice.band, AgeBand::parse)?;
         let sha256 = notice.sha256.clone();
-        let c = self.client.clone();
         Ok(self
-            .run(async move {
+            .run(|c| async move {
                 // The notice again, as the server serves that version, so the answer is
                 // bound to the exact text shown (its hash is checked once more).
                 let shown = c
@@ -618,9 +612,8 @@ impl KinbridgeClient {
         let case = self.case(&case_id)?;
         let subject = self.account("subject", &subject)?;
         let scope = scope.map(|s| self.account("scope", &s)).transpose()?;
-        let c = self.client.clone();
         Ok(self
-            .run(async move {
+            .run(|c| async move {
                 c.withdraw_consent(case, subject, &purpose, scope, None)
                     .await
             })
@@ -636,9 +629,8 @@ impl KinbridgeClient {
     ) -> Result<String, KinbridgeError> {
         let case = self.case(&case_id)?;
         let subject = self.account("subject", &subject)?;
-        let c = self.client.clone();
         let record = self
-            .run(async move { c.consent_record(case, subject).await })
+            .run(|c| async move { c.consent_record(case, subject).await })
             .await?;
         serde_json::to_string_pretty(&record).map_err(|_| KinbridgeError::internal(&self.languages))
     }
@@ -651,8 +643,7 @@ impl KinbridgeClient {
         words: Option<String>,
     ) -> Result<(), KinbridgeError> {
         let case = self.case(&case_id)?;
-        let c = self.client.clone();
-        self.run(async move { c.ask_for_help(case, words).await.map(|_| ()) })
+        self.run(|c| async move { c.ask_for_help(case, words).await.map(|_| ()) })
             .await
     }
 }

@@ -96,19 +96,6 @@ impl KinbridgeError {
         KinbridgeError::Revoked { code, message }
     }
 
-    /// The stable code, whichever the variant.
-    pub fn code(&self) -> &str {
-        match self {
-            KinbridgeError::Refused { code, .. }
-            | KinbridgeError::Offline { code, .. }
-            | KinbridgeError::Revoked { code, .. }
-            | KinbridgeError::IdentityChanged { code, .. }
-            | KinbridgeError::InvalidInput { code, .. }
-            | KinbridgeError::Store { code, .. }
-            | KinbridgeError::Failed { code, .. } => code,
-        }
-    }
-
     pub(crate) fn from_sdk(e: SdkError, languages: &[String]) -> Self {
         let failed = |code: &str| {
             let (code, message) = Self::local(languages, code);

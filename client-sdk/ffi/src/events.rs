@@ -1,6 +1,5 @@
 //! The event stream, as an object the foreign side polls with `await stream.next()`.
 
-use std::sync::Arc;
 use std::time::SystemTime;
 
 use kinbridge_sdk::Event as SdkEvent;
@@ -9,7 +8,6 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use tokio::sync::{Mutex, Notify};
 
 use crate::convert::{CaseStatusView, ReceivedMessage, time};
-use crate::{KinbridgeError, on_runtime};
 
 /// Something the server told this device.
 #[derive(Debug, Clone, uniffi::Enum)]
@@ -176,26 +174,20 @@ impl From<SdkEvent> for Event {
 /// stream has ended (revoked, connected elsewhere, or `close()` was called).
 #[derive(Debug, uniffi::Object)]
 pub struct EventStream {
-    inner: Arc<Mutex<Option<kinbridge_sdk::EventStream>>>,
+    inner: Mutex<Option<kinbridge_sdk::EventStream>>,
     client: kinbridge_sdk::Client,
     /// Wakes a waiting `next()` when the app closes the stream.
-    closing: Arc<Notify>,
-    closed: Arc<AtomicBool>,
-    languages: Arc<Vec<String>>,
+    closing: Notify,
+    closed: AtomicBool,
 }
 
 impl EventStream {
-    pub(crate) fn new(
-        stream: kinbridge_sdk::EventStream,
-        client: kinbridge_sdk::Client,
-        languages: Arc<Vec<String>>,
-    ) -> Self {
+    pub(crate) fn new(stream: kinbridge_sdk::EventStream, client: kinbridge_sdk::Client) -> Self {
         EventStream {
-            inner: Arc::new(Mutex::new(Some(stream))),
+            inner: Mutex::new(Some(stream)),
             client,
-            closing: Arc::new(Notify::new()),
-            closed: Arc::new(AtomicBool::new(false)),
-            languages,
+            closing: Notify::new(),
+            closed: AtomicBool::new(false),
         }
     }
 }
@@ -204,41 +196,34 @@ impl EventStream {
 impl EventStream {
     /// The next event, or `None` once the stream has ended. Safe to cancel (a timeout
     /// on the foreign side): an event is taken from the stream only when it is returned.
-    pub async fn next(&self) -> Result<Option<Event>, KinbridgeError> {
+    pub async fn next(&self) -> Option<Event> {
         // Polled here, not on the SDK's runtime: the channel and the lock need none, and
         // a cancelled wait then leaves the next event in the channel.
         if self.closed.load(Ordering::Acquire) {
-            return Ok(None);
+            return None;
         }
         let mut guard = self.inner.lock().await;
-        let Some(stream) = guard.as_mut() else {
-            return Ok(None);
-        };
+        let stream = guard.as_mut()?;
         tokio::select! {
-            event = stream.next() => Ok(event.map(|e| match Event::from(e) {
+            event = stream.next() => event.map(|e| match Event::from(e) {
                 Event::Revoked { .. } => Event::Revoked {
                     store_erased: self.client.is_erased(),
                 },
                 other => other,
-            })),
+            }),
             () = self.closing.notified() => {
                 // Dropping the SDK's stream closes the socket properly.
                 guard.take();
-                Ok(None)
+                None
             }
         }
     }
 
     /// Closes the connection (properly, after the acknowledgements already sent).
-    pub async fn close(&self) -> Result<(), KinbridgeError> {
+    pub async fn close(&self) {
         self.closed.store(true, Ordering::Release);
         // A stored permit if no `next()` waits now, so none can miss it.
         self.closing.notify_one();
-        let inner = self.inner.clone();
-        on_runtime(self.languages.clone(), async move {
-            inner.lock().await.take();
-            Ok(())
-        })
-        .await
+        self.inner.lock().await.take();
     }
 }

@@ -98,6 +98,20 @@ fn message_key(from: AccountId, id: &str) -> String {
     format!("msg:{from}:{id}")
 }
 
+/// A sent-log key: `<to>:<microseconds, 20 digits>:<id>`, so keys sort by recipient, then
+/// time.
+fn sent_key(to: AccountId, id: &str) -> String {
+    format!("{to}:{:020}:{id}", Utc::now().timestamp_micros())
+}
+
+/// When a sent-log entry was kept (microseconds), from its key.
+fn sent_at(key: &str) -> i64 {
+    key.split(':')
+        .nth(1)
+        .and_then(|t| t.parse().ok())
+        .unwrap_or(0)
+}
+
 /// This device's circle in one case: the sender-key distribution in use and the devices
 /// that hold it. Someone leaving (or a reinstalled phone) starts a new distribution.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -478,7 +492,7 @@ impl Client {
 
     /// Keeps a direct message the server took, for a resend (24 hours).
     fn log_sent(&self, to: AccountId, id: &str, body: &str, devices: Vec<u32>) {
-        let key = format!("{to}:{:020}:{id}", Utc::now().timestamp_micros());
+        let key = sent_key(to, id);
         let sent = Sent {
             id: id.to_owned(),
             body: body.to_owned(),
@@ -506,15 +520,10 @@ impl Client {
         device: u32,
         since: DateTime<Utc>,
     ) -> Result<usize, SdkError> {
-        let limit = format!("resent:{to}.{device}");
-        let now = Utc::now();
-        let answered_lately = self
-            .cache_get::<DateTime<Utc>>(&limit)?
-            .is_some_and(|t| now - t < chrono::Duration::seconds(60));
-        if answered_lately {
+        if !self.first_this_minute(&format!("resent:{to}.{device}"))? {
             return Ok(0);
         }
-        self.cache_put(&limit, &now)?;
+        let now = Utc::now();
         let store = &self.inner.config.store;
         let from = (since - chrono::Duration::hours(1))
             .max(now - chrono::Duration::hours(SENT_LOG_HOURS))
@@ -522,15 +531,7 @@ impl Client {
         let prefix = format!("{to}:");
         let mut queued = 0;
         for key in store.keys(Namespace::SentLog)? {
-            let Some(rest) = key.strip_prefix(&prefix) else {
-                continue;
-            };
-            let at = rest
-                .split(':')
-                .next()
-                .and_then(|t| t.parse::<i64>().ok())
-                .unwrap_or(0);
-            if at < from {
+            if !key.starts_with(&prefix) || sent_at(&key) < from {
                 continue;
             }
             let Some(mut sent) = store
@@ -557,6 +558,18 @@ impl Client {
         Ok(queued)
     }
 
+    /// Whether `key` was not used in the last minute; notes it as used now.
+    fn first_this_minute(&self, key: &str) -> Result<bool, SdkError> {
+        let now = Utc::now();
+        let lately = self
+            .cache_get::<DateTime<Utc>>(key)?
+            .is_some_and(|t| now - t < chrono::Duration::seconds(60));
+        if !lately {
+            self.cache_put(key, &now)?;
+        }
+        Ok(!lately)
+    }
+
     /// After a message from `from`'s device `device` could not be decrypted: forgets the
     /// session with that device and asks it, on a fresh one, to send again (at most once a
     /// minute per device; the other side sends each message again at most once).
@@ -570,18 +583,10 @@ impl Client {
         ) {
             return;
         }
-        let key = format!("resend:{from}.{device}");
-        let now = Utc::now();
-        let recent = self
-            .cache_get::<DateTime<Utc>>(&key)
-            .ok()
-            .flatten()
-            .is_some_and(|t| now - t < chrono::Duration::seconds(60));
-        if recent {
-            return;
-        }
         let asked = async {
-            self.cache_put(&key, &now)?;
+            if !self.first_this_minute(&format!("resend:{from}.{device}"))? {
+                return Ok(());
+            }
             self.inner.crypto.drop_sessions(from, vec![device]).await?;
             self.queue(
                 Route::Resend {
@@ -888,12 +893,7 @@ impl Client {
         let store = &self.inner.config.store;
         let sent_cutoff = (Utc::now() - chrono::Duration::hours(SENT_LOG_HOURS)).timestamp_micros();
         for key in store.keys(Namespace::SentLog)? {
-            let at = key
-                .split(':')
-                .nth(1)
-                .and_then(|t| t.parse::<i64>().ok())
-                .unwrap_or(0);
-            if at < sent_cutoff {
+            if sent_at(&key) < sent_cutoff {
                 store.delete(Namespace::SentLog, &key)?;
             }
         }

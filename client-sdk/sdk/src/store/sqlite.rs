@@ -81,12 +81,6 @@ impl SqliteStore {
         })
     }
 
-    /// Opens the store at `path` with `key`, as [`SqliteStore::open`] does: a name that
-    /// says what the key is for, in code that holds both.
-    pub fn open_encrypted(path: &Path, key: &[u8; 32]) -> Result<Self, StoreError> {
-        Self::open(path, key)
-    }
-
     fn lock(&self) -> std::sync::MutexGuard<'_, Connection> {
         self.conn.lock().unwrap_or_else(|p| p.into_inner())
     }
