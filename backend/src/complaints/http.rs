@@ -279,9 +279,13 @@ async fn challenge(
     })
 }
 
-fn check_proof(p: &Platform, purpose: Purpose, proof: &Proof) -> Result<(), ComplaintsError> {
+async fn check_proof(p: &Platform, purpose: Purpose, proof: &Proof) -> Result<(), ComplaintsError> {
     p.gate
         .verify(purpose, &proof.challenge.0, proof.nonce, p.clock.now())
+        .map_err(|_| ComplaintsError::ProofInvalid)?;
+    p.gate
+        .spend(&proof.challenge.0)
+        .await
         .map_err(|_| ComplaintsError::ProofInvalid)
 }
 
@@ -310,7 +314,7 @@ async fn file(
     } else {
         None
     };
-    check_proof(&p, Purpose::File, &body.proof)?;
+    check_proof(&p, Purpose::File, &body.proof).await?;
     // Every filing that gets this far counts towards "busy", refused or not: the hash
     // below is what a flood would make the server pay for.
     p.gate.filed(p.clock.now());
@@ -343,7 +347,7 @@ async fn lookup(
     p: web::Data<Platform>,
     ApiJson(body): ApiJson<ComplaintLookup>,
 ) -> Result<web::Json<ReporterView>, ApiError> {
-    check_proof(&p, Purpose::Lookup, &body.proof)?;
+    check_proof(&p, Purpose::Lookup, &body.proof).await?;
     let hash = lookup_hash(&p, &body.lookup).await?;
     let now = p.clock.now();
     let read = p
@@ -356,7 +360,7 @@ async fn follow_up(
     p: web::Data<Platform>,
     ApiJson(body): ApiJson<ComplaintFollowUp>,
 ) -> Result<HttpResponse, ApiError> {
-    check_proof(&p, Purpose::Lookup, &body.proof)?;
+    check_proof(&p, Purpose::Lookup, &body.proof).await?;
     let hash = lookup_hash(&p, &body.lookup).await?;
     let now = p.clock.now();
     let text = body.body;

@@ -81,13 +81,13 @@ async fn enrol(
     // The address is used for the limits only; it is neither logged nor stored.
     let ip = address_key(client_address(&req, &p.trusted_proxies));
     let now = p.clock.now();
-    let limited = p.limits.enrolment.check(&ip, now).err();
+    let limited = p.limits.enrolment.check(&ip, now).await.err();
     let keys = EnrolmentKeys::parse(&body).map_err(DevicesError::from)?;
     let refused = |secs| ApiError::from(AccountsError::RateLimited(secs));
     let code = match EnrolmentCode::parse(&body.code) {
         Ok(code) => code,
         Err(e) => {
-            p.limits.enrolment.record(&ip, now);
+            p.limits.enrolment.record(&ip, now).await;
             return Err(limited.map_or_else(|| e.into(), refused));
         }
     };
@@ -95,6 +95,7 @@ async fn enrol(
     p.limits
         .enrolment_code
         .check(&tried, now)
+        .await
         .map_err(refused)?;
     let (server_keys, ttl) = (p.keys.clone(), p.settings.message_ttl());
     let result =
@@ -105,8 +106,8 @@ async fn enrol(
         Err(DevicesError::Accounts(
             e @ (AccountsError::CodeInvalid | AccountsError::CodeExpired | AccountsError::CodeUsed),
         )) => {
-            p.limits.enrolment.record(&ip, now);
-            p.limits.enrolment_code.record(&tried, now);
+            p.limits.enrolment.record(&ip, now).await;
+            p.limits.enrolment_code.record(&tried, now).await;
             Err(limited.map_or_else(|| e.into(), refused))
         }
         Err(e) => Err(e.into()),

@@ -54,6 +54,7 @@ pub fn routes(api: &mut Api) {
 async fn health() -> web::Json<HealthResponse> {
     web::Json(HealthResponse {
         status: "ok".to_owned(),
+        redis: None,
     })
 }
 
@@ -69,8 +70,16 @@ async fn ready(platform: web::Data<Platform>) -> Result<web::Json<HealthResponse
             tracing::warn!(error = %e, "readiness check failed");
             ApiError::new(ErrorCode::ServerUnavailable)
         })?;
+    let redis = platform.bus.as_ref().map(|bus| {
+        match bus.connected() {
+            true => "connected",
+            false => "unreachable",
+        }
+        .to_owned()
+    });
     Ok(web::Json(HealthResponse {
         status: "ready".to_owned(),
+        redis,
     }))
 }
 

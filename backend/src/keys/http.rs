@@ -88,11 +88,17 @@ async fn bundles(
     // Counted before the lookup: probing unknown accounts spends the same budget.
     // Per (caller, target), and per caller whatever the target, so random targets do not
     // make fetches free.
+    let limited = |secs| ApiError::new(ErrorCode::KeysRateLimited).retry_after(secs);
     p.limits
         .bundles_by_requester
         .take(&caller.account_id, 1, now)
-        .and_then(|()| p.limits.bundles.take(&(caller.account_id, target), 1, now))
-        .map_err(|secs| ApiError::new(ErrorCode::KeysRateLimited).retry_after(secs))?;
+        .await
+        .map_err(limited)?;
+    p.limits
+        .bundles
+        .take(&(caller.account_id, target), 1, now)
+        .await
+        .map_err(limited)?;
     Ok(web::Json(
         p.db.write(move |tx| super::bundles(tx, &caller, target, which, now))
             .await?,

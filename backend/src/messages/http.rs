@@ -169,7 +169,7 @@ async fn send(
     let target: AccountId = path_id(&path)?;
     let (limits, now) = (limits(&p), p.clock.now());
     let bytes = body.messages.iter().map(|m| m.content.as_ref().len()).sum();
-    sender_allowance(&p, caller.account_id, bytes)?;
+    sender_allowance(&p, caller.account_id, bytes).await?;
     let prepared = cache_first(&p, move |c, caches| {
         super::prepare(c, caches, &caller, target, &body, &limits, now)
     })
@@ -209,7 +209,7 @@ async fn send_circle(
         .as_ref()
         .len()
         .saturating_mul(body.recipients.len());
-    sender_allowance(&p, caller.account_id, bytes)?;
+    sender_allowance(&p, caller.account_id, bytes).await?;
     let (limits, now, caches) = (limits(&p), p.clock.now(), p.caches.clone());
     let prepared =
         p.db.run(move |c| super::circle::prepare(c, &caches, &caller, case, &body, &limits, now))
@@ -256,17 +256,19 @@ fn access_key(req: &HttpRequest) -> Result<Vec<u8>, ApiError> {
 
 /// What a person may send: messages per minute and ciphertext bytes per hour (identified
 /// and circle sends; the envelopes of a send count once, their bytes all).
-fn sender_allowance(p: &Platform, sender: AccountId, bytes: usize) -> Result<(), ApiError> {
+async fn sender_allowance(p: &Platform, sender: AccountId, bytes: usize) -> Result<(), ApiError> {
     let now = p.clock.now();
+    let limited = |secs| ApiError::new(ErrorCode::MessagesRateLimited).retry_after(secs);
     p.limits
         .sender
         .take(&sender, 1, now)
-        .and_then(|()| {
-            p.limits
-                .sender_bytes
-                .take(&sender, u64::try_from(bytes).unwrap_or(u64::MAX), now)
-        })
-        .map_err(|secs| ApiError::new(ErrorCode::MessagesRateLimited).retry_after(secs))
+        .await
+        .map_err(limited)?;
+    p.limits
+        .sender_bytes
+        .take(&sender, u64::try_from(bytes).unwrap_or(u64::MAX), now)
+        .await
+        .map_err(limited)
 }
 
 /// A sealed send. Everything about the sender's right to send is checked before the body is
@@ -285,12 +287,16 @@ async fn send_sealed(
     p.limits
         .access_key_failures
         .check(&source, now)
+        .await
         .map_err(rate_limited)?;
-    let denied = || {
-        p.limits.access_key_failures.record(&source, now);
+    let denied = async || {
+        p.limits.access_key_failures.record(&source, now).await;
         ApiError::new(ErrorCode::MessagesAccessDenied)
     };
-    let key = access_key(&req).map_err(|_| denied())?;
+    let key = match access_key(&req) {
+        Ok(key) => key,
+        Err(_) => return Err(denied().await),
+    };
     let allowed = match sealed::access_allowed(None, &p.caches, target, &key)? {
         Some(allowed) => allowed,
         None => {
@@ -301,12 +307,17 @@ async fn send_sealed(
         }
     };
     if !allowed {
-        return Err(denied());
+        return Err(denied().await);
     }
     p.limits
         .sealed_by_source
         .take(&(target, source), 1, now)
-        .and_then(|()| p.limits.sealed.take(&target, 1, now))
+        .await
+        .map_err(rate_limited)?;
+    p.limits
+        .sealed
+        .take(&target, 1, now)
+        .await
         .map_err(rate_limited)?;
     let body: SendRequest = json::read(&req, payload.into_inner()).await?;
     let limits = limits(&p);

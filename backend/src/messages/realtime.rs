@@ -5,15 +5,18 @@
 //! server deletes it. A second connection for the same device closes the first (4409);
 //! revoking the device closes it (4401). A ping every 30 s keeps idle connections open.
 //!
-//! Delivery is push-after-commit: the single message writer ([`super::writer`]) hands
-//! each envelope it committed to the node's notifier (`platform::notify`), in queue order,
-//! and the connection sends it unless its own queue read already did (it remembers the
-//! last queue position sent). Case-status and contact notices reach the connection the same
-//! way. The in-process notifier reaches the devices connected to this node, so one node
-//! serves the relay today; several nodes sharing a database need cross-node wake-ups (for
-//! example Redis pub/sub) behind the same `Notify` trait, which are not built yet.
-
-use std::collections::HashSet;
+//! Delivery is push-after-commit: the message writer ([`super::writer`]) hands each
+//! envelope it committed to the node's notifier (`platform::notify`), in queue order, and
+//! the connection sends it unless it already sent it (it remembers the envelopes it sent
+//! recently). Case-status and contact notices reach the connection the same way.
+//!
+//! Several nodes share one database (`platform::bus`): an envelope committed on another
+//! node arrives as a wake-up carrying it. Nodes commit in parallel, so queue positions may
+//! commit out of order; the connection therefore never skips an envelope by its position,
+//! only by having sent it. A wake-up that was lost is made good by reading the queue again
+//! from its start: when asked (Redis came back, a node started, an older socket of the
+//! device closed elsewhere) and every 2 s while Redis is down.
+use std::collections::{HashSet, VecDeque};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -51,13 +54,14 @@ async fn websocket(
     let (response, session, stream) =
         actix_ws::handle(&req, body).map_err(|_| ApiError::invalid_field("Upgrade"))?;
     let (id, outbound, close) = p.sockets.register(&caller);
+    p.notify.connected(caller.device_id);
     tracing::debug!(device.id = %caller.device_id, "websocket open");
     let conn = Conn {
         p,
         writer,
         caller,
         session,
-        last_seq: 0,
+        sent: Sent::default(),
         unstored: HashSet::new(),
         close,
         closing: None,
@@ -74,15 +78,51 @@ const BATCH: i64 = 100;
 /// harmless database lookup, nothing more).
 const MAX_UNSTORED: usize = 10_000;
 
+/// How many envelopes a connection remembers having sent: a wake-up for one of them is
+/// not sent again. Past it the oldest are forgotten (the app drops an envelope it already
+/// opened, so forgetting costs a frame, never a duplicate message).
+const SENT_MEMORY: usize = 1024;
+
+/// The envelopes (their ids) a connection sent most recently.
+#[derive(Default)]
+struct Sent {
+    order: VecDeque<String>,
+    set: HashSet<String>,
+}
+
+impl Sent {
+    fn contains(&self, guid: &str) -> bool {
+        self.set.contains(guid)
+    }
+
+    /// Forgets an envelope: a later read of the queue sends it again.
+    fn forget(&mut self, guid: &str) {
+        if self.set.remove(guid) {
+            self.order.retain(|g| g != guid);
+        }
+    }
+
+    fn insert(&mut self, guid: &str) {
+        if self.set.insert(guid.to_owned()) {
+            self.order.push_back(guid.to_owned());
+            if self.order.len() > SENT_MEMORY
+                && let Some(old) = self.order.pop_front()
+            {
+                self.set.remove(&old);
+            }
+        }
+    }
+}
+
 /// One connection's state.
 struct Conn {
     p: web::Data<Platform>,
     writer: web::Data<Writer>,
     caller: Caller,
     session: actix_ws::Session,
-    /// The last queue position this connection sent; envelopes stay queued until
+    /// The envelopes this connection sent recently; envelopes stay queued until
     /// acknowledged, and a new connection starts from the beginning of the queue again.
-    last_seq: i64,
+    sent: Sent,
     /// Envelopes sent that were never stored (live receipts, ephemeral).
     unstored: HashSet<String>,
     /// Told when the connection must close (revoked, elsewhere, too slow).
@@ -116,11 +156,13 @@ impl Conn {
         }
     }
 
-    /// Sends every queued envelope after `last_seq`, then "queue empty".
-    async fn drain(&mut self) -> Result<(), ()> {
+    /// Sends every queued envelope it has not sent yet, then (on the first read only)
+    /// "queue empty".
+    async fn drain(&mut self, first: bool) -> Result<(), ()> {
         let device = self.caller.device_id;
+        let mut after = 0;
         loop {
-            let (after, now) = (self.last_seq, self.p.clock.now());
+            let now = self.p.clock.now();
             let batch = self
                 .p
                 .db
@@ -129,11 +171,18 @@ impl Conn {
                 .map_err(|e| tracing::warn!(error = %e, "reading a queue failed"))?;
             let full = batch.len() as i64 == BATCH;
             for (seq, envelope) in batch {
+                after = seq;
+                if self.sent.contains(&envelope.guid) {
+                    continue;
+                }
+                self.sent.insert(&envelope.guid);
                 self.text(&ServerFrame::Envelope { envelope }).await?;
-                self.last_seq = seq;
             }
             if !full {
-                return self.text(&ServerFrame::QueueEmpty).await;
+                return match first {
+                    true => self.text(&ServerFrame::QueueEmpty).await,
+                    false => Ok(()),
+                };
             }
         }
     }
@@ -142,15 +191,13 @@ impl Conn {
         let sent = match out {
             Outbound::Frame(text) => self.send(text).await,
             // Sent unless the queue read already sent it.
-            Outbound::Deliver(seq, _) if seq <= self.last_seq => Ok(()),
-            Outbound::Deliver(seq, envelope) => {
-                let sent = self
-                    .text(&ServerFrame::Envelope {
-                        envelope: *envelope,
-                    })
-                    .await;
-                self.last_seq = seq;
-                sent
+            Outbound::Deliver(_, envelope) if self.sent.contains(&envelope.guid) => Ok(()),
+            Outbound::Deliver(_, envelope) => {
+                self.sent.insert(&envelope.guid);
+                self.text(&ServerFrame::Envelope {
+                    envelope: *envelope,
+                })
+                .await
             }
             Outbound::Unstored(envelope) => {
                 if self.unstored.len() >= MAX_UNSTORED {
@@ -169,6 +216,32 @@ impl Conn {
         }
     }
 
+    /// Why the connection must close if the database says the device was revoked (4401,
+    /// which tells the phone to erase itself: only for a revocation the database confirms)
+    /// or cannot say (1011: the phone comes back).
+    async fn revoked(&self) -> Option<CloseReason> {
+        let device = self.caller.device_id;
+        let revoked = self
+            .p
+            .db
+            .run(move |c| identity::is_revoked(c, device).map_err(StorageError::from))
+            .await;
+        match revoked {
+            Ok(false) => None,
+            Ok(true) => Some(CloseReason {
+                code: CloseCode::Other(CLOSE_REVOKED),
+                description: Some("device revoked".to_owned()),
+            }),
+            Err(e) => {
+                tracing::warn!(error = %e, "the revocation check failed; closing the socket");
+                Some(CloseReason {
+                    code: CloseCode::Error,
+                    description: None,
+                })
+            }
+        }
+    }
+
     /// Deletes what the device acknowledged (nothing to do for unstored envelopes).
     async fn acknowledge(&mut self, mut guids: Vec<String>) {
         guids.retain(|g| !self.unstored.remove(g));
@@ -178,10 +251,21 @@ impl Conn {
         let now = self.p.clock.now();
         if let Err(e) = self
             .writer
-            .acknowledge(self.caller.clone(), guids, now)
+            .acknowledge(self.caller.clone(), guids.clone(), now)
             .await
         {
-            tracing::warn!(error = %e, "acknowledging failed");
+            // The envelopes stay queued: sent again after a pause, the app (which drops
+            // what it already opened) acknowledges them again. Without this they would
+            // wait, unsent, until the device connected again.
+            tracing::warn!(error = %e, "acknowledging failed; the envelopes are sent again");
+            for g in &guids {
+                self.sent.forget(g);
+            }
+            let close = self.close.clone();
+            actix_web::rt::spawn(async move {
+                tokio::time::sleep(Duration::from_secs(1)).await;
+                close.resync();
+            });
         }
     }
 }
@@ -201,30 +285,10 @@ async fn serve(
         // The credential was checked (perhaps from the cache) before this connection was
         // registered; a revocation committed in between found nothing to close. Now that
         // the connection is registered, any later revocation closes it: check once more.
-        let revoked = conn
-            .p
-            .db
-            .run(move |c| identity::is_revoked(c, device).map_err(StorageError::from))
-            .await;
-        match revoked {
-            Ok(false) => {}
-            // 4401 tells the phone to erase itself: only for a revocation the database says
-            // happened. A failed check closes as a server error; the phone comes back.
-            Ok(true) => {
-                break 'conn Some(CloseReason {
-                    code: CloseCode::Other(CLOSE_REVOKED),
-                    description: Some("device revoked".to_owned()),
-                });
-            }
-            Err(e) => {
-                tracing::warn!(error = %e, "the revocation check failed; closing the socket");
-                break 'conn Some(CloseReason {
-                    code: CloseCode::Error,
-                    description: None,
-                });
-            }
+        if let Some(reason) = conn.revoked().await {
+            break 'conn Some(reason);
         }
-        if conn.drain().await.is_err() {
+        if conn.drain(true).await.is_err() {
             break 'conn None;
         }
         // A person without a sealed-sender access key (new, or withdrawn) is asked for one.
@@ -245,6 +309,17 @@ async fn serve(
                 code = close.wait() => {
                     conn.closing = Some(code);
                     break 'conn None;
+                }
+                () = close.resync_wanted() => {
+                    // A wake-up may have been lost: read the queue again (what was sent
+                    // is not sent twice). A revocation's notice may have been lost too
+                    // (Redis down): the database is asked again first.
+                    if let Some(reason) = conn.revoked().await {
+                        break 'conn Some(reason);
+                    }
+                    if conn.drain(false).await.is_err() {
+                        break 'conn None;
+                    }
                 }
                 out = outbound.recv() => {
                     let Some(out) = out else {

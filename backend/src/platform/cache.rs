@@ -8,8 +8,10 @@
 //! that writes such a fact records a [`Change`] on its transaction, and once the
 //! transaction commits [`Caches::apply`] drops exactly the entries that change makes
 //! stale. A revoked device or a blocked contact therefore takes effect on this node at
-//! once; the time to live is the safety net for changes made by another process (a host
-//! command, another node).
+//! once. Among several nodes the same changes travel to the others over Redis
+//! (`platform::bus`); the time to live is the safety net for changes made by another
+//! process (a host command), and while Redis is unreachable an entry is used for at most
+//! [`DEGRADED_TTL`].
 //!
 //! A value read from the database before a change committed must never be stored after
 //! it: each cache has an epoch that every invalidation advances, a loader reads it before
@@ -17,8 +19,9 @@
 //! epoch.
 
 use std::hash::Hash;
-use std::sync::atomic::{AtomicU64, Ordering};
-use std::time::Duration;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::time::{Duration, Instant};
 
 use kinbridge_protocol::api::CaseStatus;
 use kinbridge_protocol::{AccountId, CaseId, DeviceId};
@@ -27,11 +30,15 @@ use crate::platform::identity::{ActiveDevice, DeviceAuth};
 
 /// How long a cached fact may be used at most.
 const TTL: Duration = Duration::from_secs(10);
+/// How long a cached fact may be used while the invalidations of other nodes cannot arrive
+/// (Redis unreachable).
+pub const DEGRADED_TTL: Duration = Duration::from_secs(1);
 /// How many entries each cache holds at most.
 const MAX_ENTRIES: u64 = 100_000;
 
 /// A fact that a committed write changed.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Change {
     /// A device was enrolled, revoked or deleted: its credential check.
     Credential(DeviceId),
@@ -73,8 +80,10 @@ pub type StatusValue = (CaseStatus, Option<String>);
 
 /// One bounded cache with a time to live and an epoch (see the module documentation).
 pub struct Cached<K, V> {
-    entries: moka::sync::Cache<K, V>,
+    entries: moka::sync::Cache<K, (V, Instant)>,
     epoch: AtomicU64,
+    /// Set while other nodes' invalidations cannot arrive.
+    degraded: Arc<AtomicBool>,
 }
 
 impl<K, V> std::fmt::Debug for Cached<K, V> {
@@ -90,18 +99,23 @@ where
     K: Hash + Eq + Clone + Send + Sync + 'static,
     V: Clone + Send + Sync + 'static,
 {
-    fn new(ttl: Duration, max: u64) -> Self {
+    fn new(ttl: Duration, max: u64, degraded: Arc<AtomicBool>) -> Self {
         Cached {
             entries: moka::sync::Cache::builder()
                 .max_capacity(max)
                 .time_to_live(ttl)
                 .build(),
             epoch: AtomicU64::new(0),
+            degraded,
         }
     }
 
     pub fn get(&self, key: &K) -> Option<V> {
-        self.entries.get(key)
+        let (value, at) = self.entries.get(key)?;
+        if self.degraded.load(Ordering::Relaxed) && at.elapsed() > DEGRADED_TTL {
+            return None;
+        }
+        Some(value)
     }
 
     /// The epoch to store a value under: read it *before* reading the value.
@@ -116,7 +130,7 @@ where
         }
         // An invalidation may land between the check and the insert: it advances the
         // epoch before it removes, so looking again after inserting catches it.
-        self.entries.insert(key.clone(), value);
+        self.entries.insert(key.clone(), (value, Instant::now()));
         if self.epoch() != epoch {
             self.entries.invalidate(&key);
         }
@@ -148,6 +162,7 @@ pub struct Caches {
     pub statuses: Cached<StatusKey, StatusValue>,
     /// Device → what its mailbox holds (kept by the message writer).
     pub mailboxes: Cached<DeviceId, Mailbox>,
+    degraded: Arc<AtomicBool>,
 }
 
 impl Default for Caches {
@@ -158,14 +173,37 @@ impl Default for Caches {
 
 impl Caches {
     pub fn with_ttl(ttl: Duration) -> Caches {
+        let degraded = Arc::new(AtomicBool::new(false));
+        let d = || degraded.clone();
         Caches {
-            credentials: Cached::new(ttl, MAX_ENTRIES),
-            devices: Cached::new(ttl, MAX_ENTRIES),
-            contacts: Cached::new(ttl, MAX_ENTRIES),
-            access_keys: Cached::new(ttl, MAX_ENTRIES),
-            statuses: Cached::new(ttl, MAX_ENTRIES),
-            mailboxes: Cached::new(ttl.max(TTL) * 6, MAX_ENTRIES),
+            credentials: Cached::new(ttl, MAX_ENTRIES, d()),
+            devices: Cached::new(ttl, MAX_ENTRIES, d()),
+            contacts: Cached::new(ttl, MAX_ENTRIES, d()),
+            access_keys: Cached::new(ttl, MAX_ENTRIES, d()),
+            statuses: Cached::new(ttl, MAX_ENTRIES, d()),
+            mailboxes: Cached::new(ttl.max(TTL) * 6, MAX_ENTRIES, d()),
+            degraded,
         }
+    }
+
+    /// While set, entries older than [`DEGRADED_TTL`] are not used (Redis unreachable).
+    pub fn set_degraded(&self, on: bool) {
+        self.degraded.store(on, Ordering::SeqCst);
+    }
+
+    /// Whether entries are kept only briefly now.
+    pub fn degraded(&self) -> bool {
+        self.degraded.load(Ordering::SeqCst)
+    }
+
+    /// Drops every entry (invalidations from other nodes may have been missed).
+    pub fn forget_everything(&self) {
+        self.credentials.forget_all();
+        self.devices.forget_all();
+        self.contacts.forget_all();
+        self.access_keys.forget_all();
+        self.statuses.forget_all();
+        self.mailboxes.forget_all();
     }
 
     /// Drops what a committed change made stale.

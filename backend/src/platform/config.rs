@@ -38,6 +38,8 @@
 //! | `consent_own_from_age` | 16 | the age from which a child's own consent suffices (GDPR Art 8: 16 unless the state set 13–15); below it a guardian's consent and the child's assent are both needed |
 //! | `consent_assent_from_age` | 6 | the age from which a child's assent is asked for; below it the assent is recorded as not sought |
 //! | `consent_content_dir` | none | a folder of consent purposes' new versions (`<purpose>/v<N>/purpose.toml`, `<purpose>/v<N>/<locale>/notice.ftl`), published beside the built-in ones without a new release; a built-in version cannot be replaced |
+//! | `redis_url` | none | `redis://[:password@]host:6379/`: this node is one of several on one PostgreSQL database, and Redis carries wake-ups, revocations and cache invalidations between them and holds the shared rate limits; refused with SQLite (one node only) |
+//! | `redis_prefix` | `kinbridge` | the prefix of every Redis key and channel of this deployment (several deployments may share one Redis) |
 //! | `trusted_proxies` | none | addresses (or CIDR ranges) of the proxies in front of the server whose `X-Forwarded-For` is believed |
 
 use std::net::SocketAddr;
@@ -84,6 +86,8 @@ pub struct Settings {
     pub mailbox_max_envelopes: u64,
     pub mailbox_max_bytes: u64,
     pub trusted_proxies: Vec<String>,
+    pub redis_url: Option<SecretString>,
+    pub redis_prefix: String,
     pub socket_queue_max: usize,
     pub consent_own_from_age: u8,
     pub consent_assent_from_age: u8,
@@ -153,6 +157,8 @@ impl Default for Settings {
             mailbox_max_envelopes: 2000,
             mailbox_max_bytes: 32 * 1024 * 1024,
             trusted_proxies: Vec::new(),
+            redis_url: None,
+            redis_prefix: "kinbridge".to_owned(),
             socket_queue_max: 1024,
             consent_own_from_age: 16,
             consent_assent_from_age: 6,
@@ -245,6 +251,7 @@ impl Settings {
             ));
         }
         self.proxies()?;
+        self.redis()?;
         self.check_complaints()?;
         if self.max_json_body_bytes < 1024 {
             return Err(ConfigError::Value(
@@ -315,6 +322,42 @@ impl Settings {
             .collect()
     }
 
+    /// Redis, when this node is one of several: refused on SQLite, which is one node's
+    /// embedded database (several processes writing one file would lose wake-ups and
+    /// serialise every write).
+    pub fn redis(&self) -> Result<Option<&str>, ConfigError> {
+        let Some(url) = &self.redis_url else {
+            return Ok(None);
+        };
+        if let DatabaseUrl::Sqlite(_) = self.database()? {
+            return Err(ConfigError::Value(
+                "redis_url is set, but the database is SQLite: several nodes need PostgreSQL (set database_url to postgres://…), and a single node on SQLite needs no Redis (remove redis_url)".into(),
+            ));
+        }
+        let url = url.expose_secret();
+        if url.starts_with("rediss://") {
+            return Err(ConfigError::Value(
+                "redis_url: TLS to Redis (rediss://) is not built in; reach Redis over a private network, or through a TLS tunnel on the node, with redis://".into(),
+            ));
+        }
+        if !url.starts_with("redis://") {
+            return Err(ConfigError::Value(
+                "redis_url must start with redis://".into(),
+            ));
+        }
+        if self.redis_prefix.is_empty()
+            || !self
+                .redis_prefix
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c))
+        {
+            return Err(ConfigError::Value(
+                "redis_prefix must be letters, digits, '-', '_' or '.'".into(),
+            ));
+        }
+        Ok(Some(url))
+    }
+
     /// The database to use: `database_url`, or SQLite inside the data folder.
     pub fn database(&self) -> Result<DatabaseUrl, ConfigError> {
         match &self.database_url {
@@ -376,6 +419,28 @@ mod tests {
             assert_eq!(s.log, "warn");
             assert_eq!(s.enrolment_code_ttl_hours, 72);
             assert!(matches!(s.database().unwrap(), DatabaseUrl::Sqlite(_)));
+            Ok(())
+        });
+    }
+
+    #[test]
+    fn several_nodes_need_postgresql() {
+        Jail::expect_with(|jail| {
+            jail.set_env("KINBRIDGE_REDIS_URL", "redis://127.0.0.1:6379/");
+            let err = Settings::load(None).unwrap_err().to_string();
+            assert!(
+                err.contains("redis_url is set, but the database is SQLite"),
+                "{err}"
+            );
+            jail.set_env("KINBRIDGE_DATABASE_URL", "postgres://u@127.0.0.1/k");
+            let s = Settings::load(None).map_err(|e| e.to_string())?;
+            assert_eq!(s.redis().unwrap(), Some("redis://127.0.0.1:6379/"));
+            jail.set_env("KINBRIDGE_REDIS_URL", "http://127.0.0.1:6379/");
+            let err = Settings::load(None).unwrap_err().to_string();
+            assert!(err.contains("redis://"), "{err}");
+            jail.set_env("KINBRIDGE_REDIS_URL", "rediss://127.0.0.1:6379/");
+            let err = Settings::load(None).unwrap_err().to_string();
+            assert!(err.contains("TLS to Redis"), "{err}");
             Ok(())
         });
     }

@@ -4,6 +4,7 @@
 //! reads the sources to keep it so); capabilities import from here.
 
 pub mod audit;
+pub mod bus;
 pub mod cache;
 pub mod clock;
 pub mod config;
@@ -21,6 +22,7 @@ pub mod telemetry;
 use std::sync::Arc;
 
 use audit::{AuditWriter, Recorded};
+use bus::{Bus, ClusterNotify};
 use cache::Caches;
 use clock::Clock;
 use config::Settings;
@@ -41,8 +43,11 @@ pub struct Platform {
     pub limits: Arc<Limiters>,
     /// The WebSockets connected to this node.
     pub sockets: Sockets,
-    /// Where notices and committed envelopes go (today: `sockets`).
+    /// Where notices and committed envelopes go: `sockets`, and among several nodes the
+    /// other nodes' too (through `bus`).
     pub notify: Arc<dyn Notify>,
+    /// Redis, when this node is one of several (`redis_url`).
+    pub bus: Option<Bus>,
     /// The proxies whose `X-Forwarded-For` is believed (address, prefix length).
     pub trusted_proxies: Arc<[(std::net::IpAddr, u8)]>,
     /// Appends the events that record reads (group commit).
@@ -61,12 +66,16 @@ pub struct Platform {
 struct Committed {
     caches: Arc<Caches>,
     notify: Arc<dyn Notify>,
+    bus: Option<Bus>,
 }
 
 impl AfterCommit for Committed {
     fn committed(&self, effects: Effects) {
         for change in &effects.changes {
             self.caches.apply(change);
+            if let Some(bus) = &self.bus {
+                bus.invalidate(change);
+            }
         }
         for notice in effects.notices {
             self.notify.send(notice);
@@ -85,18 +94,32 @@ impl Platform {
     ) -> std::io::Result<Platform> {
         let caches = Arc::new(Caches::default());
         let sockets = Sockets::new(settings.socket_queue_max);
-        let notify: Arc<dyn Notify> = Arc::new(sockets.clone());
+        let bus = settings
+            .redis()
+            .map_err(std::io::Error::other)?
+            .map(|url| Bus::new(url, &settings.redis_prefix))
+            .transpose()
+            .map_err(std::io::Error::other)?;
+        let notify: Arc<dyn Notify> = match &bus {
+            Some(bus) => Arc::new(ClusterNotify {
+                local: sockets.clone(),
+                bus: bus.clone(),
+            }),
+            None => Arc::new(sockets.clone()),
+        };
         let db = db.with_after_commit(Arc::new(Committed {
             caches: caches.clone(),
             notify: notify.clone(),
+            bus: bus.clone(),
         }));
         // Validated when the settings were loaded; a value that no longer parses trusts
         // nobody.
         let trusted_proxies = settings.proxies().unwrap_or_default().into();
         let audit = AuditWriter::start(&db)?;
+        let limit_keys = bus.clone().map(|b| (b, keys.derive("redis-limit-keys")));
         let slow_hash = proof::SlowHash::new(&settings, &keys).map_err(std::io::Error::other)?;
         Ok(Platform {
-            gate: Arc::new(proof::Gate::new(&settings, &keys)),
+            gate: Arc::new(proof::Gate::new(&settings, &keys).with_bus(bus.clone())),
             slow_hash: Arc::new(slow_hash),
             consent,
             audit,
@@ -104,12 +127,26 @@ impl Platform {
             clock,
             trusted_proxies,
             keys: Arc::new(keys),
-            limits: Arc::new(Limiters::from_settings(&settings)),
+            limits: Arc::new(Limiters::from_settings(&settings, limit_keys)),
             settings: Arc::new(settings),
             caches,
             sockets,
             notify,
+            bus,
         })
+    }
+
+    /// Relays between this node and the others for as long as it runs (never ends); on a
+    /// single node, waits for ever.
+    pub async fn run_bus(&self) {
+        match &self.bus {
+            Some(bus) => {
+                bus.clone()
+                    .run(self.sockets.clone(), self.caches.clone())
+                    .await;
+            }
+            None => std::future::pending().await,
+        }
     }
 
     /// Runs an audited read on a pooled connection (no lock held while it reads), then

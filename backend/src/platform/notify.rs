@@ -6,11 +6,11 @@
 //! to [`Notify::deliver`] the same way, in queue order.
 //!
 //! [`Sockets`] is the in-process implementation: the WebSockets connected to this node. It
-//! reaches only this node's devices; a multi-node deployment puts another implementation
-//! (cross-node wake-ups) in front of it without any capability changing.
+//! reaches only this node's devices; several nodes put [`crate::platform::bus::ClusterNotify`]
+//! (Redis pub/sub between nodes) in front of it without any capability changing.
 
 use std::collections::HashMap;
-use std::sync::atomic::{AtomicU16, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU16, Ordering};
 use std::sync::{Arc, Mutex};
 
 use kinbridge_protocol::api::{Envelope, ServerFrame};
@@ -56,6 +56,9 @@ pub trait Notify: Send + Sync + std::fmt::Debug {
     /// Pushes an envelope that is not stored (ephemeral, or a live receipt) if the device
     /// is connected; returns whether it was.
     fn push_unstored(&self, device: DeviceId, envelope: Envelope) -> bool;
+
+    /// A device's socket was registered on this node (other nodes close its older one).
+    fn connected(&self, _device: DeviceId) {}
 }
 
 /// What a connection is asked to send.
@@ -69,14 +72,33 @@ pub enum Outbound {
 }
 
 /// How a connection is told to close, even while it is stuck writing to a client that
-/// stopped reading (its queue may be full then).
+/// stopped reading (its queue may be full then); and to read its queue again (a wake-up
+/// from another node may have been lost).
 #[derive(Debug, Default)]
 pub struct CloseSignal {
     code: AtomicU16,
     signal: tokio::sync::Notify,
+    resync: AtomicBool,
+    resync_signal: tokio::sync::Notify,
 }
 
 impl CloseSignal {
+    /// Asks the connection to read its queue again.
+    pub fn resync(&self) {
+        self.resync.store(true, Ordering::SeqCst);
+        self.resync_signal.notify_one();
+    }
+
+    /// Waits until the connection is asked to read its queue again.
+    pub async fn resync_wanted(&self) {
+        loop {
+            if self.resync.swap(false, Ordering::SeqCst) {
+                return;
+            }
+            self.resync_signal.notified().await;
+        }
+    }
+
     fn close(&self, code: u16) {
         self.code.store(code, Ordering::SeqCst);
         self.signal.notify_one();
@@ -204,19 +226,54 @@ impl Sockets {
     pub fn connected(&self) -> usize {
         self.lock().devices.len()
     }
+
+    /// Whether `device` has a socket on this node.
+    pub fn is_connected(&self, device: DeviceId) -> bool {
+        self.lock().devices.contains_key(&device)
+    }
+
+    /// Asks `device`'s socket, if here, to read its queue again.
+    pub fn resync(&self, device: DeviceId) {
+        if let Some(c) = self.lock().devices.get(&device) {
+            c.close.resync();
+        }
+    }
+
+    /// Asks every socket of this node to read its queue again.
+    pub fn resync_all(&self) {
+        for c in self.lock().devices.values() {
+            c.close.resync();
+        }
+    }
+
+    /// The device connected on another node: its socket here, if any, closes (4409).
+    /// Whether there was one.
+    pub fn close_elsewhere(&self, device: DeviceId) -> bool {
+        match self.lock().remove(device) {
+            Some(c) => {
+                c.close.close(CLOSE_CONNECTED_ELSEWHERE);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Queues a frame (JSON text) for every connected device of `account`.
+    pub fn push_frame(&self, account: AccountId, text: String) {
+        let mut r = self.lock();
+        let devices = r.accounts.get(&account).cloned().unwrap_or_default();
+        for device in devices {
+            r.push(device, Outbound::Frame(text.clone()));
+        }
+    }
 }
 
 impl Notify for Sockets {
     fn send(&self, notice: Notice) {
         match notice {
             Notice::Account { account, frame } => {
-                let Ok(text) = serde_json::to_string(&frame) else {
-                    return;
-                };
-                let mut r = self.lock();
-                let devices = r.accounts.get(&account).cloned().unwrap_or_default();
-                for device in devices {
-                    r.push(device, Outbound::Frame(text.clone()));
+                if let Ok(text) = serde_json::to_string(&frame) {
+                    self.push_frame(account, text);
                 }
             }
             Notice::Revoked { device } => {

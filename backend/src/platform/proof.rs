@@ -5,15 +5,19 @@
 //! A challenge is stateless and signed: purpose ‖ difficulty ‖ expiry ‖ 16 random bytes ‖
 //! a 16-byte HMAC over them under a key derived from the server's code key. A proof is a
 //! nonce such that SHA-256(challenge ‖ nonce, 8 bytes big-endian) starts with `difficulty`
-//! zero bits. Each challenge is accepted once (kept in memory until it expires).
+//! zero bits. Each challenge is accepted once (kept in memory until it expires; among
+//! several nodes, in Redis too, so a proof spent on one node is refused on the others).
+//! Among several nodes the flood counts are kept in Redis as well, so every node makes
+//! proofs harder when the desk as a whole is flooded.
 
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 use chrono::{DateTime, Duration, Utc};
 use hmac::{Hmac, Mac};
 use rand::RngCore;
 use sha2::{Digest, Sha256};
 
+use crate::platform::bus::Bus;
 use crate::platform::config::Settings;
 use crate::platform::server_keys::ServerKeys;
 
@@ -56,6 +60,8 @@ struct Busy {
     window: Duration,
     threshold: u32,
     state: Mutex<(DateTime<Utc>, u64)>,
+    /// The count of every node, as Redis last answered it, and when.
+    cluster: Mutex<(DateTime<Utc>, u64)>,
 }
 
 impl Busy {
@@ -64,7 +70,12 @@ impl Busy {
             window,
             threshold,
             state: Mutex::new((DateTime::<Utc>::MIN_UTC, 0)),
+            cluster: Mutex::new((DateTime::<Utc>::MIN_UTC, 0)),
         }
+    }
+
+    fn cluster_count(&self, now: DateTime<Utc>, count: u64) {
+        *self.cluster.lock().unwrap_or_else(|p| p.into_inner()) = (now, count);
     }
 
     fn record(&self, now: DateTime<Utc>) {
@@ -77,11 +88,14 @@ impl Busy {
 
     /// 4 bits for each doubling past the threshold (at the threshold: 4), at most 8.
     fn extra_bits(&self, now: DateTime<Utc>) -> u8 {
-        let s = self.state.lock().unwrap_or_else(|p| p.into_inner());
-        if now >= s.0 + self.window || s.1 < u64::from(self.threshold) {
+        let count = |s: &(DateTime<Utc>, u64)| if now >= s.0 + self.window { 0 } else { s.1 };
+        let here = count(&self.state.lock().unwrap_or_else(|p| p.into_inner()));
+        let everywhere = count(&self.cluster.lock().unwrap_or_else(|p| p.into_inner()));
+        let n = here.max(everywhere);
+        if n < u64::from(self.threshold) {
             return 0;
         }
-        let doublings = (s.1 / u64::from(self.threshold.max(1))).ilog2();
+        let doublings = (n / u64::from(self.threshold.max(1))).ilog2();
         u8::try_from((doublings + 1) * 4)
             .unwrap_or(MAX_EXTRA_BITS)
             .min(MAX_EXTRA_BITS)
@@ -94,9 +108,10 @@ pub struct Gate {
     key: [u8; 32],
     base_file: u8,
     base_lookup: u8,
-    filings: Busy,
-    lookup_failures: Busy,
+    filings: Arc<Busy>,
+    lookup_failures: Arc<Busy>,
     used: moka::sync::Cache<[u8; 16], ()>,
+    bus: Option<Bus>,
 }
 
 impl Gate {
@@ -105,11 +120,15 @@ impl Gate {
             key: keys.derive("complaint-proof"),
             base_file: settings.complaint_proof_bits_file,
             base_lookup: settings.complaint_proof_bits_lookup,
-            filings: Busy::new(Duration::hours(1), settings.complaint_busy_filings_per_hour),
-            lookup_failures: Busy::new(
+            filings: Arc::new(Busy::new(
+                Duration::hours(1),
+                settings.complaint_busy_filings_per_hour,
+            )),
+            lookup_failures: Arc::new(Busy::new(
                 Duration::minutes(15),
                 settings.complaint_busy_lookup_failures,
-            ),
+            )),
+            bus: None,
             used: moka::sync::Cache::builder()
                 .max_capacity(1_000_000)
                 .time_to_live(std::time::Duration::from_secs(
@@ -191,14 +210,80 @@ impl Gate {
         Ok(())
     }
 
+    /// The same gate, sharing spent proofs and flood counts with the other nodes.
+    pub fn with_bus(mut self, bus: Option<Bus>) -> Gate {
+        self.bus = bus;
+        self
+    }
+
+    /// Spends a proof that [`Gate::verify`] accepted, on every node: refused if another
+    /// node took it first. Without Redis (one node, or Redis unreachable) the node's own
+    /// memory, which `verify` already checked, is all there is.
+    pub async fn spend(&self, challenge: &[u8]) -> Result<(), ProofRefused> {
+        let Some(bus) = &self.bus else {
+            return Ok(());
+        };
+        let Some(mut conn) = bus.commands() else {
+            return Ok(());
+        };
+        let id: String = challenge
+            .get(10..26)
+            .unwrap_or_default()
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect();
+        let set: Result<Option<String>, _> = redis::cmd("SET")
+            .arg(format!("{}:proof:{id}", bus.prefix()))
+            .arg(1)
+            .arg("NX")
+            .arg("PX")
+            .arg((CHALLENGE_LIFETIME_SECS + 60) * 1000)
+            .query_async(&mut conn)
+            .await;
+        match set {
+            Ok(Some(_)) => Ok(()),
+            Ok(None) => Err(ProofRefused::Reused),
+            Err(e) => {
+                tracing::warn!(error = %e, "a spent proof could not be recorded in redis; this node's memory holds it");
+                Ok(())
+            }
+        }
+    }
+
+    /// Counts an event in Redis too (in the background) and keeps the total it answers.
+    fn count_everywhere(&self, busy: &Arc<Busy>, name: &'static str, now: DateTime<Utc>) {
+        let Some(bus) = &self.bus else { return };
+        let Some(mut conn) = bus.commands() else {
+            return;
+        };
+        let (busy, key) = (busy.clone(), format!("{}:busy:{name}", bus.prefix()));
+        let window_ms = busy.window.num_milliseconds().max(1);
+        tokio::spawn(async move {
+            let counted: Result<u64, _> = redis::Script::new(
+                r"local n = redis.call('INCR', KEYS[1])
+if n == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
+return n",
+            )
+            .key(key)
+            .arg(window_ms)
+            .invoke_async(&mut conn)
+            .await;
+            if let Ok(n) = counted {
+                busy.cluster_count(now, n);
+            }
+        });
+    }
+
     /// A complaint was filed (filings past the hourly threshold make proofs harder).
     pub fn filed(&self, now: DateTime<Utc>) {
         self.filings.record(now);
+        self.count_everywhere(&self.filings, "filings", now);
     }
 
     /// A receipt lookup found nothing (failures past the threshold make proofs harder).
     pub fn lookup_failed(&self, now: DateTime<Utc>) {
         self.lookup_failures.record(now);
+        self.count_everywhere(&self.lookup_failures, "lookup_failures", now);
     }
 }
 

@@ -335,6 +335,11 @@ pub struct DeviceChange {
 pub struct HealthResponse {
     /// `ok` (alive) or `ready` (alive and the database answers).
     pub status: String,
+    /// On a node among several (`ready` only): `connected` when Redis carries wake-ups and
+    /// invalidations between the nodes, `unreachable` when it does not (the node still
+    /// serves: it reads its sockets' queues every 2 s and keeps cached facts 1 s).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub redis: Option<String>,
 }
 
 /// `GET /v1/audit/verify` (supervisor): the result of re-walking the audit chain.

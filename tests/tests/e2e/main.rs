@@ -14,6 +14,7 @@ mod audit;
 mod bad_input;
 mod cases;
 mod circles;
+mod cluster;
 mod complaints;
 mod consent;
 mod enrolment;

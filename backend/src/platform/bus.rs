@@ -1,0 +1,371 @@
+//! Several nodes on one PostgreSQL database: wake-ups, revocations and cache invalidations
+//! between them over Redis pub/sub, and the connection the shared rate limits use.
+//!
+//! The database stays the truth. What crosses Redis is only a hint that something
+//! committed: an envelope for a device whose socket is on another node, a notice for an
+//! account, a revoked device, a cache entry gone stale. A hint that is lost (Redis
+//! restarted, a node killed between its commit and its publish) costs time, never data:
+//!
+//! - every (re)connection to Redis, and every node's start, makes each node re-read the
+//!   queue of every socket it holds ([`Sockets::resync_all`]) and forget its caches;
+//! - while Redis cannot be reached, each node re-reads its sockets' queues every
+//!   [`POLL_WHILE_DOWN`] and its caches keep an entry at most [`super::cache::DEGRADED_TTL`];
+//!   `/v1/ready` says `redis: unreachable`.
+//!
+//! One channel, `<redis_prefix>:bus`, carries every node's messages; each node skips its
+//! own. An envelope for a device connected to this node is pushed here and never
+//! published; a device connecting here tells the others, which close its older socket
+//! (4409) and wake this one, so a message pushed to the old socket is read again here.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::time::Duration;
+
+use futures_util::StreamExt;
+use kinbridge_protocol::api::Envelope;
+use kinbridge_protocol::{AccountId, DeviceId};
+use serde::{Deserialize, Serialize};
+use tokio::sync::mpsc;
+
+use crate::platform::cache::{Caches, Change};
+use crate::platform::notify::{Notice, Notify, Sockets};
+
+/// How often a node re-reads its sockets' queues while Redis is unreachable.
+pub const POLL_WHILE_DOWN: Duration = Duration::from_secs(2);
+/// How long a Redis round trip may take before the connection counts as lost.
+const REDIS_TIMEOUT: Duration = Duration::from_secs(2);
+/// How often the subscription is checked with a ping.
+const PING_EVERY: Duration = Duration::from_secs(5);
+/// Messages waiting to be published; past this, hints are dropped (and counted).
+const OUTGOING_MAX: usize = 65_536;
+/// Messages published in one pipeline.
+const PUBLISH_BATCH: usize = 512;
+
+/// What one node tells the others.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(tag = "t", rename_all = "snake_case")]
+enum Body {
+    /// An envelope committed for a device whose socket is not on the sending node.
+    Deliver {
+        device: DeviceId,
+        seq: i64,
+        envelope: Box<Envelope>,
+    },
+    /// A frame (its JSON text) for every connected device of an account.
+    Account { account: AccountId, frame: String },
+    /// A device was revoked: close its socket.
+    Revoked { device: DeviceId },
+    /// A device connected to the sending node: close its socket here, if any.
+    Connected { device: DeviceId },
+    /// Re-read this device's queue (an older socket of it was just closed elsewhere).
+    Wake { device: DeviceId },
+    /// A committed write made cached facts stale.
+    Change { change: Change },
+    /// A node (re)joined: re-read every queue (its last hints may have been lost).
+    Started,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+struct Wire {
+    node: String,
+    #[serde(flatten)]
+    body: Body,
+}
+
+/// Counters, for the load generator's figures and the logs.
+#[derive(Debug, Default)]
+pub struct BusCounters {
+    pub published: AtomicU64,
+    pub received: AtomicU64,
+    pub dropped: AtomicU64,
+}
+
+#[derive(Debug)]
+struct Inner {
+    client: redis::Client,
+    prefix: String,
+    channel: String,
+    node: String,
+    outgoing: mpsc::Sender<Vec<u8>>,
+    outgoing_rx: parking_lot::Mutex<Option<mpsc::Receiver<Vec<u8>>>>,
+    connected: AtomicBool,
+    /// A connection for commands (rate limits), while Redis answers.
+    commands: parking_lot::Mutex<Option<redis::aio::MultiplexedConnection>>,
+    counters: BusCounters,
+}
+
+/// The node's link to the others (cheap to clone).
+#[derive(Debug, Clone)]
+pub struct Bus {
+    inner: Arc<Inner>,
+}
+
+impl Bus {
+    /// A bus on `url` (checked, not yet connected: [`Bus::run`] connects and reconnects).
+    pub fn new(url: &str, prefix: &str) -> Result<Bus, redis::RedisError> {
+        let client = redis::Client::open(url)?;
+        let (tx, rx) = mpsc::channel(OUTGOING_MAX);
+        let node = uuid::Uuid::new_v4().simple().to_string();
+        Ok(Bus {
+            inner: Arc::new(Inner {
+                client,
+                prefix: prefix.to_owned(),
+                channel: format!("{prefix}:bus"),
+                node,
+                outgoing: tx,
+                outgoing_rx: parking_lot::Mutex::new(Some(rx)),
+                connected: AtomicBool::new(false),
+                commands: parking_lot::Mutex::new(None),
+                counters: BusCounters::default(),
+            }),
+        })
+    }
+
+    /// Whether Redis answers now.
+    pub fn connected(&self) -> bool {
+        self.inner.connected.load(Ordering::SeqCst)
+    }
+
+    pub fn counters(&self) -> &BusCounters {
+        &self.inner.counters
+    }
+
+    /// The prefix of every key and channel of this deployment.
+    pub fn prefix(&self) -> &str {
+        &self.inner.prefix
+    }
+
+    /// A connection for commands, if Redis answers now.
+    pub fn commands(&self) -> Option<redis::aio::MultiplexedConnection> {
+        if !self.connected() {
+            return None;
+        }
+        self.inner.commands.lock().clone()
+    }
+
+    fn publish(&self, body: Body) {
+        if !self.connected() {
+            return;
+        }
+        let wire = Wire {
+            node: self.inner.node.clone(),
+            body,
+        };
+        let Ok(bytes) = serde_json::to_vec(&wire) else {
+            return;
+        };
+        if self.inner.outgoing.try_send(bytes).is_err() {
+            self.inner.counters.dropped.fetch_add(1, Ordering::Relaxed);
+        }
+    }
+
+    /// Tells the other nodes that a committed write made `change` stale.
+    pub fn invalidate(&self, change: &Change) {
+        self.publish(Body::Change {
+            change: change.clone(),
+        });
+    }
+
+    /// Connects, subscribes and relays, for ever: reconnects after a loss, and while Redis
+    /// is down keeps the node correct by polling (see the module documentation).
+    pub async fn run(self, sockets: Sockets, caches: Arc<Caches>) {
+        let Some(mut outgoing) = self.inner.outgoing_rx.lock().take() else {
+            return;
+        };
+        let mut warned = false;
+        loop {
+            match self.connect().await {
+                Ok((sink, stream, commands)) => {
+                    *self.inner.commands.lock() = Some(commands.clone());
+                    self.inner.connected.store(true, Ordering::SeqCst);
+                    caches.set_degraded(false);
+                    caches.forget_everything();
+                    sockets.resync_all();
+                    tracing::info!(channel = %self.inner.channel, "redis connected: wake-ups reach the other nodes");
+                    warned = false;
+                    self.publish(Body::Started);
+                    let why = self
+                        .relay(sink, stream, commands, &mut outgoing, &sockets, &caches)
+                        .await;
+                    self.inner.connected.store(false, Ordering::SeqCst);
+                    *self.inner.commands.lock() = None;
+                    caches.set_degraded(true);
+                    tracing::warn!(reason = %why, "redis lost: caches kept briefly, queues polled every 2 s until it is back");
+                }
+                Err(e) => {
+                    caches.set_degraded(true);
+                    if !warned {
+                        tracing::warn!(error = %e, "redis unreachable: caches kept briefly, queues polled every 2 s until it answers");
+                        warned = true;
+                    }
+                }
+            }
+            // Down: what was waiting to be published is dropped (hints only), sockets
+            // re-read their queues, and Redis is tried again.
+            while outgoing.try_recv().is_ok() {
+                self.inner.counters.dropped.fetch_add(1, Ordering::Relaxed);
+            }
+            tokio::time::sleep(POLL_WHILE_DOWN).await;
+            sockets.resync_all();
+        }
+    }
+
+    async fn connect(
+        &self,
+    ) -> redis::RedisResult<(
+        redis::aio::PubSubSink,
+        redis::aio::PubSubStream,
+        redis::aio::MultiplexedConnection,
+    )> {
+        let timed = |e: tokio::time::error::Elapsed| {
+            redis::RedisError::from(std::io::Error::new(std::io::ErrorKind::TimedOut, e))
+        };
+        let config = redis::AsyncConnectionConfig::new()
+            .set_connection_timeout(Some(REDIS_TIMEOUT))
+            .set_response_timeout(Some(REDIS_TIMEOUT));
+        let commands = self
+            .inner
+            .client
+            .get_multiplexed_async_connection_with_config(&config)
+            .await?;
+        let mut pubsub = tokio::time::timeout(REDIS_TIMEOUT, self.inner.client.get_async_pubsub())
+            .await
+            .map_err(timed)??;
+        tokio::time::timeout(REDIS_TIMEOUT, pubsub.subscribe(&self.inner.channel))
+            .await
+            .map_err(timed)??;
+        let (sink, stream) = pubsub.split();
+        Ok((sink, stream, commands))
+    }
+
+    /// Relays until the connection is lost; why it was.
+    async fn relay(
+        &self,
+        mut sink: redis::aio::PubSubSink,
+        mut stream: redis::aio::PubSubStream,
+        mut commands: redis::aio::MultiplexedConnection,
+        outgoing: &mut mpsc::Receiver<Vec<u8>>,
+        sockets: &Sockets,
+        caches: &Caches,
+    ) -> String {
+        let mut ping = tokio::time::interval(PING_EVERY);
+        ping.tick().await;
+        loop {
+            tokio::select! {
+                msg = stream.next() => {
+                    let Some(msg) = msg else {
+                        return "the subscription ended".to_owned();
+                    };
+                    self.inner.counters.received.fetch_add(1, Ordering::Relaxed);
+                    match serde_json::from_slice::<Wire>(msg.get_payload_bytes()) {
+                        Ok(wire) if wire.node == self.inner.node => {}
+                        Ok(wire) => self.apply(wire.body, sockets, caches),
+                        Err(e) => tracing::warn!(error = %e, "a bus message this node cannot read"),
+                    }
+                }
+                first = outgoing.recv() => {
+                    let Some(first) = first else {
+                        return "the node is stopping".to_owned();
+                    };
+                    let mut pipe = redis::pipe();
+                    pipe.cmd("PUBLISH").arg(&self.inner.channel).arg(first).ignore();
+                    let mut n = 1u64;
+                    while n < PUBLISH_BATCH as u64 {
+                        let Ok(more) = outgoing.try_recv() else { break };
+                        pipe.cmd("PUBLISH").arg(&self.inner.channel).arg(more).ignore();
+                        n += 1;
+                    }
+                    if let Err(e) = pipe.query_async::<()>(&mut commands).await {
+                        self.inner.counters.dropped.fetch_add(n, Ordering::Relaxed);
+                        return format!("publishing failed: {e}");
+                    }
+                    self.inner.counters.published.fetch_add(n, Ordering::Relaxed);
+                }
+                _ = ping.tick() => {
+                    match tokio::time::timeout(REDIS_TIMEOUT, sink.ping::<String>()).await {
+                        Ok(Ok(_)) => {}
+                        Ok(Err(e)) => return format!("ping failed: {e}"),
+                        Err(_) => return "ping timed out".to_owned(),
+                    }
+                }
+            }
+        }
+    }
+
+    /// Applies another node's message to this node's sockets and caches.
+    fn apply(&self, body: Body, sockets: &Sockets, caches: &Caches) {
+        match body {
+            Body::Deliver {
+                device,
+                seq,
+                envelope,
+            } => sockets.deliver(device, seq, *envelope),
+            Body::Account { account, frame } => sockets.push_frame(account, frame),
+            Body::Revoked { device } => sockets.send(Notice::Revoked { device }),
+            Body::Connected { device } => {
+                if sockets.close_elsewhere(device) {
+                    self.publish(Body::Wake { device });
+                }
+            }
+            Body::Wake { device } => sockets.resync(device),
+            Body::Change { change } => caches.apply(&change),
+            Body::Started => sockets.resync_all(),
+        }
+    }
+}
+
+/// The notifier of a node among several: this node's sockets first, then the others'
+/// through the bus.
+#[derive(Debug)]
+pub struct ClusterNotify {
+    pub local: Sockets,
+    pub bus: Bus,
+}
+
+impl Notify for ClusterNotify {
+    fn send(&self, notice: Notice) {
+        match notice {
+            Notice::Account { account, frame } => {
+                let Ok(text) = serde_json::to_string(&frame) else {
+                    return;
+                };
+                self.local.push_frame(account, text.clone());
+                self.bus.publish(Body::Account {
+                    account,
+                    frame: text,
+                });
+            }
+            Notice::Revoked { device } => {
+                self.local.send(Notice::Revoked { device });
+                self.bus.publish(Body::Revoked { device });
+            }
+            Notice::Queued {
+                device,
+                seq,
+                envelope,
+            } => self.deliver(device, seq, *envelope),
+        }
+    }
+
+    fn deliver(&self, device: DeviceId, seq: i64, envelope: Envelope) {
+        if self.local.is_connected(device) {
+            self.local.deliver(device, seq, envelope);
+        } else {
+            self.bus.publish(Body::Deliver {
+                device,
+                seq,
+                envelope: Box::new(envelope),
+            });
+        }
+    }
+
+    /// Unstored envelopes (live receipts, ephemeral messages) reach this node's sockets
+    /// only: a receipt for a device elsewhere is stored and delivered like a message.
+    fn push_unstored(&self, device: DeviceId, envelope: Envelope) -> bool {
+        self.local.push_unstored(device, envelope)
+    }
+
+    fn connected(&self, device: DeviceId) {
+        self.bus.publish(Body::Connected { device });
+    }
+}
