@@ -209,6 +209,17 @@ fn settings_fingerprint(s: &Settings, backend: Backend) -> String {
     digest.iter().take(8).map(|b| format!("{b:02x}")).collect()
 }
 
+/// A listening socket on `addr` with room for `backlog` connections waiting to be accepted
+/// (thousands of apps reconnect at once when a node restarts).
+fn listen(addr: SocketAddr, backlog: u32) -> std::io::Result<TcpListener> {
+    use socket2::{Domain, Socket, Type};
+    let socket = Socket::new(Domain::for_address(addr), Type::STREAM, None)?;
+    socket.set_reuse_address(true)?;
+    socket.bind(&addr.into())?;
+    socket.listen(i32::try_from(backlog).unwrap_or(i32::MAX))?;
+    Ok(socket.into())
+}
+
 /// A server bound to its address, with its database migrated and its keys loaded.
 pub struct Application {
     maintenance: Maintenance,
@@ -247,9 +258,11 @@ impl Application {
                 "sealed sender uses a development trust root this server made for itself (its private key was discarded); apps must be given its public key. For production, make the trust root offline with `kinbridge admin certificate root` and install a server certificate from `kinbridge admin certificate server`"
             );
         }
-        let listener = TcpListener::bind(settings.bind).map_err(|source| StartError::Bind {
-            addr: settings.bind,
-            source,
+        let listener = listen(settings.bind, settings.listen_backlog).map_err(|source| {
+            StartError::Bind {
+                addr: settings.bind,
+                source,
+            }
         })?;
         let addr = listener.local_addr().map_err(|source| StartError::Bind {
             addr: settings.bind,
@@ -275,7 +288,12 @@ impl Application {
         let doc = OpenApiDoc(http::api::openapi(api().ops()));
         let body_limit = platform.settings.max_json_body_bytes;
         let large_limit = platform.settings.max_message_request_bytes;
-        let workers = platform.settings.workers;
+        let workers = match platform.settings.workers {
+            0 => std::thread::available_parallelism().map_or(1, usize::from),
+            n => n,
+        };
+        // actix counts connections per worker; the setting is per node.
+        let per_worker = platform.settings.max_connections.div_ceil(workers).max(1);
         let data = web::Data::new(platform);
         let writer = web::Data::new(writer);
         let certificates = web::Data::new(certificates);
@@ -291,10 +309,9 @@ impl Application {
                 .configure(|cfg| api().mount(cfg, large_limit))
                 .default_service(web::to(http::unknown_route))
         })
-        .shutdown_timeout(10);
-        if workers > 0 {
-            server = server.workers(workers);
-        }
+        .shutdown_timeout(10)
+        .max_connections(per_worker);
+        server = server.workers(workers);
         let server = server
             .listen(listener)
             .map_err(|source| StartError::Bind { addr, source })?

@@ -53,8 +53,12 @@ async fn websocket(
     // A plain GET without the WebSocket upgrade headers is a client mistake.
     let (response, session, stream) =
         actix_ws::handle(&req, body).map_err(|_| ApiError::invalid_field("Upgrade"))?;
-    let (id, outbound, close) = p.sockets.register(&caller);
-    p.notify.connected(caller.device_id);
+    let generation = match &p.bus {
+        Some(bus) => bus.claim(caller.device_id).await.unwrap_or(0),
+        None => 0,
+    };
+    let (id, outbound, close) = p.sockets.register_as(&caller, generation);
+    p.notify.connected(caller.device_id, generation);
     tracing::debug!(device.id = %caller.device_id, "websocket open");
     let conn = Conn {
         p,

@@ -16,6 +16,8 @@
 //! own. An envelope for a device connected to this node is pushed here and never
 //! published; a device connecting here tells the others, which close its older socket
 //! (4409) and wake this one, so a message pushed to the old socket is read again here.
+//! Connections are numbered per device in Redis, so a late notice of an older connection
+//! never closes a newer one.
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
@@ -55,8 +57,9 @@ enum Body {
     Account { account: AccountId, frame: String },
     /// A device was revoked: close its socket.
     Revoked { device: DeviceId },
-    /// A device connected to the sending node: close its socket here, if any.
-    Connected { device: DeviceId },
+    /// A device connected to the sending node as its `generation`th connection: close an
+    /// older socket of it here, if any.
+    Connected { device: DeviceId, generation: u64 },
     /// Re-read this device's queue (an older socket of it was just closed elsewhere).
     Wake { device: DeviceId },
     /// A committed write made cached facts stale.
@@ -157,6 +160,26 @@ impl Bus {
         if self.inner.outgoing.try_send(bytes).is_err() {
             self.inner.counters.dropped.fetch_add(1, Ordering::Relaxed);
         }
+    }
+
+    /// Numbers a new connection of `device` across nodes (1, 2, …), so that a node closes
+    /// only the device's older sockets when it hears of a newer one, whatever order the
+    /// notices arrive in. `None` when Redis does not answer.
+    pub async fn claim(&self, device: DeviceId) -> Option<u64> {
+        let mut conn = self.commands()?;
+        let key = format!("{}:connection:{device}", self.inner.prefix);
+        let (generation,): (u64,) = redis::pipe()
+            .cmd("INCR")
+            .arg(&key)
+            .cmd("EXPIRE")
+            .arg(&key)
+            .arg(7 * 24 * 3600)
+            .ignore()
+            .query_async(&mut conn)
+            .await
+            .map_err(|e| tracing::warn!(error = %e, "numbering a connection failed"))
+            .ok()?;
+        Some(generation)
     }
 
     /// Tells the other nodes that a committed write made `change` stale.
@@ -302,8 +325,8 @@ impl Bus {
             } => sockets.deliver(device, seq, *envelope),
             Body::Account { account, frame } => sockets.push_frame(account, frame),
             Body::Revoked { device } => sockets.send(Notice::Revoked { device }),
-            Body::Connected { device } => {
-                if sockets.close_elsewhere(device) {
+            Body::Connected { device, generation } => {
+                if sockets.close_elsewhere(device, generation) {
                     self.publish(Body::Wake { device });
                 }
             }
@@ -365,7 +388,9 @@ impl Notify for ClusterNotify {
         self.local.push_unstored(device, envelope)
     }
 
-    fn connected(&self, device: DeviceId) {
-        self.bus.publish(Body::Connected { device });
+    fn connected(&self, device: DeviceId, generation: u64) {
+        if generation > 0 {
+            self.bus.publish(Body::Connected { device, generation });
+        }
     }
 }

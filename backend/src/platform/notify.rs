@@ -57,8 +57,9 @@ pub trait Notify: Send + Sync + std::fmt::Debug {
     /// is connected; returns whether it was.
     fn push_unstored(&self, device: DeviceId, envelope: Envelope) -> bool;
 
-    /// A device's socket was registered on this node (other nodes close its older one).
-    fn connected(&self, _device: DeviceId) {}
+    /// A device's socket was registered on this node as its `generation`th connection
+    /// (other nodes close their older ones; 0: unknown, nothing is closed).
+    fn connected(&self, _device: DeviceId, _generation: u64) {}
 }
 
 /// What a connection is asked to send.
@@ -123,6 +124,8 @@ pub const CLOSE_TOO_SLOW: u16 = 1013;
 #[derive(Debug)]
 struct Connection {
     id: u64,
+    /// Which connection of the device this is, across nodes (0: not known).
+    generation: u64,
     account: AccountId,
     tx: mpsc::Sender<Outbound>,
     close: Arc<CloseSignal>,
@@ -190,6 +193,15 @@ impl Sockets {
 
     /// Registers a new connection for the caller's device, closing the one it had.
     pub fn register(&self, caller: &Caller) -> (u64, mpsc::Receiver<Outbound>, Arc<CloseSignal>) {
+        self.register_as(caller, 0)
+    }
+
+    /// [`Sockets::register`], as the device's `generation`th connection across nodes.
+    pub fn register_as(
+        &self,
+        caller: &Caller,
+        generation: u64,
+    ) -> (u64, mpsc::Receiver<Outbound>, Arc<CloseSignal>) {
         let (tx, rx) = mpsc::channel(self.capacity);
         let close = Arc::new(CloseSignal::default());
         let mut r = self.lock();
@@ -202,6 +214,7 @@ impl Sockets {
             caller.device_id,
             Connection {
                 id,
+                generation,
                 account: caller.account_id,
                 tx,
                 close: close.clone(),
@@ -246,10 +259,19 @@ impl Sockets {
         }
     }
 
-    /// The device connected on another node: its socket here, if any, closes (4409).
-    /// Whether there was one.
-    pub fn close_elsewhere(&self, device: DeviceId) -> bool {
-        match self.lock().remove(device) {
+    /// The device connected on another node as its `generation`th connection: its socket
+    /// here closes (4409) if it is an older one (a newer one stays: the notice of the older
+    /// connection arrived late). Whether one closed.
+    pub fn close_elsewhere(&self, device: DeviceId, generation: u64) -> bool {
+        let mut r = self.lock();
+        if !r
+            .devices
+            .get(&device)
+            .is_some_and(|c| c.generation < generation)
+        {
+            return false;
+        }
+        match r.remove(device) {
             Some(c) => {
                 c.close.close(CLOSE_CONNECTED_ELSEWHERE);
                 true
@@ -359,6 +381,20 @@ mod tests {
         // The first connection ending does not unregister the second.
         sockets.unregister(a.device_id, first);
         assert_eq!(sockets.connected(), 1);
+    }
+
+    #[test]
+    fn another_nodes_notice_closes_only_an_older_connection() {
+        let sockets = Sockets::new(8);
+        let a = caller(AccountId::random());
+        let (_, _rx, close) = sockets.register_as(&a, 5);
+        // The notice of connection 4, elsewhere, arrives after connection 5 came here.
+        assert!(!sockets.close_elsewhere(a.device_id, 4));
+        assert!(!sockets.close_elsewhere(a.device_id, 5));
+        assert_eq!(close.code(), None);
+        assert!(sockets.close_elsewhere(a.device_id, 6));
+        assert_eq!(close.code(), Some(CLOSE_CONNECTED_ELSEWHERE));
+        assert_eq!(sockets.connected(), 0);
     }
 
     #[test]

@@ -671,6 +671,8 @@ async fn main() {
     }
 
     let cpu_before = all_stats(&args.server_pid);
+    // For scripts that act at a time into the run (a crash test kills a node 12 s in).
+    eprintln!("kinbridge-load: measuring from now");
     let started = Instant::now();
     let started_micros = now_micros();
     let stop_reads = Arc::new(std::sync::atomic::AtomicBool::new(false));

@@ -559,3 +559,36 @@ async fn without_redis_the_nodes_keep_serving_and_say_so() {
         Some(4401)
     );
 }
+
+/// A phone whose socket moves from one node to another (a new network, a balancer's
+/// choice): the older socket closes with 4409 wherever it is, the newer one stays, and
+/// messages reach the newer one.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_socket_that_moves_to_another_node_gets_the_messages_there() {
+    let Some(redis) = redis_url() else { return };
+    let cluster = Cluster::start(&redis).await;
+    let p = cast(&cluster).await;
+    let auth = p.child.enrolment().authorization();
+    let mut on_a = raw_socket(&cluster.a.url, &auth).await;
+    let mut on_c = raw_socket(&cluster.c.url, &auth).await;
+    assert_eq!(
+        closed_with(&mut on_a, Duration::from_secs(5)).await,
+        Some(4409)
+    );
+    p.guardian
+        .send_message(p.child.account_id(), b"Where are you now?")
+        .await
+        .unwrap();
+    tokio::time::timeout(Duration::from_secs(5), async {
+        loop {
+            match on_c.next().await {
+                Some(Ok(Message::Text(t))) if t.contains("\"envelope\"") => return,
+                Some(Ok(Message::Close(f))) => panic!("the newer socket closed: {f:?}"),
+                Some(Ok(_)) => {}
+                other => panic!("{other:?}"),
+            }
+        }
+    })
+    .await
+    .expect("the message reaches the newer socket");
+}
