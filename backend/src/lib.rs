@@ -258,12 +258,11 @@ impl Application {
                 "sealed sender uses a development trust root this server made for itself (its private key was discarded); apps must be given its public key. For production, make the trust root offline with `kinbridge admin certificate root` and install a server certificate from `kinbridge admin certificate server`"
             );
         }
-        let listener = listen(settings.bind, settings.listen_backlog).map_err(|source| {
-            StartError::Bind {
+        let listener =
+            listen(settings.bind, settings.listen_backlog).map_err(|source| StartError::Bind {
                 addr: settings.bind,
                 source,
-            }
-        })?;
+            })?;
         let addr = listener.local_addr().map_err(|source| StartError::Bind {
             addr: settings.bind,
             source,

@@ -65,6 +65,7 @@ async fn websocket(
         writer,
         caller,
         session,
+        generation,
         sent: Sent::default(),
         unstored: HashSet::new(),
         close,
@@ -124,6 +125,8 @@ struct Conn {
     writer: web::Data<Writer>,
     caller: Caller,
     session: actix_ws::Session,
+    /// Which connection of the device this is, across nodes (0: not known).
+    generation: u64,
     /// The envelopes this connection sent recently; envelopes stay queued until
     /// acknowledged, and a new connection starts from the beginning of the queue again.
     sent: Sent,
@@ -377,7 +380,9 @@ async fn serve(
             }
         }
     };
-    conn.p.sockets.unregister(device, id);
+    if conn.p.sockets.unregister(device, id) {
+        conn.p.notify.disconnected(device, conn.generation);
+    }
     let reason = match conn.closing {
         Some(code) => Some(CloseReason {
             code: CloseCode::Other(code),

@@ -12,10 +12,16 @@
 //!   [`POLL_WHILE_DOWN`] and its caches keep an entry at most [`super::cache::DEGRADED_TTL`];
 //!   `/v1/ready` says `redis: unreachable`.
 //!
-//! One channel, `<redis_prefix>:bus`, carries every node's messages; each node skips its
-//! own. An envelope for a device connected to this node is pushed here and never
-//! published; a device connecting here tells the others, which close its older socket
-//! (4409) and wake this one, so a message pushed to the old socket is read again here.
+//! One channel, `<redis_prefix>:bus`, carries what every node must hear (connections,
+//! revocations, account notices, cache changes); each node skips its own. Each node also
+//! listens on a channel of its own, `<redis_prefix>:node:<id>`: every node knows which
+//! node holds each device's socket (from the connection notices, and from a roll call
+//! when a node starts), so an envelope or a live receipt for a device on another node goes
+//! to that node alone, and nothing is published for a device that is not connected. An
+//! envelope for a device connected here is pushed here and never published. A routed
+//! envelope that finds its device gone (it moved) is passed to every node. A device
+//! connecting here tells the others, which close its older socket (4409) and wake this
+//! one, so a message pushed to the old socket is read again here.
 //! Connections are numbered per device in Redis, so a late notice of an older connection
 //! never closes a newer one.
 
@@ -64,9 +70,22 @@ enum Body {
     Wake { device: DeviceId },
     /// A committed write made cached facts stale.
     Change { change: Change },
-    /// A node (re)joined: re-read every queue (its last hints may have been lost).
+    /// A node (re)joined: re-read every queue (its last hints may have been lost), and
+    /// say which devices are connected here.
     Started,
+    /// A device's socket on the sending node ended.
+    Disconnected { device: DeviceId, generation: u64 },
+    /// Devices connected to the sending node (an answer to `Started`).
+    Present { devices: Vec<(DeviceId, u64)> },
+    /// An unstored envelope (a live receipt) for a device on the receiving node.
+    Unstored {
+        device: DeviceId,
+        envelope: Box<Envelope>,
+    },
 }
+
+/// Devices per `Present` message.
+const PRESENT_CHUNK: usize = 1000;
 
 #[derive(Debug, Serialize, Deserialize)]
 struct Wire {
@@ -89,8 +108,13 @@ struct Inner {
     prefix: String,
     channel: String,
     node: String,
-    outgoing: mpsc::Sender<Vec<u8>>,
-    outgoing_rx: parking_lot::Mutex<Option<mpsc::Receiver<Vec<u8>>>>,
+    /// This node's own channel.
+    own_channel: String,
+    /// (channel, message) waiting to be published.
+    outgoing: mpsc::Sender<(String, Vec<u8>)>,
+    outgoing_rx: parking_lot::Mutex<Option<mpsc::Receiver<(String, Vec<u8>)>>>,
+    /// Which node holds each device's socket, and that connection's generation.
+    presence: parking_lot::Mutex<std::collections::HashMap<DeviceId, (String, u64)>>,
     connected: AtomicBool,
     /// A connection for commands (rate limits), while Redis answers.
     commands: parking_lot::Mutex<Option<redis::aio::MultiplexedConnection>>,
@@ -114,6 +138,8 @@ impl Bus {
                 client,
                 prefix: prefix.to_owned(),
                 channel: format!("{prefix}:bus"),
+                own_channel: format!("{prefix}:node:{node}"),
+                presence: parking_lot::Mutex::default(),
                 node,
                 outgoing: tx,
                 outgoing_rx: parking_lot::Mutex::new(Some(rx)),
@@ -147,6 +173,15 @@ impl Bus {
     }
 
     fn publish(&self, body: Body) {
+        self.publish_to(self.inner.channel.clone(), body);
+    }
+
+    /// Publishes to one node's own channel.
+    fn publish_to_node(&self, node: &str, body: Body) {
+        self.publish_to(format!("{}:node:{node}", self.inner.prefix), body);
+    }
+
+    fn publish_to(&self, channel: String, body: Body) {
         if !self.connected() {
             return;
         }
@@ -157,8 +192,35 @@ impl Bus {
         let Ok(bytes) = serde_json::to_vec(&wire) else {
             return;
         };
-        if self.inner.outgoing.try_send(bytes).is_err() {
+        if self.inner.outgoing.try_send((channel, bytes)).is_err() {
             self.inner.counters.dropped.fetch_add(1, Ordering::Relaxed);
+        }
+    }
+
+    /// The node holding `device`'s socket, if another node does.
+    fn node_of(&self, device: DeviceId) -> Option<String> {
+        self.inner
+            .presence
+            .lock()
+            .get(&device)
+            .map(|(node, _)| node.clone())
+    }
+
+    fn seen(&self, device: DeviceId, node: String, generation: u64) {
+        let mut presence = self.inner.presence.lock();
+        match presence.get(&device) {
+            Some((_, g)) if *g > generation => {}
+            _ => {
+                presence.insert(device, (node, generation));
+            }
+        }
+    }
+
+    fn announce_present(&self, sockets: &Sockets) {
+        for chunk in sockets.present().chunks(PRESENT_CHUNK) {
+            self.publish(Body::Present {
+                devices: chunk.to_vec(),
+            });
         }
     }
 
@@ -206,7 +268,10 @@ impl Bus {
                     sockets.resync_all();
                     tracing::info!(channel = %self.inner.channel, "redis connected: wake-ups reach the other nodes");
                     warned = false;
+                    // Who is where is learnt afresh: the others answer with their devices.
+                    self.inner.presence.lock().clear();
                     self.publish(Body::Started);
+                    self.announce_present(&sockets);
                     let why = self
                         .relay(sink, stream, commands, &mut outgoing, &sockets, &caches)
                         .await;
@@ -254,9 +319,12 @@ impl Bus {
         let mut pubsub = tokio::time::timeout(REDIS_TIMEOUT, self.inner.client.get_async_pubsub())
             .await
             .map_err(timed)??;
-        tokio::time::timeout(REDIS_TIMEOUT, pubsub.subscribe(&self.inner.channel))
-            .await
-            .map_err(timed)??;
+        tokio::time::timeout(
+            REDIS_TIMEOUT,
+            pubsub.subscribe(&[&self.inner.channel, &self.inner.own_channel]),
+        )
+        .await
+        .map_err(timed)??;
         let (sink, stream) = pubsub.split();
         Ok((sink, stream, commands))
     }
@@ -267,7 +335,7 @@ impl Bus {
         mut sink: redis::aio::PubSubSink,
         mut stream: redis::aio::PubSubStream,
         mut commands: redis::aio::MultiplexedConnection,
-        outgoing: &mut mpsc::Receiver<Vec<u8>>,
+        outgoing: &mut mpsc::Receiver<(String, Vec<u8>)>,
         sockets: &Sockets,
         caches: &Caches,
     ) -> String {
@@ -280,9 +348,10 @@ impl Bus {
                         return "the subscription ended".to_owned();
                     };
                     self.inner.counters.received.fetch_add(1, Ordering::Relaxed);
+                    let routed = msg.get_channel_name() == self.inner.own_channel;
                     match serde_json::from_slice::<Wire>(msg.get_payload_bytes()) {
                         Ok(wire) if wire.node == self.inner.node => {}
-                        Ok(wire) => self.apply(wire.body, sockets, caches),
+                        Ok(wire) => self.apply(wire.node, wire.body, routed, sockets, caches),
                         Err(e) => tracing::warn!(error = %e, "a bus message this node cannot read"),
                     }
                 }
@@ -290,22 +359,35 @@ impl Bus {
                     let Some(first) = first else {
                         return "the node is stopping".to_owned();
                     };
-                    let mut pipe = redis::pipe();
-                    pipe.cmd("PUBLISH").arg(&self.inner.channel).arg(first).ignore();
-                    let mut n = 1u64;
-                    while n < PUBLISH_BATCH as u64 {
+                    let mut batch = vec![first];
+                    while batch.len() < PUBLISH_BATCH {
                         let Ok(more) = outgoing.try_recv() else { break };
-                        pipe.cmd("PUBLISH").arg(&self.inner.channel).arg(more).ignore();
-                        n += 1;
+                        batch.push(more);
                     }
-                    if let Err(e) = pipe.query_async::<()>(&mut commands).await {
-                        self.inner.counters.dropped.fetch_add(n, Ordering::Relaxed);
-                        return format!("publishing failed: {e}");
+                    let mut pipe = redis::pipe();
+                    for (channel, bytes) in &batch {
+                        pipe.cmd("PUBLISH").arg(channel).arg(bytes);
                     }
+                    let n = batch.len() as u64;
+                    let heard: Vec<i64> = match pipe.query_async(&mut commands).await {
+                        Ok(heard) => heard,
+                        Err(e) => {
+                            self.inner.counters.dropped.fetch_add(n, Ordering::Relaxed);
+                            return format!("publishing failed: {e}");
+                        }
+                    };
                     self.inner.counters.published.fetch_add(n, Ordering::Relaxed);
+                    // A node's own channel nobody listens on: that node is gone (its
+                    // devices are reconnecting somewhere); every node hears it instead.
+                    for ((channel, bytes), heard) in batch.into_iter().zip(heard) {
+                        if heard == 0 && channel != self.inner.channel {
+                            let _ = self.inner.outgoing.try_send((self.inner.channel.clone(), bytes));
+                        }
+                    }
                 }
                 _ = ping.tick() => {
-                    match tokio::time::timeout(REDIS_TIMEOUT, sink.ping::<String>()).await {
+                    // A subscribed connection answers a ping with ["pong", ""].
+                    match tokio::time::timeout(REDIS_TIMEOUT, sink.ping::<redis::Value>()).await {
                         Ok(Ok(_)) => {}
                         Ok(Err(e)) => return format!("ping failed: {e}"),
                         Err(_) => return "ping timed out".to_owned(),
@@ -316,23 +398,63 @@ impl Bus {
     }
 
     /// Applies another node's message to this node's sockets and caches.
-    fn apply(&self, body: Body, sockets: &Sockets, caches: &Caches) {
+    /// `routed`: it came on this node's own channel.
+    fn apply(&self, from: String, body: Body, routed: bool, sockets: &Sockets, caches: &Caches) {
         match body {
             Body::Deliver {
                 device,
                 seq,
                 envelope,
-            } => sockets.deliver(device, seq, *envelope),
+            } => {
+                if sockets.is_connected(device) {
+                    sockets.deliver(device, seq, *envelope);
+                } else if routed {
+                    // Routed here, but the device moved: every node hears it.
+                    self.publish(Body::Deliver {
+                        device,
+                        seq,
+                        envelope,
+                    });
+                }
+            }
+            Body::Unstored { device, envelope } => {
+                if !sockets.push_unstored(device, *envelope.clone()) && routed {
+                    self.publish(Body::Unstored { device, envelope });
+                }
+            }
             Body::Account { account, frame } => sockets.push_frame(account, frame),
             Body::Revoked { device } => sockets.send(Notice::Revoked { device }),
             Body::Connected { device, generation } => {
+                self.seen(device, from, generation);
                 if sockets.close_elsewhere(device, generation) {
                     self.publish(Body::Wake { device });
                 }
             }
+            Body::Disconnected { device, generation } => {
+                let mut presence = self.inner.presence.lock();
+                if presence
+                    .get(&device)
+                    .is_some_and(|(node, g)| *node == from && *g == generation)
+                {
+                    presence.remove(&device);
+                }
+            }
+            Body::Present { devices } => {
+                for (device, generation) in devices {
+                    self.seen(device, from.clone(), generation);
+                }
+            }
             Body::Wake { device } => sockets.resync(device),
             Body::Change { change } => caches.apply(&change),
-            Body::Started => sockets.resync_all(),
+            Body::Started => {
+                // Its sockets are gone: what pointed there no longer holds.
+                self.inner
+                    .presence
+                    .lock()
+                    .retain(|_, (node, _)| *node != from);
+                sockets.resync_all();
+                self.announce_present(sockets);
+            }
         }
     }
 }
@@ -370,27 +492,54 @@ impl Notify for ClusterNotify {
         }
     }
 
+    /// Pushed here if the device is connected here; else sent to the node that holds its
+    /// socket; else nobody is told (it reads its queue when it connects).
     fn deliver(&self, device: DeviceId, seq: i64, envelope: Envelope) {
         if self.local.is_connected(device) {
             self.local.deliver(device, seq, envelope);
-        } else {
-            self.bus.publish(Body::Deliver {
-                device,
-                seq,
-                envelope: Box::new(envelope),
-            });
+        } else if let Some(node) = self.bus.node_of(device) {
+            self.bus.publish_to_node(
+                &node,
+                Body::Deliver {
+                    device,
+                    seq,
+                    envelope: Box::new(envelope),
+                },
+            );
         }
     }
 
-    /// Unstored envelopes (live receipts, ephemeral messages) reach this node's sockets
-    /// only: a receipt for a device elsewhere is stored and delivered like a message.
+    /// Unstored envelopes (live receipts, ephemeral messages) go to the device's socket
+    /// here or on the node that holds it; `false` (the caller stores a receipt) when no
+    /// node does.
     fn push_unstored(&self, device: DeviceId, envelope: Envelope) -> bool {
-        self.local.push_unstored(device, envelope)
+        if self.local.is_connected(device) {
+            return self.local.push_unstored(device, envelope);
+        }
+        match self.bus.node_of(device) {
+            Some(node) if self.bus.connected() => {
+                self.bus.publish_to_node(
+                    &node,
+                    Body::Unstored {
+                        device,
+                        envelope: Box::new(envelope),
+                    },
+                );
+                true
+            }
+            _ => false,
+        }
     }
 
     fn connected(&self, device: DeviceId, generation: u64) {
         if generation > 0 {
             self.bus.publish(Body::Connected { device, generation });
+        }
+    }
+
+    fn disconnected(&self, device: DeviceId, generation: u64) {
+        if generation > 0 {
+            self.bus.publish(Body::Disconnected { device, generation });
         }
     }
 }

@@ -60,6 +60,9 @@ pub trait Notify: Send + Sync + std::fmt::Debug {
     /// A device's socket was registered on this node as its `generation`th connection
     /// (other nodes close their older ones; 0: unknown, nothing is closed).
     fn connected(&self, _device: DeviceId, _generation: u64) {}
+
+    /// That socket ended (and no newer one of the device replaced it here).
+    fn disconnected(&self, _device: DeviceId, _generation: u64) {}
 }
 
 /// What a connection is asked to send.
@@ -227,12 +230,23 @@ impl Sockets {
         (id, rx, close)
     }
 
-    /// Forgets a connection that ended (unless a newer one replaced it).
-    pub fn unregister(&self, device: DeviceId, id: u64) {
+    /// Forgets a connection that ended (unless a newer one replaced it); whether it did.
+    pub fn unregister(&self, device: DeviceId, id: u64) -> bool {
         let mut r = self.lock();
         if r.devices.get(&device).is_some_and(|c| c.id == id) {
             r.remove(device);
+            return true;
         }
+        false
+    }
+
+    /// Every device connected here, with its connection's generation.
+    pub fn present(&self) -> Vec<(DeviceId, u64)> {
+        self.lock()
+            .devices
+            .iter()
+            .map(|(d, c)| (*d, c.generation))
+            .collect()
     }
 
     /// How many devices are connected to this node.

@@ -341,6 +341,29 @@ async fn any_node_serves_and_news_reaches_every_node_at_once() {
     assert_eq!(status.stage, CaseStage::Tracing);
     assert_eq!(cluster.a.queued_for(p.child.device_id()), 0);
     assert_eq!(cluster.a.queued_for(p.guardian.device_id()), 0);
+
+    // Redis stays connected past the subscription's pings (every 5 s) on every node.
+    let http = reqwest::Client::new();
+    let watched = Instant::now();
+    while watched.elapsed() < Duration::from_secs(7) {
+        for url in [&cluster.a.url, &cluster.b.url, &cluster.c.url] {
+            let ready: serde_json::Value = http
+                .get(format!("{url}/v1/ready"))
+                .send()
+                .await
+                .unwrap()
+                .json()
+                .await
+                .unwrap();
+            assert_eq!(
+                ready["redis"],
+                "connected",
+                "{url} after {:?}",
+                watched.elapsed()
+            );
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
