@@ -94,12 +94,13 @@ struct Wire {
     body: Body,
 }
 
-/// Counters, for the load generator's figures and the logs.
+/// What went through the bus since the node started (said in the log when Redis is lost).
 #[derive(Debug, Default)]
-pub struct BusCounters {
-    pub published: AtomicU64,
-    pub received: AtomicU64,
-    pub dropped: AtomicU64,
+struct BusCounters {
+    published: AtomicU64,
+    received: AtomicU64,
+    /// Hints not published: Redis down, or too many waiting.
+    dropped: AtomicU64,
 }
 
 #[derive(Debug)]
@@ -153,10 +154,6 @@ impl Bus {
     /// Whether Redis answers now.
     pub fn connected(&self) -> bool {
         self.inner.connected.load(Ordering::SeqCst)
-    }
-
-    pub fn counters(&self) -> &BusCounters {
-        &self.inner.counters
     }
 
     /// The prefix of every key and channel of this deployment.
@@ -278,7 +275,14 @@ impl Bus {
                     self.inner.connected.store(false, Ordering::SeqCst);
                     *self.inner.commands.lock() = None;
                     caches.set_degraded(true);
-                    tracing::warn!(reason = %why, "redis lost: caches kept briefly, queues polled every 2 s until it is back");
+                    let c = &self.inner.counters;
+                    tracing::warn!(
+                        reason = %why,
+                        bus.published = c.published.load(Ordering::Relaxed),
+                        bus.received = c.received.load(Ordering::Relaxed),
+                        bus.dropped = c.dropped.load(Ordering::Relaxed),
+                        "redis lost: caches kept briefly, queues polled every 2 s until it is back"
+                    );
                 }
                 Err(e) => {
                     caches.set_degraded(true);

@@ -536,14 +536,30 @@ async fn idle_sockets(args: &Args) {
     let enrolled = all_stats(&args.server_pid);
     let ready = Arc::new(Semaphore::new(0));
     let open = Arc::new(AtomicU64::new(0));
+    // At most 256 handshakes at a time, each tried up to 10 times: a burst of thousands
+    // overflows the listen backlog, which says nothing about what idle sockets cost.
+    let opening = Arc::new(Semaphore::new(256));
     for (server, auth) in auths {
-        let (ready, open) = (ready.clone(), open.clone());
+        let (ready, open, opening) = (ready.clone(), open.clone(), opening.clone());
         tokio::spawn(async move {
             let url = format!("{}/v1/websocket", server.replacen("http", "ws", 1));
-            let mut req = url.into_client_request().expect("ws url");
-            req.headers_mut()
-                .insert("authorization", auth.parse().expect("header"));
-            let Ok((mut socket, _)) = tokio_tungstenite::connect_async(req).await else {
+            let mut socket = None;
+            {
+                let Ok(_slot) = opening.acquire().await else {
+                    return;
+                };
+                for _ in 0..10 {
+                    let mut req = url.clone().into_client_request().expect("ws url");
+                    req.headers_mut()
+                        .insert("authorization", auth.parse().expect("header"));
+                    if let Ok((s, _)) = tokio_tungstenite::connect_async(req).await {
+                        socket = Some(s);
+                        break;
+                    }
+                    tokio::time::sleep(Duration::from_millis(200)).await;
+                }
+            }
+            let Some(mut socket) = socket else {
                 ready.add_permits(1);
                 return;
             };
@@ -559,10 +575,11 @@ async fn idle_sockets(args: &Args) {
                     ready.add_permits(1);
                 }
             }
+            if !signalled {
+                ready.add_permits(1);
+            }
             open.fetch_sub(1, Ordering::Relaxed);
         });
-        // Opened at a pace the accept queue takes.
-        tokio::task::yield_now().await;
     }
     let _ = ready
         .acquire_many(u32::try_from(n).unwrap_or(u32::MAX))
