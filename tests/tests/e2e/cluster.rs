@@ -85,6 +85,16 @@ async fn enrol_at(a: &TestServer, url: &str, code: &str) -> Client {
     Client::enrol(config, code).await.unwrap()
 }
 
+/// What a node answers on `/v1/ready`.
+async fn ready_of(url: &str) -> serde_json::Value {
+    reqwest::get(format!("{url}/v1/ready"))
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap()
+}
+
 /// Waits until a node answers `/v1/ready` with Redis connected.
 async fn wait_ready(url: &str) {
     let http = reqwest::Client::new();
@@ -343,18 +353,10 @@ async fn any_node_serves_and_news_reaches_every_node_at_once() {
     assert_eq!(cluster.a.queued_for(p.guardian.device_id()), 0);
 
     // Redis stays connected past the subscription's pings (every 5 s) on every node.
-    let http = reqwest::Client::new();
     let watched = Instant::now();
     while watched.elapsed() < Duration::from_secs(7) {
         for url in [&cluster.a.url, &cluster.b.url, &cluster.c.url] {
-            let ready: serde_json::Value = http
-                .get(format!("{url}/v1/ready"))
-                .send()
-                .await
-                .unwrap()
-                .json()
-                .await
-                .unwrap();
+            let ready = ready_of(url).await;
             assert_eq!(
                 ready["redis"],
                 "connected",
@@ -542,16 +544,8 @@ async fn without_redis_the_nodes_keep_serving_and_say_so() {
     // Nothing listens on port 1.
     let a = TestServer::start_with(cluster_settings("redis://127.0.0.1:1/", "kbtest-down")).await;
     let c = a.second_node().await;
-    let http = reqwest::Client::new();
     for url in [&a.url, &c.url] {
-        let ready: serde_json::Value = http
-            .get(format!("{url}/v1/ready"))
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
+        let ready = ready_of(url).await;
         assert_eq!(
             ready,
             serde_json::json!({"status": "ready", "redis": "unreachable"})
