@@ -87,6 +87,9 @@ enum Body {
 /// Devices per `Present` message.
 const PRESENT_CHUNK: usize = 1000;
 
+/// A message waiting to be published: its channel and its bytes.
+type Outgoing = (String, Vec<u8>);
+
 #[derive(Debug, Serialize, Deserialize)]
 struct Wire {
     node: String,
@@ -111,9 +114,8 @@ struct Inner {
     node: String,
     /// This node's own channel.
     own_channel: String,
-    /// (channel, message) waiting to be published.
-    outgoing: mpsc::Sender<(String, Vec<u8>)>,
-    outgoing_rx: parking_lot::Mutex<Option<mpsc::Receiver<(String, Vec<u8>)>>>,
+    outgoing: mpsc::Sender<Outgoing>,
+    outgoing_rx: parking_lot::Mutex<Option<mpsc::Receiver<Outgoing>>>,
     /// Which node holds each device's socket, and that connection's generation.
     presence: parking_lot::Mutex<std::collections::HashMap<DeviceId, (String, u64)>>,
     connected: AtomicBool,
@@ -339,7 +341,7 @@ impl Bus {
         mut sink: redis::aio::PubSubSink,
         mut stream: redis::aio::PubSubStream,
         mut commands: redis::aio::MultiplexedConnection,
-        outgoing: &mut mpsc::Receiver<(String, Vec<u8>)>,
+        outgoing: &mut mpsc::Receiver<Outgoing>,
         sockets: &Sockets,
         caches: &Caches,
     ) -> String {

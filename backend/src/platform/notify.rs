@@ -278,10 +278,9 @@ impl Sockets {
     /// connection arrived late). Whether one closed.
     pub fn close_elsewhere(&self, device: DeviceId, generation: u64) -> bool {
         let mut r = self.lock();
-        if !r
-            .devices
+        if r.devices
             .get(&device)
-            .is_some_and(|c| c.generation < generation)
+            .is_none_or(|c| c.generation >= generation)
         {
             return false;
         }

@@ -609,3 +609,53 @@ async fn a_socket_that_moves_to_another_node_gets_the_messages_there() {
     .await
     .expect("the message reaches the newer socket");
 }
+
+/// A complaint's proof of work is spent once across all nodes: solved once, it cannot
+/// be spent again on each node in turn (before: each node kept its own memory of spent
+/// proofs, so one proof bought three calls).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_proof_of_work_is_spent_once_across_nodes() {
+    use base64::Engine;
+    let Some(redis) = redis_url() else { return };
+    let cluster = Cluster::start(&redis).await;
+    let http = reqwest::Client::new();
+    let challenge: kinbridge_protocol::complaints::Challenge = http
+        .post(format!("{}/v1/complaints/challenge", cluster.a.url))
+        .json(&serde_json::json!({ "purpose": "lookup" }))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let proof = kinbridge_sdk::complaints::solve_challenge(&challenge);
+    let lookup = serde_json::json!({
+        "proof": proof,
+        "lookup": base64::engine::general_purpose::STANDARD.encode([9u8; 32]),
+    });
+    let read = |url: String| {
+        let (http, lookup) = (http.clone(), lookup.clone());
+        async move {
+            error_of(
+                http.post(format!("{url}/v1/complaints/lookup"))
+                    .json(&lookup)
+                    .send()
+                    .await
+                    .unwrap(),
+            )
+            .await
+        }
+    };
+    // Spent on A (nothing is found with this receipt, but the proof was good).
+    let (status, code, _) = read(cluster.a.url.clone()).await;
+    assert_eq!((status, code.as_str()), (404, "complaint.not_found"));
+    for url in [&cluster.b.url, &cluster.c.url] {
+        let (status, code, message) = read(url.clone()).await;
+        assert_eq!(
+            (status, code.as_str()),
+            (422, "complaint.proof_invalid"),
+            "{url}"
+        );
+        assert!(!message.is_empty());
+    }
+}
