@@ -424,7 +424,9 @@ impl Bus {
                 }
             }
             Body::Unstored { device, envelope } => {
-                if !sockets.push_unstored(device, *envelope.clone()) && routed {
+                if sockets.is_connected(device) {
+                    sockets.push_unstored(device, *envelope);
+                } else if routed {
                     self.publish(Body::Unstored { device, envelope });
                 }
             }

@@ -95,13 +95,13 @@ return {1, 0}",
     )
 });
 
-/// Counts one whatever the window holds.
-static RECORD: LazyLock<redis::Script> = LazyLock::new(|| {
+/// Counts one whatever the window holds (`ARGV[1]`: the window in ms); the new count.
+/// The complaint desk's flood counts use it too (`platform::proof`).
+pub(crate) static RECORD: LazyLock<redis::Script> = LazyLock::new(|| {
     redis::Script::new(
-        r"if redis.call('INCR', KEYS[1]) == 1 then
-  redis.call('PEXPIRE', KEYS[1], ARGV[1])
-end
-return 1",
+        r"local n = redis.call('INCR', KEYS[1])
+if n == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
+return n",
     )
 });
 

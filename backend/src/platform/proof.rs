@@ -259,15 +259,11 @@ impl Gate {
         let (busy, key) = (busy.clone(), format!("{}:busy:{name}", bus.prefix()));
         let window_ms = busy.window.num_milliseconds().max(1);
         tokio::spawn(async move {
-            let counted: Result<u64, _> = redis::Script::new(
-                r"local n = redis.call('INCR', KEYS[1])
-if n == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
-return n",
-            )
-            .key(key)
-            .arg(window_ms)
-            .invoke_async(&mut conn)
-            .await;
+            let counted: Result<u64, _> = crate::platform::limits::RECORD
+                .key(key)
+                .arg(window_ms)
+                .invoke_async(&mut conn)
+                .await;
             if let Ok(n) = counted {
                 busy.cluster_count(now, n);
             }
