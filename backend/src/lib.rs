@@ -372,11 +372,11 @@ impl Application {
     /// Serves until stopped (SIGINT or SIGTERM, or the handle), finishing requests in
     /// flight, then folds the SQLite write-ahead log back into the database file.
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
-        let bus = self.maintenance.platform.clone();
+        let platform = self.maintenance.platform.clone();
         let result = tokio::select! {
             result = self.server => result,
             () = self.maintenance.run_forever() => Ok(()),
-            () = bus.run_bus() => Ok(()),
+            () = platform.run_bus() => Ok(()),
         };
         self.db.checkpoint();
         tracing::info!("server stopped");

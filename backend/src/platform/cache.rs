@@ -191,11 +191,6 @@ impl Caches {
         self.degraded.store(on, Ordering::SeqCst);
     }
 
-    /// Whether entries are kept only briefly now.
-    pub fn degraded(&self) -> bool {
-        self.degraded.load(Ordering::SeqCst)
-    }
-
     /// Drops every entry (invalidations from other nodes may have been missed).
     pub fn forget_everything(&self) {
         self.credentials.forget_all();
