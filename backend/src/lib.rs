@@ -18,9 +18,13 @@ pub mod sealed;
 
 use std::net::{SocketAddr, TcpListener};
 use std::path::PathBuf;
+use std::time::Duration;
 
+use actix_http::{HttpService, KeepAlive};
+use actix_service::{IntoServiceFactory, ServiceFactoryExt, map_config};
+use actix_web::dev::AppConfig;
 use actix_web::dev::{Server, ServerHandle};
-use actix_web::{App, HttpServer, middleware, web};
+use actix_web::{App, middleware, web};
 
 use crate::http::{Api, OpenApiDoc};
 use crate::messages::Writer;
@@ -297,7 +301,7 @@ impl Application {
         let writer = web::Data::new(writer);
         let certificates = web::Data::new(certificates);
         let doc = web::Data::new(doc);
-        let mut server = HttpServer::new(move || {
+        let app = move || {
             App::new()
                 .app_data(data.clone())
                 .app_data(writer.clone())
@@ -307,12 +311,39 @@ impl Application {
                 .wrap(middleware::from_fn(http::edge::edge))
                 .configure(|cfg| api().mount(cfg, large_limit))
                 .default_service(web::to(http::unknown_route))
-        })
-        .shutdown_timeout(10)
-        .max_connections(per_worker);
-        server = server.workers(workers);
-        let server = server
-            .listen(listener)
+        };
+        // actix-web's HttpServer, built by hand for one addition: WebSocket upgrades take
+        // their connection over (`http::upgrade`). Its settings are HttpServer's defaults.
+        let builder = actix_server::Server::build();
+        let shutdown = builder.graceful_shutdown_signal();
+        let server = builder
+            .workers(workers)
+            .max_concurrent_connections(per_worker)
+            .shutdown_timeout(10)
+            .listen("kinbridge", listener, move || {
+                let shutdown = shutdown.clone();
+                // The application's host and address are only a fallback for URLs it
+                // builds (it builds none); HttpServer's own values are not public.
+                let config = AppConfig::default();
+                let main_config = config.clone();
+                HttpService::build()
+                    .graceful_shutdown_signal(move || {
+                        let signal = shutdown.clone();
+                        async move { signal.notified().await }
+                    })
+                    .keep_alive(KeepAlive::default())
+                    .client_request_timeout(Duration::from_secs(5))
+                    .client_disconnect_timeout(Duration::from_secs(1))
+                    .local_addr(addr)
+                    .upgrade(http::upgrade::upgrades(app().into_factory(), config))
+                    .finish(map_config(
+                        app()
+                            .into_factory()
+                            .map_err(|e: actix_web::Error| e.error_response()),
+                        move |()| main_config.clone(),
+                    ))
+                    .tcp()
+            })
             .map_err(|source| StartError::Bind { addr, source })?
             .run();
         Ok(Application {

@@ -9,6 +9,7 @@ pub mod edge;
 pub mod error;
 pub mod json;
 pub mod service;
+pub mod upgrade;
 
 use std::net::{IpAddr, Ipv4Addr};
 use std::str::FromStr;

@@ -16,17 +16,30 @@
 //! only by having sent it. A wake-up that was lost is made good by reading the queue again
 //! from its start: when asked (Redis came back, a node started, an older socket of the
 //! device closed elsewhere) and every 2 s while Redis is down.
+//!
+//! The socket runs on the connection itself, not through actix's HTTP layer: the route
+//! accepts it and registers it, and `http::upgrade` hands it the connection once the 101
+//! is written. Frames are read with actix's WebSocket codec into a small buffer and
+//! written straight to the connection, so an idle socket holds no HTTP buffers.
 use std::collections::{HashSet, VecDeque};
+use std::io;
 use std::sync::Arc;
 use std::time::Duration;
 
+use actix_http::ws::{self, CloseCode, CloseReason, Frame, Message};
 use actix_web::{HttpRequest, HttpResponse, web};
-use actix_ws::{CloseCode, CloseReason, Message};
+use bytes::{Bytes, BytesMut};
 use futures_util::{FutureExt, StreamExt};
+use kinbridge_protocol::ErrorCode;
 use kinbridge_protocol::api::{ClientFrame, ServerFrame};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::TcpStream;
+use tokio::net::tcp::{OwnedReadHalf, OwnedWriteHalf};
 use tokio::sync::mpsc;
+use tokio_util::codec::{Encoder, FramedRead};
 
 use super::Writer;
+use crate::http::upgrade::Upgraded;
 use crate::http::{Api, ApiError, Op};
 use crate::platform::Platform;
 use crate::platform::db::StorageError;
@@ -37,8 +50,8 @@ pub fn routes(api: &mut Api) {
     api.route(
         Op::get("/v1/websocket", "websocket")
             .tag("messages")
-            .summary("Upgrade to the device's WebSocket (answers 101): the server pushes queued envelopes (acknowledge each), queue-empty, and case status changes. Close 4409: connected elsewhere; 4401: device revoked; 1013: the client did not read; 1007: a frame that is not an acknowledgement. A request without the WebSocket upgrade headers is 400 request.invalid_field (Upgrade).")
-            .errors(&[kinbridge_protocol::ErrorCode::RequestInvalidField]),
+            .summary("Upgrade to the device's WebSocket (answers 101): the server pushes queued envelopes (acknowledge each), queue-empty, and case status changes. Close 4409: connected elsewhere; 4401: device revoked; 1013: the client did not read; 1007: a frame that is not an acknowledgement. A request without the WebSocket upgrade headers is 400 request.invalid_field (Upgrade); a node holding `max_sockets` sockets answers 503 server.unavailable (try again later).")
+            .errors(&[ErrorCode::RequestInvalidField, ErrorCode::ServerUnavailable]),
         websocket,
     );
 }
@@ -48,11 +61,16 @@ async fn websocket(
     writer: web::Data<Writer>,
     caller: Caller,
     req: HttpRequest,
-    body: web::Payload,
 ) -> Result<HttpResponse, ApiError> {
     // A plain GET without the WebSocket upgrade headers is a client mistake.
-    let (response, session, stream) =
-        actix_ws::handle(&req, body).map_err(|_| ApiError::invalid_field("Upgrade"))?;
+    let mut handshake =
+        ws::handshake(req.head()).map_err(|_| ApiError::invalid_field("Upgrade"))?;
+    // A full node refuses a new socket (the app tries again later, perhaps reaching
+    // another node); a device replacing its own socket is not a new one.
+    if p.sockets.connected() >= p.settings.max_sockets && !p.sockets.is_connected(caller.device_id)
+    {
+        return Err(ApiError::new(ErrorCode::ServerUnavailable));
+    }
     let generation = match &p.bus {
         Some(bus) => bus.claim(caller.device_id).await.unwrap_or(0),
         None => 0,
@@ -60,19 +78,128 @@ async fn websocket(
     let (id, outbound, close) = p.sockets.register_as(&caller, generation);
     p.notify.connected(caller.device_id, generation);
     tracing::debug!(device.id = %caller.device_id, "websocket open");
-    let conn = Conn {
-        p,
-        writer,
-        caller,
-        session,
-        generation,
-        sent: Sent::default(),
-        unstored: HashSet::new(),
-        close,
-        closing: None,
+    let accepted = Accepted {
+        id,
+        registered: Some(Registered {
+            p,
+            writer,
+            caller,
+            generation,
+            close,
+        }),
     };
-    actix_web::rt::spawn(serve(conn, id, stream, outbound));
-    Ok(response)
+    let mut res = HttpResponse::from(handshake.finish()).map_into_boxed_body();
+    res.extensions_mut()
+        .insert(Upgraded(Box::new(move |io, early| {
+            match accepted.serve(outbound, io, early) {
+                Some(serve) => Box::pin(serve),
+                None => Box::pin(std::future::ready(())),
+            }
+        })));
+    Ok(res)
+}
+
+/// A socket the route accepted and registered, until the upgrade hands it its
+/// connection. Dropped without one (the 101 was never written), it unregisters.
+struct Accepted {
+    /// The socket's number in the node's registry.
+    id: u64,
+    registered: Option<Registered>,
+}
+
+/// What the route knew of a socket it accepted.
+struct Registered {
+    p: web::Data<Platform>,
+    writer: web::Data<Writer>,
+    caller: Caller,
+    generation: u64,
+    close: Arc<CloseSignal>,
+}
+
+impl Accepted {
+    /// The socket, served on `io` (a plain function, so that the future each idle socket
+    /// keeps is only the socket's loop).
+    fn serve(
+        mut self,
+        outbound: mpsc::Receiver<Outbound>,
+        io: TcpStream,
+        early: BytesMut,
+    ) -> Option<impl Future<Output = ()> + 'static> {
+        let r = self.registered.take()?;
+        // Frames are small and each is written whole: no waiting to fill a packet.
+        let _ = io.set_nodelay(true);
+        let (read, write) = io.into_split();
+        // What the client sent behind its request is read first.
+        let read = std::io::Cursor::new(early).chain(read);
+        let frames = FramedRead::with_capacity(read, codec(), READ_BUFFER);
+        let conn = Conn {
+            p: r.p,
+            writer: r.writer,
+            caller: r.caller,
+            generation: r.generation,
+            wire: Wire {
+                write,
+                codec: codec(),
+                broken: false,
+            },
+            sent: Sent::default(),
+            unstored: HashSet::new(),
+            close: r.close,
+            closing: None,
+        };
+        Some(serve(conn, self.id, frames, outbound))
+    }
+}
+
+impl Drop for Accepted {
+    fn drop(&mut self) {
+        if let Some(r) = self.registered.take()
+            && r.p.sockets.unregister(r.caller.device_id, self.id)
+        {
+            r.p.notify.disconnected(r.caller.device_id, r.generation);
+        }
+    }
+}
+
+/// A socket's reading side: the bytes that came with the upgrade request, then the
+/// connection.
+type Incoming = tokio::io::Chain<std::io::Cursor<BytesMut>, OwnedReadHalf>;
+
+/// The largest frame a device may send (acknowledgements are far smaller).
+const MAX_FRAME: usize = 64 * 1024;
+
+/// The read buffer an idle socket keeps; it grows for a burst of frames and is given
+/// back when the burst is read.
+const READ_BUFFER: usize = 256;
+
+fn codec() -> ws::Codec {
+    ws::Codec::new().max_size(MAX_FRAME)
+}
+
+/// The writing side of a socket: each frame is encoded and written whole, with no buffer
+/// kept between frames.
+struct Wire {
+    write: OwnedWriteHalf,
+    codec: ws::Codec,
+    /// A write was cut short (the connection was told to close meanwhile) or failed: the
+    /// stream may hold half a frame, so nothing more is written.
+    broken: bool,
+}
+
+impl Wire {
+    async fn send(&mut self, message: Message) -> io::Result<()> {
+        if self.broken {
+            return Err(io::Error::from(io::ErrorKind::BrokenPipe));
+        }
+        let mut frame = BytesMut::new();
+        self.codec
+            .encode(message, &mut frame)
+            .map_err(|e| io::Error::other(e.to_string()))?;
+        self.broken = true;
+        self.write.write_all(&frame).await?;
+        self.broken = false;
+        Ok(())
+    }
 }
 
 /// Envelopes read from the queue per round trip to the database.
@@ -124,7 +251,7 @@ struct Conn {
     p: web::Data<Platform>,
     writer: web::Data<Writer>,
     caller: Caller,
-    session: actix_ws::Session,
+    wire: Wire,
     /// Which connection of the device this is, across nodes (0: not known).
     generation: u64,
     /// The envelopes this connection sent recently; envelopes stay queued until
@@ -155,7 +282,7 @@ impl Conn {
     async fn send(&mut self, text: String) -> Result<(), ()> {
         let close = self.close.clone();
         tokio::select! {
-            sent = self.session.text(text) => sent.map_err(drop),
+            sent = self.wire.send(Message::Text(text.into())) => sent.map_err(drop),
             code = close.wait() => {
                 self.closing = Some(code);
                 Err(())
@@ -280,32 +407,36 @@ impl Conn {
 async fn serve(
     mut conn: Conn,
     id: u64,
-    stream: actix_ws::MessageStream,
+    mut frames: FramedRead<Incoming, ws::Codec>,
     mut outbound: mpsc::Receiver<Outbound>,
 ) {
     let device = conn.caller.device_id;
     let close = conn.close.clone();
-    let mut stream = stream.max_frame_size(64 * 1024);
     let mut ping = tokio::time::interval(Duration::from_secs(30));
     ping.tick().await;
     let close_reason = 'conn: {
         // The credential was checked (perhaps from the cache) before this connection was
         // registered; a revocation committed in between found nothing to close. Now that
         // the connection is registered, any later revocation closes it: check once more.
-        if let Some(reason) = conn.revoked().await {
+        if let Some(reason) = Box::pin(conn.revoked()).await {
             break 'conn Some(reason);
         }
-        if conn.drain(true).await.is_err() {
+        if Box::pin(conn.drain(true)).await.is_err() {
             break 'conn None;
         }
         // A person without a sealed-sender access key (new, or withdrawn) is asked for one.
         let account = conn.caller.account_id;
-        let has_key = conn
-            .p
-            .db
-            .run(move |c| crate::sealed::has_access_key(c, account))
-            .await;
-        if matches!(has_key, Ok(false)) && conn.text(&ServerFrame::AccessKeyReset).await.is_err() {
+        let has_key = Box::pin(
+            conn.p
+                .db
+                .run(move |c| crate::sealed::has_access_key(c, account)),
+        )
+        .await;
+        if matches!(has_key, Ok(false))
+            && Box::pin(conn.text(&ServerFrame::AccessKeyReset))
+                .await
+                .is_err()
+        {
             break 'conn None;
         }
         loop {
@@ -321,10 +452,10 @@ async fn serve(
                     // A wake-up may have been lost: read the queue again (what was sent
                     // is not sent twice). A revocation's notice may have been lost too
                     // (Redis down): the database is asked again first.
-                    if let Some(reason) = conn.revoked().await {
+                    if let Some(reason) = Box::pin(conn.revoked()).await {
                         break 'conn Some(reason);
                     }
-                    if conn.drain(false).await.is_err() {
+                    if Box::pin(conn.drain(false)).await.is_err() {
                         break 'conn None;
                     }
                 }
@@ -333,22 +464,22 @@ async fn serve(
                         conn.closing = close.code();
                         break 'conn None;
                     };
-                    if let Flow::Close(reason) = conn.handle(out).await {
+                    if let Flow::Close(reason) = Box::pin(conn.handle(out)).await {
                         break 'conn reason;
                     }
                 }
-                msg = stream.next() => match msg {
-                    Some(Ok(Message::Text(text))) => {
+                frame = frames.next() => match frame {
+                    Some(Ok(Frame::Text(text))) => {
                         // The acknowledgements already waiting are handled in one go, up to
                         // as many as the HTTP route takes at once. Each must name an
                         // envelope: anything else is a broken client, closed.
                         let mut guids = Vec::new();
                         let mut next = Some(text);
                         while let Some(text) = next.take() {
-                            match serde_json::from_str::<ClientFrame>(&text) {
+                            match serde_json::from_slice::<ClientFrame>(&text) {
                                 Ok(ClientFrame::Ack { guid }) if super::is_guid(&guid) => guids.push(guid),
                                 _ => {
-                                    conn.acknowledge(guids).await;
+                                    Box::pin(conn.acknowledge(guids)).await;
                                     break 'conn Some(CloseReason {
                                         code: CloseCode::Invalid,
                                         description: Some("not an acknowledgement".to_owned()),
@@ -358,22 +489,27 @@ async fn serve(
                             if guids.len() >= super::MAX_ACKS {
                                 break;
                             }
-                            if let Some(Some(Ok(Message::Text(more)))) = stream.next().now_or_never() {
+                            if let Some(Some(Ok(Frame::Text(more)))) = frames.next().now_or_never() {
                                 next = Some(more);
                             }
                         }
-                        conn.acknowledge(guids).await;
+                        Box::pin(conn.acknowledge(guids)).await;
+                        // A burst grew the read buffer: give it back once read.
+                        let buffer = frames.read_buffer_mut();
+                        if buffer.is_empty() && buffer.capacity() > 16 * READ_BUFFER {
+                            *buffer = BytesMut::with_capacity(READ_BUFFER);
+                        }
                     }
-                    Some(Ok(Message::Ping(bytes))) => {
-                        if conn.session.pong(&bytes).await.is_err() {
+                    Some(Ok(Frame::Ping(bytes))) => {
+                        if conn.wire.send(Message::Pong(bytes)).await.is_err() {
                             break 'conn None;
                         }
                     }
-                    Some(Ok(Message::Close(_))) | Some(Err(_)) | None => break 'conn None,
+                    Some(Ok(Frame::Close(_))) | Some(Err(_)) | None => break 'conn None,
                     Some(Ok(_)) => {}
                 },
                 _ = ping.tick() => {
-                    if conn.session.ping(b"").await.is_err() {
+                    if conn.wire.send(Message::Ping(Bytes::new())).await.is_err() {
                         break 'conn None;
                     }
                 }
@@ -390,8 +526,19 @@ async fn serve(
         }),
         None => close_reason,
     };
-    // A client that does not read may never take the close frame: give up after a while
-    // (dropping the session ends the connection).
-    let _ = tokio::time::timeout(Duration::from_secs(2), conn.session.close(reason)).await;
+    // The close frame, then the client's answer (or its end), so that the close frame is
+    // read before the connection goes; a client that does not read or answer is given up
+    // after a while.
+    let _ = Box::pin(tokio::time::timeout(Duration::from_secs(2), async {
+        if conn.wire.send(Message::Close(reason)).await.is_ok() {
+            let _ = conn.wire.write.shutdown().await;
+            while let Some(Ok(frame)) = frames.next().await {
+                if matches!(frame, Frame::Close(_)) {
+                    break;
+                }
+            }
+        }
+    }))
+    .await;
     tracing::debug!(device.id = %device, "websocket closed");
 }

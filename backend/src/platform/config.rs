@@ -9,7 +9,8 @@
 //! | `database_url` | SQLite in `data_dir` | `sqlite://<path>` or `postgres://…` |
 //! | `db_pool_size` | 8 | database connections shared by requests (the message and audit writers have one each besides) |
 //! | `workers` | 0 (one per core) | HTTP worker threads |
-//! | `max_connections` | 100000 | connections (HTTP and WebSocket) this node holds at once; past it, new ones wait in the backlog. Each needs a file descriptor: raise `LimitNOFILE` to match (`docs/deploy.md`) |
+//! | `max_connections` | 100000 | HTTP connections this node serves at once (a WebSocket stops counting here once upgraded); past it, new ones wait in the backlog. Each needs a file descriptor: raise `LimitNOFILE` to match (`docs/deploy.md`) |
+//! | `max_sockets` | 100000 | device WebSockets this node holds at once; past it, a new one is refused with 503 `server.unavailable` (the app tries again later). Each needs a file descriptor too |
 //! | `listen_backlog` | 4096 | connections waiting to be accepted (the kernel caps it at `net.core.somaxconn`) |
 //! | `enrolment_code_ttl_hours` | 72 | lifetime of an enrolment code |
 //! | `enrolment_max_failures` | 10 | failed enrolments per client address per window |
@@ -63,6 +64,7 @@ pub struct Settings {
     pub db_pool_size: u32,
     pub workers: usize,
     pub max_connections: usize,
+    pub max_sockets: usize,
     pub listen_backlog: u32,
     pub enrolment_code_ttl_hours: u32,
     pub enrolment_max_failures: u32,
@@ -136,6 +138,7 @@ impl Default for Settings {
             db_pool_size: 8,
             workers: 0,
             max_connections: 100_000,
+            max_sockets: 100_000,
             listen_backlog: 4096,
             enrolment_code_ttl_hours: 72,
             enrolment_max_failures: 10,

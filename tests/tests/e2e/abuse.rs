@@ -1904,3 +1904,186 @@ async fn envelopes_that_cannot_go_this_way_are_422() {
     assert_eq!(server.assert_unchanged(&before, "refused envelopes"), 0);
     assert_eq!(server.queued_for(c.guardian.device_id()), queued);
 }
+
+/// Sends raw bytes to the server and reads what comes back until the server closes the
+/// connection, `until` appears in it, or 5 s pass.
+async fn raw_exchange(server: &TestServer, bytes: &[u8], until: Option<&[u8]>) -> (Vec<u8>, bool) {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let addr = server.url.trim_start_matches("http://");
+    let mut tcp = tokio::net::TcpStream::connect(addr).await.unwrap();
+    tcp.write_all(bytes).await.unwrap();
+    let mut got = Vec::new();
+    let closed = tokio::time::timeout(Duration::from_secs(5), async {
+        let mut buf = [0u8; 4096];
+        loop {
+            match tcp.read(&mut buf).await {
+                Ok(0) | Err(_) => return true,
+                Ok(n) => got.extend_from_slice(&buf[..n]),
+            }
+            if let Some(until) = until
+                && got.windows(until.len()).any(|w| w == until)
+            {
+                return false;
+            }
+        }
+    })
+    .await
+    .unwrap_or(false);
+    (got, closed)
+}
+
+/// The head and JSON body of a raw HTTP answer.
+fn raw_answer(bytes: &[u8]) -> (String, serde_json::Value) {
+    let text = String::from_utf8_lossy(bytes);
+    let (head, body) = text.split_once("\r\n\r\n").expect("an HTTP answer");
+    (
+        head.to_owned(),
+        serde_json::from_str(body).unwrap_or(serde_json::Value::Null),
+    )
+}
+
+fn upgrade_request(path: &str, authorization: Option<&str>) -> String {
+    let auth = authorization
+        .map(|a| format!("Authorization: {a}\r\n"))
+        .unwrap_or_default();
+    format!(
+        "GET {path} HTTP/1.1\r\nHost: kinbridge\r\nConnection: Upgrade\r\nUpgrade: websocket\r\n\
+         Sec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n{auth}\r\n"
+    )
+}
+
+/// WebSocket upgrades take their connection away from the HTTP layer (so that an idle
+/// socket keeps no HTTP buffers): an upgrade the server does not take (no credential, a
+/// revoked one, an unknown route) is still answered with its code and message, and the
+/// connection is then closed; one it takes is answered 101.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_upgrade_the_server_does_not_take_is_answered_and_closed() {
+    let server = TestServer::start().await;
+    let c = case_with_child_and_guardian(&server).await;
+    let cases = [
+        (
+            upgrade_request("/v1/websocket", None),
+            "401",
+            "auth.credential_missing",
+        ),
+        (
+            upgrade_request("/v1/websocket", Some("Kinbridge not-a-credential")),
+            "401",
+            "auth.credential_invalid",
+        ),
+        (
+            upgrade_request("/v1/nowhere", Some(&c.child.enrolment().authorization())),
+            "404",
+            "request.unknown_route",
+        ),
+    ];
+    for (request, status, code) in cases {
+        let (got, closed) = raw_exchange(&server, request.as_bytes(), None).await;
+        let (head, body) = raw_answer(&got);
+        assert!(head.starts_with(&format!("HTTP/1.1 {status}")), "{head}");
+        assert!(
+            head.to_ascii_lowercase().contains("connection: close"),
+            "{head}"
+        );
+        assert_eq!(body["error"]["code"], code, "{body}");
+        assert!(
+            body["error"]["message"]
+                .as_str()
+                .is_some_and(|m| !m.is_empty()),
+            "{body}"
+        );
+        assert!(closed, "the connection is closed after the answer");
+    }
+    // The same device's socket is still served after all that.
+    let (got, _) = raw_exchange(
+        &server,
+        upgrade_request("/v1/websocket", Some(&c.child.enrolment().authorization())).as_bytes(),
+        Some(b"queue_empty"),
+    )
+    .await;
+    let text = String::from_utf8_lossy(&got);
+    assert!(text.starts_with("HTTP/1.1 101"), "{text}");
+    assert!(text.contains("queue_empty"), "{text}");
+}
+
+/// A client may send its first frames right behind its upgrade request, in one packet:
+/// they are read, not lost with the HTTP layer's buffer.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn frames_sent_with_the_upgrade_request_are_read() {
+    let server = TestServer::start().await;
+    let c = case_with_child_and_guardian(&server).await;
+    let mut bytes =
+        upgrade_request("/v1/websocket", Some(&c.child.enrolment().authorization())).into_bytes();
+    // A ping carrying "hi", masked (with a zero mask) as a client's frames must be.
+    bytes.extend_from_slice(&[0x89, 0x82, 0, 0, 0, 0, b'h', b'i']);
+    let pong: &[u8] = &[0x8A, 0x02, b'h', b'i'];
+    let (got, _) = raw_exchange(&server, &bytes, Some(pong)).await;
+    assert!(
+        got.starts_with(b"HTTP/1.1 101"),
+        "{}",
+        String::from_utf8_lossy(&got)
+    );
+    assert!(
+        got.windows(pong.len()).any(|w| w == pong),
+        "the ping sent with the request is answered: {}",
+        String::from_utf8_lossy(&got)
+    );
+}
+
+/// A node holds at most `max_sockets` WebSockets: one more is refused with 503
+/// `server.unavailable` and a message to try again (nothing else changes), a device may
+/// still replace its own socket, and a place freed is taken again.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_full_node_refuses_a_new_socket_until_one_closes() {
+    let server = TestServer::start_with(|s| s.max_sockets = 1).await;
+    let c = case_with_child_and_guardian(&server).await;
+    let mut child = raw_socket(&server, &c.child).await;
+    let before = server.all_rows();
+
+    let request = websocket_request(
+        &server.url,
+        &[("authorization", &c.guardian.enrolment().authorization())],
+    );
+    match tokio_tungstenite::connect_async(request).await {
+        Err(tokio_tungstenite::tungstenite::Error::Http(res)) => {
+            assert_eq!(res.status(), 503);
+            let body: serde_json::Value =
+                serde_json::from_slice(res.body().as_deref().unwrap_or_default()).unwrap();
+            assert_eq!(body["error"]["code"], "server.unavailable", "{body}");
+            assert!(
+                body["error"]["message"]
+                    .as_str()
+                    .is_some_and(|m| m.contains("try again")),
+                "{body}"
+            );
+        }
+        Err(e) => panic!("{e}"),
+        Ok(_) => panic!("a second socket was taken on a node that holds one"),
+    }
+    assert_eq!(
+        server.all_rows(),
+        before,
+        "a refused socket changed nothing"
+    );
+
+    // The child replaces its own socket: the first closes (4409), the second is served.
+    let mut again = raw_socket(&server, &c.child).await;
+    let (code, _) = read_until_closed(&mut child).await;
+    assert_eq!(code, Some(4409));
+    futures_util::SinkExt::close(&mut again).await.unwrap();
+    // Once the place is free, the guardian's socket is taken.
+    let taken = tokio::time::timeout(Duration::from_secs(5), async {
+        loop {
+            let request = websocket_request(
+                &server.url,
+                &[("authorization", &c.guardian.enrolment().authorization())],
+            );
+            if tokio_tungstenite::connect_async(request).await.is_ok() {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    })
+    .await;
+    assert!(taken.is_ok(), "the freed place is taken again");
+}
