@@ -90,6 +90,57 @@ const PRESENT_CHUNK: usize = 1000;
 /// A message waiting to be published: its channel and its bytes.
 type Outgoing = (String, Vec<u8>);
 
+/// Joins the messages of one pipeline that go to the same node's channel into one
+/// published message (a JSON array of them), so that a node receiving many envelopes at
+/// once wakes once for them, not once each. Order is kept where it can matter: within a
+/// channel, and around every message to all nodes (none moves across one).
+fn coalesce(batch: Vec<Outgoing>, broadcast: &str) -> Vec<Outgoing> {
+    let mut groups: Vec<(String, Vec<Vec<u8>>)> = Vec::new();
+    // Groups from here on may take more messages (none is behind a broadcast).
+    let mut open_from = 0;
+    for (channel, bytes) in batch {
+        if channel == broadcast {
+            match groups.last_mut() {
+                Some((last, parts)) if *last == channel => parts.push(bytes),
+                _ => groups.push((channel, vec![bytes])),
+            }
+            open_from = groups.len();
+            continue;
+        }
+        match groups[open_from..].iter_mut().find(|(c, _)| *c == channel) {
+            Some((_, parts)) => parts.push(bytes),
+            None => groups.push((channel, vec![bytes])),
+        }
+    }
+    groups
+        .into_iter()
+        .map(|(channel, mut parts)| {
+            if parts.len() == 1 {
+                return (channel, parts.pop().unwrap_or_default());
+            }
+            let mut joined =
+                Vec::with_capacity(parts.iter().map(|p| p.len() + 1).sum::<usize>() + 1);
+            joined.push(b'[');
+            for (i, part) in parts.iter().enumerate() {
+                if i > 0 {
+                    joined.push(b',');
+                }
+                joined.extend_from_slice(part);
+            }
+            joined.push(b']');
+            (channel, joined)
+        })
+        .collect()
+}
+
+/// The messages in one published payload: one, or a JSON array of them ([`coalesce`]).
+fn read_wires(payload: &[u8]) -> serde_json::Result<Vec<Wire>> {
+    match payload.first() {
+        Some(b'[') => serde_json::from_slice(payload),
+        _ => serde_json::from_slice::<Wire>(payload).map(|w| vec![w]),
+    }
+}
+
 #[derive(Debug, Serialize, Deserialize)]
 struct Wire {
     node: String,
@@ -355,9 +406,14 @@ impl Bus {
                     };
                     self.inner.counters.received.fetch_add(1, Ordering::Relaxed);
                     let routed = msg.get_channel_name() == self.inner.own_channel;
-                    match serde_json::from_slice::<Wire>(msg.get_payload_bytes()) {
-                        Ok(wire) if wire.node == self.inner.node => {}
-                        Ok(wire) => self.apply(wire.node, wire.body, routed, sockets, caches),
+                    match read_wires(msg.get_payload_bytes()) {
+                        Ok(wires) => {
+                            for wire in wires {
+                                if wire.node != self.inner.node {
+                                    self.apply(wire.node, wire.body, routed, sockets, caches);
+                                }
+                            }
+                        }
                         Err(e) => tracing::warn!(error = %e, "a bus message this node cannot read"),
                     }
                 }
@@ -370,6 +426,7 @@ impl Bus {
                         let Ok(more) = outgoing.try_recv() else { break };
                         batch.push(more);
                     }
+                    let batch = coalesce(batch, &self.inner.channel);
                     let mut pipe = redis::pipe();
                     for (channel, bytes) in &batch {
                         pipe.cmd("PUBLISH").arg(channel).arg(bytes);
@@ -549,5 +606,62 @@ impl Notify for ClusterNotify {
         if generation > 0 {
             self.bus.publish(Body::Disconnected { device, generation });
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn wire(n: u64) -> Vec<u8> {
+        serde_json::to_vec(&Wire {
+            node: "a".into(),
+            body: Body::Wake {
+                device: DeviceId::parse(&uuid::Uuid::from_u128(u128::from(n)).to_string()).unwrap(),
+            },
+        })
+        .unwrap()
+    }
+
+    fn devices(payload: &[u8]) -> Vec<u128> {
+        read_wires(payload)
+            .unwrap()
+            .into_iter()
+            .map(|w| match w.body {
+                Body::Wake { device } => device.as_uuid().as_u128(),
+                other => panic!("{other:?}"),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_pipeline_publishes_once_per_node_and_nothing_crosses_a_broadcast() {
+        let out = coalesce(
+            vec![
+                ("b".into(), wire(1)),
+                ("c".into(), wire(2)),
+                ("b".into(), wire(3)),
+                ("all".into(), wire(4)),
+                ("all".into(), wire(5)),
+                ("b".into(), wire(6)),
+                ("c".into(), wire(7)),
+                ("c".into(), wire(8)),
+            ],
+            "all",
+        );
+        let seen: Vec<(&str, Vec<u128>)> =
+            out.iter().map(|(c, p)| (c.as_str(), devices(p))).collect();
+        assert_eq!(
+            seen,
+            vec![
+                ("b", vec![1, 3]),
+                ("c", vec![2]),
+                ("all", vec![4, 5]),
+                ("b", vec![6]),
+                ("c", vec![7, 8]),
+            ]
+        );
+        // A single message is published as it was (nodes of the previous release read it).
+        assert_eq!(out[1].1, wire(2));
     }
 }

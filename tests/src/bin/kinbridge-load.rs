@@ -28,7 +28,8 @@
 //!
 //! Several nodes: `--server` takes a comma-separated list. The caseworker enrols on the
 //! first; pair i's sender uses node i mod n and its receiver node i+1 mod n, so every
-//! message crosses nodes. `--server-pid` (same order, comma-separated) adds each node's
+//! message crosses nodes (`--same-node` keeps each pair on one node instead, to tell the
+//! bus's share from the rest). `--server-pid` (same order, comma-separated) adds each node's
 //! CPU time per delivered message over the measured phase, read from `/proc`.
 //!
 //! Accounting that holds across a crash: a send counts as accepted only once the server
@@ -80,6 +81,10 @@ struct Args {
     /// How long the final wait for deliveries (and for outboxes to drain) may last.
     #[arg(long, default_value_t = 30)]
     wait_secs: u64,
+    /// With several nodes: each pair's sender and receiver on the same node, so no message
+    /// crosses nodes (what three nodes cost without the bus's share).
+    #[arg(long)]
+    same_node: bool,
     /// Measure N idle sockets instead of sending messages.
     #[arg(long, default_value_t = 0)]
     idle_sockets: usize,
@@ -266,7 +271,10 @@ async fn bootstrap(args: &Args) -> Vec<Pair> {
     let mut pairs = Vec::new();
     for i in 0..args.pairs {
         let sender_server = args.server[i % n].clone();
-        let receiver_server = args.server[(i + 1) % n].clone();
+        let receiver_server = match args.same_node {
+            true => sender_server.clone(),
+            false => args.server[(i + 1) % n].clone(),
+        };
         let case = cw.create_case().await.expect("open a case").case_id;
         let child_code = cw
             .invite(
