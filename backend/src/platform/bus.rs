@@ -558,19 +558,23 @@ impl Notify for ClusterNotify {
     }
 
     /// Pushed here if the device is connected here; else sent to the node that holds its
-    /// socket; else nobody is told (it reads its queue when it connects).
+    /// socket; else to every node. A device no node is known to hold may have just
+    /// connected somewhere: its socket may have read its queue before this commit, and the
+    /// notice of the connection may not have reached this node yet. Told nothing, it would
+    /// wait for this envelope until its next re-read.
     fn deliver(&self, device: DeviceId, seq: i64, envelope: Envelope) {
         if self.local.is_connected(device) {
             self.local.deliver(device, seq, envelope);
-        } else if let Some(node) = self.bus.node_of(device) {
-            self.bus.publish_to_node(
-                &node,
-                Body::Deliver {
-                    device,
-                    seq,
-                    envelope: Box::new(envelope),
-                },
-            );
+            return;
+        }
+        let body = Body::Deliver {
+            device,
+            seq,
+            envelope: Box::new(envelope),
+        };
+        match self.bus.node_of(device) {
+            Some(node) => self.bus.publish_to_node(&node, body),
+            None => self.bus.publish(body),
         }
     }
 
