@@ -17,7 +17,8 @@
 //! listens on a channel of its own, `<redis_prefix>:node:<id>`: every node knows which
 //! node holds each device's socket (from the connection notices, and from a roll call
 //! when a node starts), so an envelope or a live receipt for a device on another node goes
-//! to that node alone, and nothing is published for a device that is not connected. An
+//! to that node alone; an envelope for a device that no node is known to hold goes to
+//! every node (it may have just connected to one). An
 //! envelope for a device connected here is pushed here and never published. A routed
 //! envelope that finds its device gone (it moved) is passed to every node. A device
 //! connecting here tells the others, which close its older socket (4409) and wake this
