@@ -15,16 +15,24 @@
 //! (`max_connections`); the socket registry has its own (`max_sockets`).
 use std::io;
 use std::rc::Rc;
+use std::time::Duration;
 
 use actix_codec::Framed;
 use actix_http::body::{BodySize, BoxBody, MessageBody};
-use actix_http::{ConnectionType, Request, Response, StatusCode, h1};
+use actix_http::{ConnectionType, HttpMessage, Request, Response, StatusCode, h1};
 use actix_service::{Service, ServiceFactory, fn_factory, fn_service};
 use actix_web::dev::{AppConfig, ServiceResponse};
 use bytes::BytesMut;
 use futures_util::SinkExt;
 use futures_util::future::LocalBoxFuture;
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
+
+/// Put in the extensions of every request that came through here: a route that takes the
+/// connection over checks it (a handshake on the ordinary path, which an odd `Upgrade`
+/// header reaches, would register a socket that never gets a connection).
+#[derive(Debug, Clone, Copy)]
+pub struct ViaUpgrade;
 
 /// What a route puts in a 101's extensions to take the connection once the 101 is written.
 /// It is given the connection and any bytes the client sent after its request.
@@ -80,6 +88,7 @@ async fn upgrade<S>(
 where
     S: Service<Request, Response = ServiceResponse<BoxBody>, Error = actix_web::Error>,
 {
+    req.extensions_mut().insert(ViaUpgrade);
     let res: Response<BoxBody> = match app.call(req).await {
         Ok(res) => res.into(),
         Err(e) => e.error_response().into(),
@@ -125,7 +134,18 @@ where
         .feed(h1::Message::Chunk(None))
         .await
         .map_err(io_error)?;
-    framed.flush().await.map_err(io_error)
+    framed.flush().await.map_err(io_error)?;
+    // End our side, then read what the client still sends until it closes (1 s at most):
+    // closing with unread bytes would reset the connection, and the client could lose the
+    // answer.
+    let mut io = framed.into_parts().io;
+    io.shutdown().await?;
+    let _ = tokio::time::timeout(Duration::from_secs(1), async {
+        let mut sink = [0u8; 1024];
+        while matches!(io.read(&mut sink).await, Ok(n) if n > 0) {}
+    })
+    .await;
+    Ok(())
 }
 
 /// An upgrade whose connection failed while it was being answered: there is no one left

@@ -27,7 +27,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use actix_http::ws::{self, CloseCode, CloseReason, Frame, Message};
-use actix_web::{HttpRequest, HttpResponse, web};
+use actix_web::{HttpMessage, HttpRequest, HttpResponse, web};
 use bytes::{Bytes, BytesMut};
 use futures_util::{FutureExt, StreamExt};
 use kinbridge_protocol::ErrorCode;
@@ -36,10 +36,10 @@ use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
 use tokio::net::tcp::{OwnedReadHalf, OwnedWriteHalf};
 use tokio::sync::mpsc;
-use tokio_util::codec::{Encoder, FramedRead};
+use tokio_util::codec::{Decoder, Encoder, FramedRead};
 
 use super::Writer;
-use crate::http::upgrade::Upgraded;
+use crate::http::upgrade::{Upgraded, ViaUpgrade};
 use crate::http::{Api, ApiError, Op};
 use crate::platform::Platform;
 use crate::platform::db::StorageError;
@@ -62,7 +62,11 @@ async fn websocket(
     caller: Caller,
     req: HttpRequest,
 ) -> Result<HttpResponse, ApiError> {
-    // A plain GET without the WebSocket upgrade headers is a client mistake.
+    // A plain GET without the WebSocket upgrade headers is a client mistake; so is a
+    // handshake the HTTP layer did not hand over as an upgrade (an odd `Upgrade` header).
+    if req.extensions().get::<ViaUpgrade>().is_none() {
+        return Err(ApiError::invalid_field("Upgrade"));
+    }
     let mut handshake =
         ws::handshake(req.head()).map_err(|_| ApiError::invalid_field("Upgrade"))?;
     // A full node refuses a new socket (the app tries again later, perhaps reaching
@@ -131,7 +135,7 @@ impl Accepted {
         let (read, write) = io.into_split();
         // What the client sent behind its request is read first.
         let read = std::io::Cursor::new(early).chain(read);
-        let frames = FramedRead::with_capacity(read, codec(), READ_BUFFER);
+        let frames = FramedRead::with_capacity(read, Frames(codec()), READ_BUFFER);
         let conn = Conn {
             p: r.p,
             writer: r.writer,
@@ -174,6 +178,23 @@ const READ_BUFFER: usize = 256;
 
 fn codec() -> ws::Codec {
     ws::Codec::new().max_size(MAX_FRAME)
+}
+
+/// actix's WebSocket codec, bounded: it checks a frame's size only once the whole frame is
+/// buffered, so a frame announcing gigabytes would grow the buffer until it all came.
+/// Past the largest frame (and its header) buffered without a frame, the socket closes.
+struct Frames(ws::Codec);
+
+impl Decoder for Frames {
+    type Item = Frame;
+    type Error = ws::ProtocolError;
+
+    fn decode(&mut self, src: &mut BytesMut) -> Result<Option<Frame>, ws::ProtocolError> {
+        match self.0.decode(src)? {
+            None if src.len() > MAX_FRAME + 14 => Err(ws::ProtocolError::Overflow),
+            decoded => Ok(decoded),
+        }
+    }
 }
 
 /// The writing side of a socket: each frame is encoded and written whole, with no buffer
@@ -280,9 +301,14 @@ impl Conn {
     /// Writes a text frame, unless the connection is told to close meanwhile (a client
     /// that stopped reading would otherwise hold the writer here for ever).
     async fn send(&mut self, text: String) -> Result<(), ()> {
+        self.send_message(Message::Text(text.into())).await
+    }
+
+    /// Writes a frame of any kind, unless the connection is told to close meanwhile.
+    async fn send_message(&mut self, message: Message) -> Result<(), ()> {
         let close = self.close.clone();
         tokio::select! {
-            sent = self.wire.send(Message::Text(text.into())) => sent.map_err(drop),
+            sent = self.wire.send(message) => sent.map_err(drop),
             code = close.wait() => {
                 self.closing = Some(code);
                 Err(())
@@ -407,7 +433,7 @@ impl Conn {
 async fn serve(
     mut conn: Conn,
     id: u64,
-    mut frames: FramedRead<Incoming, ws::Codec>,
+    mut frames: FramedRead<Incoming, Frames>,
     mut outbound: mpsc::Receiver<Outbound>,
 ) {
     let device = conn.caller.device_id;
@@ -501,7 +527,7 @@ async fn serve(
                         }
                     }
                     Some(Ok(Frame::Ping(bytes))) => {
-                        if conn.wire.send(Message::Pong(bytes)).await.is_err() {
+                        if conn.send_message(Message::Pong(bytes)).await.is_err() {
                             break 'conn None;
                         }
                     }
@@ -509,7 +535,7 @@ async fn serve(
                     Some(Ok(_)) => {}
                 },
                 _ = ping.tick() => {
-                    if conn.wire.send(Message::Ping(Bytes::new())).await.is_err() {
+                    if conn.send_message(Message::Ping(Bytes::new())).await.is_err() {
                         break 'conn None;
                     }
                 }

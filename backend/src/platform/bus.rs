@@ -126,7 +126,11 @@ fn coalesce(batch: Vec<Outgoing>, broadcast: &str) -> Vec<Outgoing> {
                 if i > 0 {
                     joined.push(b',');
                 }
-                joined.extend_from_slice(part);
+                // A joined message passed on again (its node was gone) joins flat.
+                match part.strip_prefix(b"[").and_then(|p| p.strip_suffix(b"]")) {
+                    Some(inner) => joined.extend_from_slice(inner),
+                    None => joined.extend_from_slice(part),
+                }
             }
             joined.push(b']');
             (channel, joined)
@@ -668,5 +672,12 @@ mod tests {
         );
         // A single message is published as it was (nodes of the previous release read it).
         assert_eq!(out[1].1, wire(2));
+        // A joined message passed on to every node (its node was gone) joins others flat.
+        let again = coalesce(
+            vec![("all".into(), out[0].1.clone()), ("all".into(), wire(9))],
+            "all",
+        );
+        assert_eq!(again.len(), 1);
+        assert_eq!(devices(&again[0].1), vec![1, 3, 9]);
     }
 }

@@ -2087,3 +2087,76 @@ async fn a_full_node_refuses_a_new_socket_until_one_closes() {
     .await;
     assert!(taken.is_ok(), "the freed place is taken again");
 }
+
+/// A handshake that the HTTP layer does not hand over as an upgrade (here `Upgrade:
+/// websockets`, which the handshake check alone would take) is refused 400 and touches
+/// nothing: the device's live socket stays open (before: the route registered a socket
+/// that never got a connection, closing the live one with 4409).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_handshake_not_handed_over_as_an_upgrade_is_refused_and_changes_nothing() {
+    let server = TestServer::start().await;
+    let c = case_with_child_and_guardian(&server).await;
+    let mut live = raw_socket(&server, &c.child).await;
+    let request = upgrade_request("/v1/websocket", Some(&c.child.enrolment().authorization()))
+        .replace("Upgrade: websocket\r\n", "Upgrade: websockets\r\n");
+    let (got, _) = raw_exchange(&server, request.as_bytes(), Some(b"}}")).await;
+    let (head, body) = raw_answer(&got);
+    assert!(head.starts_with("HTTP/1.1 400"), "{head}");
+    assert_eq!(body["error"]["code"], "request.invalid_field", "{body}");
+    let closed = tokio::time::timeout(Duration::from_secs(1), async {
+        loop {
+            match live.next().await {
+                Some(Ok(Message::Close(frame))) => return frame.map(|f| u16::from(f.code)),
+                Some(Ok(_)) => {}
+                Some(Err(_)) | None => return None,
+            }
+        }
+    })
+    .await;
+    assert!(closed.is_err(), "the live socket stays open: {closed:?}");
+}
+
+/// A frame announcing more than the largest frame a device may send closes the socket
+/// once that much is buffered, whatever length it announces (before: the server kept
+/// everything until the whole announced frame had come).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_frame_announcing_gigabytes_closes_the_socket() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let server = TestServer::start().await;
+    let c = case_with_child_and_guardian(&server).await;
+    let mut tcp = tokio::net::TcpStream::connect(server.url.trim_start_matches("http://"))
+        .await
+        .unwrap();
+    let request = upgrade_request("/v1/websocket", Some(&c.child.enrolment().authorization()));
+    tcp.write_all(request.as_bytes()).await.unwrap();
+    // A masked binary frame of 2^40 bytes (64-bit length), zero mask.
+    let mut header = vec![0x82, 0xFF];
+    header.extend_from_slice(&(1u64 << 40).to_be_bytes());
+    header.extend_from_slice(&[0, 0, 0, 0]);
+    tcp.write_all(&header).await.unwrap();
+    let (mut read, mut write) = tcp.into_split();
+    let writing = tokio::spawn(async move {
+        let chunk = vec![0u8; 16 * 1024];
+        // 1 MiB at most: far past the 64 KiB a frame may have.
+        for _ in 0..64 {
+            if write.write_all(&chunk).await.is_err() {
+                return;
+            }
+        }
+        // Then silence, the connection kept open (ending it would close the socket too).
+        tokio::time::sleep(Duration::from_secs(60)).await;
+        drop(write);
+    });
+    let closed = tokio::time::timeout(Duration::from_secs(10), async {
+        let mut buf = [0u8; 4096];
+        loop {
+            match read.read(&mut buf).await {
+                Ok(0) | Err(_) => return,
+                Ok(_) => {}
+            }
+        }
+    })
+    .await;
+    writing.abort();
+    assert!(closed.is_ok(), "the socket is closed");
+}
