@@ -2103,17 +2103,42 @@ async fn a_handshake_not_handed_over_as_an_upgrade_is_refused_and_changes_nothin
     let (head, body) = raw_answer(&got);
     assert!(head.starts_with("HTTP/1.1 400"), "{head}");
     assert_eq!(body["error"]["code"], "request.invalid_field", "{body}");
-    let closed = tokio::time::timeout(Duration::from_secs(1), async {
+    let closed = tokio::time::timeout(Duration::from_secs(1), read_until_closed(&mut live)).await;
+    assert!(closed.is_err(), "the live socket stays open: {closed:?}");
+}
+
+/// A client that sends pings and never reads the pongs fills the connection both ways and
+/// holds the server in a write; a revocation still ends the socket (before: the pong was
+/// written without heeding the close, so the socket stayed for ever, its descriptor held).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_socket_stuck_writing_pongs_still_closes_when_told_to() {
+    use tokio::io::AsyncWriteExt;
+    let server = TestServer::start().await;
+    let c = case_with_child_and_guardian(&server).await;
+    let mut tcp = tokio::net::TcpStream::connect(server.url.trim_start_matches("http://"))
+        .await
+        .unwrap();
+    let request = upgrade_request("/v1/websocket", Some(&c.child.enrolment().authorization()));
+    tcp.write_all(request.as_bytes()).await.unwrap();
+    // Pings with 125-byte payloads, masked (zero mask), a thousand to a write, never reading.
+    let mut pings = Vec::new();
+    for _ in 0..1000 {
+        pings.extend_from_slice(&[0x89, 0xFD, 0, 0, 0, 0]);
+        pings.extend_from_slice(&[b'p'; 125]);
+    }
+    let writing = tokio::spawn(async move {
         loop {
-            match live.next().await {
-                Some(Ok(Message::Close(frame))) => return frame.map(|f| u16::from(f.code)),
-                Some(Ok(_)) => {}
-                Some(Err(_)) | None => return None,
+            if tcp.write_all(&pings).await.is_err() {
+                return;
             }
         }
-    })
-    .await;
-    assert!(closed.is_err(), "the live socket stays open: {closed:?}");
+    });
+    // Long enough for both directions' buffers to fill and the writes to stop.
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    assert!(!writing.is_finished(), "the connection was still open");
+    c.cw.revoke_device(c.child.device_id()).await.unwrap();
+    let ended = tokio::time::timeout(Duration::from_secs(10), writing).await;
+    assert!(ended.is_ok(), "the server closed the connection");
 }
 
 /// A frame announcing more than the largest frame a device may send closes the socket
