@@ -1942,6 +1942,16 @@ fn raw_answer(bytes: &[u8]) -> (String, serde_json::Value) {
     )
 }
 
+/// A raw connection that has sent `who`'s WebSocket upgrade request (the answer unread).
+async fn upgrading(server: &TestServer, who: &Client) -> tokio::net::TcpStream {
+    use tokio::io::AsyncWriteExt;
+    let addr = server.url.trim_start_matches("http://");
+    let mut tcp = tokio::net::TcpStream::connect(addr).await.unwrap();
+    let request = upgrade_request("/v1/websocket", Some(&who.enrolment().authorization()));
+    tcp.write_all(request.as_bytes()).await.unwrap();
+    tcp
+}
+
 fn upgrade_request(path: &str, authorization: Option<&str>) -> String {
     let auth = authorization
         .map(|a| format!("Authorization: {a}\r\n"))
@@ -2115,11 +2125,7 @@ async fn a_socket_stuck_writing_pongs_still_closes_when_told_to() {
     use tokio::io::AsyncWriteExt;
     let server = TestServer::start().await;
     let c = case_with_child_and_guardian(&server).await;
-    let mut tcp = tokio::net::TcpStream::connect(server.url.trim_start_matches("http://"))
-        .await
-        .unwrap();
-    let request = upgrade_request("/v1/websocket", Some(&c.child.enrolment().authorization()));
-    tcp.write_all(request.as_bytes()).await.unwrap();
+    let mut tcp = upgrading(&server, &c.child).await;
     // Pings with 125-byte payloads, masked (zero mask), a thousand to a write, never reading.
     let mut pings = Vec::new();
     for _ in 0..1000 {
@@ -2149,11 +2155,7 @@ async fn a_frame_announcing_gigabytes_closes_the_socket() {
     use tokio::io::{AsyncReadExt, AsyncWriteExt};
     let server = TestServer::start().await;
     let c = case_with_child_and_guardian(&server).await;
-    let mut tcp = tokio::net::TcpStream::connect(server.url.trim_start_matches("http://"))
-        .await
-        .unwrap();
-    let request = upgrade_request("/v1/websocket", Some(&c.child.enrolment().authorization()));
-    tcp.write_all(request.as_bytes()).await.unwrap();
+    let mut tcp = upgrading(&server, &c.child).await;
     // A masked binary frame of 2^40 bytes (64-bit length), zero mask.
     let mut header = vec![0x82, 0xFF];
     header.extend_from_slice(&(1u64 << 40).to_be_bytes());
