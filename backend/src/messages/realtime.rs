@@ -29,9 +29,10 @@ use std::time::Duration;
 use actix_http::ws::{self, CloseCode, CloseReason, Frame, Message};
 use actix_web::{HttpMessage, HttpRequest, HttpResponse, web};
 use bytes::{Bytes, BytesMut};
+use futures_util::future::LocalBoxFuture;
 use futures_util::{FutureExt, StreamExt};
-use kinbridge_protocol::ErrorCode;
 use kinbridge_protocol::api::{ClientFrame, ServerFrame};
+use kinbridge_protocol::{DeviceId, ErrorCode};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
 use tokio::net::tcp::{OwnedReadHalf, OwnedWriteHalf};
@@ -69,17 +70,16 @@ async fn websocket(
     }
     let mut handshake =
         ws::handshake(req.head()).map_err(|_| ApiError::invalid_field("Upgrade"))?;
-    // A full node refuses a new socket (the app tries again later, perhaps reaching
-    // another node); a device replacing its own socket is not a new one.
-    if p.sockets.connected() >= p.settings.max_sockets && !p.sockets.is_connected(caller.device_id)
-    {
-        return Err(ApiError::new(ErrorCode::ServerUnavailable));
-    }
     let generation = match &p.bus {
         Some(bus) => bus.claim(caller.device_id).await.unwrap_or(0),
         None => 0,
     };
-    let (id, outbound, close) = p.sockets.register_as(&caller, generation);
+    // A full node refuses a new socket (the app tries again later, perhaps reaching
+    // another node).
+    let (id, outbound, close) = p
+        .sockets
+        .register_as(&caller, generation)
+        .ok_or_else(|| ApiError::new(ErrorCode::ServerUnavailable))?;
     p.notify.connected(caller.device_id, generation);
     tracing::debug!(device.id = %caller.device_id, "websocket open");
     let accepted = Accepted {
@@ -89,16 +89,14 @@ async fn websocket(
             writer,
             caller,
             generation,
+            outbound,
             close,
         }),
     };
     let mut res = HttpResponse::from(handshake.finish()).map_into_boxed_body();
     res.extensions_mut()
         .insert(Upgraded(Box::new(move |io, early| {
-            match accepted.serve(outbound, io, early) {
-                Some(serve) => Box::pin(serve),
-                None => Box::pin(std::future::ready(())),
-            }
+            accepted.serve(io, early)
         })));
     Ok(res)
 }
@@ -117,19 +115,25 @@ struct Registered {
     writer: web::Data<Writer>,
     caller: Caller,
     generation: u64,
+    outbound: mpsc::Receiver<Outbound>,
     close: Arc<CloseSignal>,
+}
+
+/// Forgets socket `id` of `device` (unless a newer one replaced it) and tells the other
+/// nodes.
+fn unregister(p: &Platform, device: DeviceId, id: u64, generation: u64) {
+    if p.sockets.unregister(device, id) {
+        p.notify.disconnected(device, generation);
+    }
 }
 
 impl Accepted {
     /// The socket, served on `io` (a plain function, so that the future each idle socket
     /// keeps is only the socket's loop).
-    fn serve(
-        mut self,
-        outbound: mpsc::Receiver<Outbound>,
-        io: TcpStream,
-        early: BytesMut,
-    ) -> Option<impl Future<Output = ()> + 'static> {
-        let r = self.registered.take()?;
+    fn serve(mut self, io: TcpStream, early: BytesMut) -> LocalBoxFuture<'static, ()> {
+        let Some(r) = self.registered.take() else {
+            return Box::pin(std::future::ready(()));
+        };
         // Frames are small and each is written whole: no waiting to fill a packet.
         let _ = io.set_nodelay(true);
         let (read, write) = io.into_split();
@@ -151,16 +155,14 @@ impl Accepted {
             close: r.close,
             closing: None,
         };
-        Some(serve(conn, self.id, frames, outbound))
+        Box::pin(serve(conn, self.id, frames, r.outbound))
     }
 }
 
 impl Drop for Accepted {
     fn drop(&mut self) {
-        if let Some(r) = self.registered.take()
-            && r.p.sockets.unregister(r.caller.device_id, self.id)
-        {
-            r.p.notify.disconnected(r.caller.device_id, r.generation);
+        if let Some(r) = self.registered.take() {
+            unregister(&r.p, r.caller.device_id, self.id, r.generation);
         }
     }
 }
@@ -542,9 +544,7 @@ async fn serve(
             }
         }
     };
-    if conn.p.sockets.unregister(device, id) {
-        conn.p.notify.disconnected(device, conn.generation);
-    }
+    unregister(&conn.p, device, id, conn.generation);
     let reason = match conn.closing {
         Some(code) => Some(CloseReason {
             code: CloseCode::Other(code),

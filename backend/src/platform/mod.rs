@@ -93,7 +93,7 @@ impl Platform {
         consent: &'static kinbridge_l10n::ConsentCatalog,
     ) -> std::io::Result<Platform> {
         let caches = Arc::new(Caches::default());
-        let sockets = Sockets::new(settings.socket_queue_max);
+        let sockets = Sockets::new(settings.socket_queue_max).max_sockets(settings.max_sockets);
         let bus = settings
             .redis()
             .map_err(std::io::Error::other)?

@@ -175,11 +175,13 @@ impl Registry {
 }
 
 /// The devices connected to this node, and a way to reach each. Each connection's queue
-/// holds at most `capacity` items: memory stays bounded whatever a client does.
+/// holds at most `capacity` items: memory stays bounded whatever a client does. At most
+/// `max_sockets` devices are connected at once.
 #[derive(Debug, Clone)]
 pub struct Sockets {
     inner: Arc<Mutex<Registry>>,
     capacity: usize,
+    max_sockets: usize,
 }
 
 impl Sockets {
@@ -187,15 +189,27 @@ impl Sockets {
         Sockets {
             inner: Arc::default(),
             capacity: capacity.max(1),
+            max_sockets: usize::MAX,
         }
+    }
+
+    /// At most `max` devices connected at once (a device replacing its socket is not one
+    /// more).
+    pub fn max_sockets(mut self, max: usize) -> Sockets {
+        self.max_sockets = max;
+        self
     }
 
     fn lock(&self) -> std::sync::MutexGuard<'_, Registry> {
         self.inner.lock().unwrap_or_else(|p| p.into_inner())
     }
 
-    /// Registers a new connection for the caller's device, closing the one it had.
-    pub fn register(&self, caller: &Caller) -> (u64, mpsc::Receiver<Outbound>, Arc<CloseSignal>) {
+    /// Registers a new connection for the caller's device, closing the one it had; `None`
+    /// when the node holds as many devices as it may.
+    pub fn register(
+        &self,
+        caller: &Caller,
+    ) -> Option<(u64, mpsc::Receiver<Outbound>, Arc<CloseSignal>)> {
         self.register_as(caller, 0)
     }
 
@@ -204,10 +218,13 @@ impl Sockets {
         &self,
         caller: &Caller,
         generation: u64,
-    ) -> (u64, mpsc::Receiver<Outbound>, Arc<CloseSignal>) {
+    ) -> Option<(u64, mpsc::Receiver<Outbound>, Arc<CloseSignal>)> {
+        let mut r = self.lock();
+        if r.devices.len() >= self.max_sockets && !r.devices.contains_key(&caller.device_id) {
+            return None;
+        }
         let (tx, rx) = mpsc::channel(self.capacity);
         let close = Arc::new(CloseSignal::default());
-        let mut r = self.lock();
         r.next_id += 1;
         let id = r.next_id;
         if let Some(old) = r.remove(caller.device_id) {
@@ -227,7 +244,7 @@ impl Sockets {
             .entry(caller.account_id)
             .or_default()
             .push(caller.device_id);
-        (id, rx, close)
+        Some((id, rx, close))
     }
 
     /// Forgets a connection that ended (unless a newer one replaced it); whether it did.
@@ -355,9 +372,9 @@ mod tests {
         let sockets = Sockets::new(8);
         let account = AccountId::random();
         let (a, b) = (caller(account), caller(account));
-        let (_, mut rx_a, close_a) = sockets.register(&a);
-        let (_, mut rx_b, _) = sockets.register(&b);
-        let (_, mut rx_other, _) = sockets.register(&caller(AccountId::random()));
+        let (_, mut rx_a, close_a) = sockets.register(&a).unwrap();
+        let (_, mut rx_b, _) = sockets.register(&b).unwrap();
+        let (_, mut rx_other, _) = sockets.register(&caller(AccountId::random())).unwrap();
         sockets.send(Notice::Account {
             account,
             frame: ServerFrame::QueueEmpty,
@@ -385,8 +402,8 @@ mod tests {
     fn a_second_connection_closes_the_first() {
         let sockets = Sockets::new(8);
         let a = caller(AccountId::random());
-        let (first, _rx1, close1) = sockets.register(&a);
-        let (_, _rx2, _) = sockets.register(&a);
+        let (first, _rx1, close1) = sockets.register(&a).unwrap();
+        let (_, _rx2, _) = sockets.register(&a).unwrap();
         assert_eq!(
             futures_util::FutureExt::now_or_never(close1.wait()),
             Some(CLOSE_CONNECTED_ELSEWHERE)
@@ -400,7 +417,7 @@ mod tests {
     fn another_nodes_notice_closes_only_an_older_connection() {
         let sockets = Sockets::new(8);
         let a = caller(AccountId::random());
-        let (_, _rx, close) = sockets.register_as(&a, 5);
+        let (_, _rx, close) = sockets.register_as(&a, 5).unwrap();
         // The notice of connection 4, elsewhere, arrives after connection 5 came here.
         assert!(!sockets.close_elsewhere(a.device_id, 4));
         assert!(!sockets.close_elsewhere(a.device_id, 5));
@@ -411,10 +428,26 @@ mod tests {
     }
 
     #[test]
+    fn a_full_registry_refuses_a_new_device_but_not_a_replacement() {
+        let sockets = Sockets::new(8).max_sockets(1);
+        let (a, b) = (caller(AccountId::random()), caller(AccountId::random()));
+        let (first, _rx, close) = sockets.register(&a).unwrap();
+        assert!(sockets.register(&b).is_none(), "one device more");
+        assert!(!sockets.is_connected(b.device_id));
+        assert!(sockets.register(&a).is_some(), "a replaces its own socket");
+        assert_eq!(close.code(), Some(CLOSE_CONNECTED_ELSEWHERE));
+        assert!(
+            !sockets.unregister(a.device_id, first),
+            "the newer one stays"
+        );
+        assert_eq!(sockets.connected(), 1);
+    }
+
+    #[test]
     fn a_connection_that_does_not_read_is_closed_and_its_queue_bounded() {
         let sockets = Sockets::new(2);
         let a = caller(AccountId::random());
-        let (_, mut rx, close) = sockets.register(&a);
+        let (_, mut rx, close) = sockets.register(&a).unwrap();
         let envelope = |n: i64| Envelope {
             guid: n.to_string(),
             kind: kinbridge_protocol::EnvelopeKind::Ciphertext,
