@@ -537,6 +537,22 @@ impl TestServer {
         }
     }
 
+    /// [`TestServer::state`] once the server has settled: the same for 200 ms (5 s at
+    /// most). Work a test did not ask for may still be landing (the acknowledgements of
+    /// what a socket delivered before "synced"), and must not count as a change.
+    pub async fn settled_state(&self) -> State {
+        let started = std::time::Instant::now();
+        let mut last = self.state();
+        loop {
+            tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+            let now = self.state();
+            if now == last || started.elapsed() > std::time::Duration::from_secs(5) {
+                return now;
+            }
+            last = now;
+        }
+    }
+
     /// Asserts that nothing changed since `before`: every row is as it was, and the audit
     /// chain grew only by records of refused attempts to reach a case's data (which are
     /// recorded on purpose). Returns how many such records were added.

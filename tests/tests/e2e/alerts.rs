@@ -117,7 +117,7 @@ async fn a_dari_child_checks_in_with_pictures_and_only_the_carers_phones_know_ho
     synced(&mut guard_events).await;
 
     // A face that does not exist is refused on the phone; nothing reaches the server.
-    let before = server.state();
+    let before = server.settled_state().await;
     let refused = kid.check_in(case, 6, Vec::new(), None).await;
     assert!(
         matches!(refused, Err(SdkError::InvalidInput("face"))),
